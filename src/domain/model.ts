@@ -1,0 +1,189 @@
+/**
+ * The plan model: a zone's yearly plan, its "1310" frame, and the indicators and work items
+ * that track it. Schemas are zod so that the API contract, the server and the client share one
+ * definition; the inferred types are the domain's types.
+ */
+import { z } from 'zod';
+
+/** Text that the UI shows in Chinese first and English second. */
+export const bilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+export type Bilingual = z.infer<typeof bilingualSchema>;
+
+/** A calendar month inside the plan year, `YYYY-MM`; cumulative figures are "through the end of" it. */
+export const periodSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'period must look like 2024-03');
+export type Period = z.infer<typeof periodSchema>;
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must look like 2024-03-31');
+export type IsoDate = z.infer<typeof isoDateSchema>;
+
+export const indicatorKinds = [
+  'growthRate', // 增速: cumulative year on year, percent
+  'cumulativeCount', // 累计个数
+  'cumulativeAmount', // 累计金额, 亿元
+  'deadlineRate', // a rate with dated thresholds, e.g. 开工率 >90% by Q1, 100% by H1
+  'rank', // rank within the city, 1 is first
+  'qualitative', // 量稳质升: a status people judge, with supporting figures
+  'milestone', // done / not done, with a date
+] as const;
+export const indicatorKindSchema = z.enum(indicatorKinds);
+export type IndicatorKind = z.infer<typeof indicatorKindSchema>;
+
+export const unitSchema = z.enum(['percent', 'count', 'yiYuan', 'rank', 'none']);
+export type Unit = z.infer<typeof unitSchema>;
+
+/** Whether a larger value is better (GDP growth) or a smaller one (a rank). */
+export const directionSchema = z.enum(['higherIsBetter', 'lowerIsBetter']);
+export type Direction = z.infer<typeof directionSchema>;
+
+export const frequencySchema = z.enum(['monthly', 'quarterly', 'yearly', 'once']);
+export type Frequency = z.infer<typeof frequencySchema>;
+
+/** How the actual must compare with the threshold value: 超过90% is `gt`, 10个以上 is `gte`. */
+export const comparatorSchema = z.enum(['gt', 'gte', 'eq', 'lte', 'lt']);
+export type Comparator = z.infer<typeof comparatorSchema>;
+
+/** One dated target. An indicator has one or more; each applies at its deadline. */
+export const thresholdSchema = z.object({
+  value: z.number().finite(),
+  comparator: comparatorSchema,
+  deadline: isoDateSchema,
+});
+export type Threshold = z.infer<typeof thresholdSchema>;
+
+/**
+ * Per-indicator override of the status tolerances. For growth and deadline rates both are in
+ * percentage points below target; for cumulative figures both are shares of the schedule (0.9 = 90%).
+ */
+export const tolerancesSchema = z.object({
+  attention: z.number().finite(),
+  behind: z.number().finite(),
+});
+export type Tolerances = z.infer<typeof tolerancesSchema>;
+
+/** A planner's own expected path, replacing the pro-rata schedule (序时进度) when set. */
+export const plannedPointSchema = z.object({ period: periodSchema, value: z.number().finite() });
+export type PlannedPoint = z.infer<typeof plannedPointSchema>;
+
+/** Indicators computed from the project registry instead of being typed in. */
+export const derivationSchema = z.enum([
+  'keyProjectStartRate',
+  'keyProjectsInProduction',
+  'keyProjectInvestment',
+  'newBillionProjects',
+  'urbanProjectsCompleted',
+]);
+export type Derivation = z.infer<typeof derivationSchema>;
+
+/** The verbatim sentence of the source article a target comes from. */
+export const sourceQuoteSchema = z.string().min(4);
+
+export const indicatorSchema = z.object({
+  id: z.string().min(1),
+  planId: z.string().min(1),
+  /** The campaign action it belongs to; null for the plan's main expected targets (主要预期目标). */
+  actionId: z.string().nullable(),
+  isMainTarget: z.boolean(),
+  order: z.number().int(),
+  name: bilingualSchema,
+  kind: indicatorKindSchema,
+  unit: unitSchema,
+  direction: directionSchema,
+  frequency: frequencySchema,
+  /** Empty only for qualitative indicators, which are judged rather than measured. */
+  thresholds: z.array(thresholdSchema),
+  /** The target as the plan words it, e.g. 量稳质升 for qualitative ones. */
+  targetText: bilingualSchema,
+  tolerances: tolerancesSchema.nullable(),
+  plannedPath: z.array(plannedPointSchema).nullable(),
+  /** 牵头单位: editable, blank at first (the plan does not name it). */
+  leadDepartment: z.string().nullable(),
+  dataSource: bilingualSchema,
+  /** 口径: the statistical definition. */
+  definition: bilingualSchema.nullable(),
+  sourceQuote: sourceQuoteSchema,
+  derivation: derivationSchema.nullable(),
+  version: z.number().int().positive(),
+  updatedAt: z.string(),
+});
+export type Indicator = z.infer<typeof indicatorSchema>;
+
+/** What people judged of a qualitative indicator: shown as judged, never as computed. */
+export const judgementSchema = z.enum(['onTrack', 'needsAttention', 'behind']);
+export type Judgement = z.infer<typeof judgementSchema>;
+
+/** The figure of one indicator for one period, as it stood at a point in time. */
+export const indicatorValueSchema = z.object({
+  indicatorId: z.string(),
+  period: periodSchema,
+  /** Numeric actual; for a milestone 1 = done, 0 = not done. Null for a purely judged value. */
+  value: z.number().finite().nullable(),
+  judgement: judgementSchema.nullable(),
+  /** For a milestone: the day it was achieved. */
+  achievedOn: isoDateSchema.nullable(),
+  note: z.string().nullable(),
+  source: z.string().nullable(),
+  isDemo: z.boolean(),
+  recordedBy: z.string(),
+  /** When this figure was entered: the as-of view uses only figures recorded by its cut-off. */
+  recordedAt: z.string(),
+  version: z.number().int().positive(),
+});
+export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
+
+export const workItemStatusSchema = z.enum(['notStarted', 'inProgress', 'done', 'blocked']);
+export type WorkItemStatus = z.infer<typeof workItemStatusSchema>;
+
+export const progressNoteSchema = z.object({ date: isoDateSchema, text: z.string().min(1), author: z.string() });
+export type ProgressNote = z.infer<typeof progressNoteSchema>;
+
+/** A direction of work that carries no number (方向性工作). */
+export const workItemSchema = z.object({
+  id: z.string(),
+  planId: z.string(),
+  actionId: z.string(),
+  order: z.number().int(),
+  title: bilingualSchema,
+  status: workItemStatusSchema,
+  owner: z.string().nullable(),
+  sourceQuote: sourceQuoteSchema,
+  notes: z.array(progressNoteSchema),
+  version: z.number().int().positive(),
+});
+export type WorkItem = z.infer<typeof workItemSchema>;
+
+export const centralTaskSchema = z.object({ id: z.string(), order: z.number().int(), name: bilingualSchema });
+export type CentralTask = z.infer<typeof centralTaskSchema>;
+
+export const campaignActionSchema = z.object({
+  id: z.string(),
+  order: z.number().int(),
+  name: bilingualSchema,
+  /** Which central tasks it serves; the article does not say, so an admin sets it. */
+  centralTaskIds: z.array(z.string()),
+  sourceQuote: sourceQuoteSchema,
+});
+export type CampaignAction = z.infer<typeof campaignActionSchema>;
+
+export const sourceDocumentSchema = z.object({
+  title: z.string(),
+  publisher: z.string(),
+  meetingOn: isoDateSchema,
+  publishedOn: isoDateSchema,
+});
+
+export const planSummarySchema = z.object({
+  id: z.string(),
+  zone: bilingualSchema,
+  year: z.number().int(),
+  title: bilingualSchema,
+  sourceDocument: sourceDocumentSchema,
+});
+export type PlanSummary = z.infer<typeof planSummarySchema>;
+
+export const planSchema = planSummarySchema.extend({
+  goal: z.object({ text: bilingualSchema, sourceQuote: sourceQuoteSchema }),
+  centralTasks: z.array(centralTaskSchema),
+  actions: z.array(campaignActionSchema),
+});
+export type Plan = z.infer<typeof planSchema>;

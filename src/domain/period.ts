@@ -1,0 +1,55 @@
+/**
+ * Periods are calendar months (`YYYY-MM`). Cumulative figures for a period run from January
+ * through the end of that month (累计). The zone keeps China Standard Time (UTC+8).
+ */
+import type { IsoDate, Period } from './model';
+
+export const chinaOffsetHours = 8;
+
+export function periodOf(year: number, month: number): Period {
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+export function yearOf(period: Period): number {
+  return Number(period.slice(0, 4));
+}
+
+/** 1 for January … 12 for December. */
+export function monthOf(period: Period): number {
+  return Number(period.slice(5, 7));
+}
+
+export function periodsOfYear(year: number): Period[] {
+  return Array.from({ length: 12 }, (_, i) => periodOf(year, i + 1));
+}
+
+export function addMonths(period: Period, months: number): Period {
+  const index = yearOf(period) * 12 + monthOf(period) - 1 + months;
+  return periodOf(Math.floor(index / 12), (index % 12) + 1);
+}
+
+export function comparePeriods(a: Period, b: Period): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The last day of the month, e.g. 2024-02 → 2024-02-29. */
+export function periodEndDate(period: Period): IsoDate {
+  const lastDay = new Date(Date.UTC(yearOf(period), monthOf(period), 0)).getUTCDate();
+  return `${period}-${String(lastDay).padStart(2, '0')}`;
+}
+
+/** The period a date falls in. */
+export function periodOfDate(date: IsoDate): Period {
+  return date.slice(0, 7);
+}
+
+/** The last instant of the month in China time, as an ISO string: the as-of cut-off. */
+export function periodCutoff(period: Period): string {
+  const nextMonthStartUtc = Date.UTC(yearOf(period), monthOf(period), 1) - chinaOffsetHours * 3600_000;
+  return new Date(nextMonthStartUtc - 1).toISOString();
+}
+
+/** Today's date in China time. */
+export function todayInChina(now: Date = new Date()): IsoDate {
+  return new Date(now.getTime() + chinaOffsetHours * 3600_000).toISOString().slice(0, 10);
+}

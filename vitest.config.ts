@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// Two kinds of test: pure and server code in Node, components in jsdom. The browser suite is
+// Playwright's (tests/browser) and does not run here.
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/domain/**/*.test.ts', 'src/api/**/*.test.ts', 'server/**/*.test.ts', 'mocks/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/store/**/*.test.ts'],
+          setupFiles: ['tests/setup/failOnConsoleError.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx', 'tests/components/**/*.test.tsx'],
+          setupFiles: ['tests/setup/failOnConsoleError.ts', 'tests/setup/dom.ts'],
+        },
+      },
+    ],
+  },
+});

@@ -62,3 +62,9 @@ export interface Evaluation {
   stale: boolean;
   forecast: Forecast | null;
 }
+
+/** Where the engine stands: the end of `asOfPeriod`, inside the plan year `year`. */
+export interface EvaluationContext {
+  year: number;
+  asOfPeriod: Period;
+}

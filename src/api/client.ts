@@ -1,0 +1,77 @@
+/**
+ * The typed fetch client. Every response is checked against the contract; every failure becomes
+ * an ApiError with the contract's code, so screens can say what went wrong in the user's language.
+ */
+import type { z } from 'zod';
+import { apiBase, errorBodySchema, type ErrorCode } from './contract';
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode | 'network' | 'badResponse',
+    message: string,
+    readonly status: number,
+    readonly field?: string,
+    readonly current?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+  /** The UI language, so that server messages come back in it. */
+  locale?: string;
+}
+
+let currentLocale = 'zh-CN';
+/** The UI calls this when the language changes; every later request asks for that language. */
+export function setRequestLocale(locale: string): void {
+  currentLocale = locale;
+}
+
+export async function requestJson<Schema extends z.ZodType>(
+  path: string,
+  schema: Schema,
+  options: RequestOptions = {},
+): Promise<z.infer<Schema>> {
+  let response: Response;
+  try {
+    response = await fetch(`${apiBase}${path}`, {
+      method: options.method ?? 'GET',
+      headers: {
+        Accept: 'application/json',
+        'Accept-Language': options.locale ?? currentLocale,
+        ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError('network', 'network unreachable', 0);
+  }
+  const payload: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const parsed = errorBodySchema.safeParse(payload);
+    if (parsed.success) {
+      const { code, message, field, current } = parsed.data.error;
+      throw new ApiError(code, message, response.status, field, current);
+    }
+    throw new ApiError('badResponse', `HTTP ${response.status}`, response.status);
+  }
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) throw new ApiError('badResponse', 'response does not match the contract', response.status);
+  return parsed.data;
+}
+
+/** Builds `?a=1&b=2` from the defined entries only. */
+export function queryString(params: Record<string, string | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value != null && value !== '') search.set(key, value);
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}

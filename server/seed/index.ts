@@ -1,0 +1,21 @@
+/**
+ * The seed of a fresh store: the zone's 2024 plan, its indicators and work items, and, when
+ * asked for, the demo series. Browser-safe: the mock API seeds its in-memory store with it.
+ */
+import type { SeedData } from '../store/port';
+import { demoValues } from './demoValues';
+import { seedIndicators } from './indicators';
+import { seedPlan } from './plan';
+import { seedWorkItems } from './workItems';
+
+export { planId } from './plan';
+
+/** A fresh copy every time, so that a store may change what it was given. */
+export function buildSeed(options: { demo: boolean }): SeedData {
+  return structuredClone({
+    plan: seedPlan,
+    indicators: seedIndicators,
+    workItems: seedWorkItems,
+    values: options.demo ? demoValues : [],
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * Every target of the 2024 plan as a tracked indicator: the seven main expected targets
+ * (主要预期目标) and the numbered targets inside the campaign actions.
+ */
+import type { Indicator } from '../../src/domain/model';
+import { actionTargets } from './actionTargets';
+import { mainTargets } from './mainTargets';
+import { planId } from './plan';
+
+/** What the article states about a target; the rest starts blank and is edited later. */
+export type IndicatorDraft = Omit<
+  Indicator,
+  | 'planId'
+  | 'direction'
+  | 'tolerances'
+  | 'plannedPath'
+  | 'leadDepartment'
+  | 'derivation'
+  | 'version'
+  | 'updatedAt'
+> &
+  Partial<Pick<Indicator, 'direction' | 'derivation'>>;
+
+/** The day the article was published: the seed's first version. */
+export const seedUpdatedAt = '2024-02-07T00:00:00.000Z';
+
+function toIndicator(draft: IndicatorDraft): Indicator {
+  return {
+    direction: 'higherIsBetter',
+    derivation: null,
+    ...draft,
+    planId,
+    tolerances: null,
+    plannedPath: null,
+    leadDepartment: null,
+    version: 1,
+    updatedAt: seedUpdatedAt,
+  };
+}
+
+export const seedIndicators: Indicator[] = [...mainTargets, ...actionTargets].map(toIndicator);

@@ -53,3 +53,8 @@ export function periodCutoff(period: Period): string {
 export function todayInChina(now: Date = new Date()): IsoDate {
   return new Date(now.getTime() + chinaOffsetHours * 3600_000).toISOString().slice(0, 10);
 }
+
+/** Whole months from `from` to `to`: 2024-01 → 2024-03 is 2; negative when `to` is earlier. */
+export function monthsBetween(from: Period, to: Period): number {
+  return (yearOf(to) - yearOf(from)) * 12 + monthOf(to) - monthOf(from);
+}

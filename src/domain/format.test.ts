@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import type { Threshold } from './model';
+import {
+  formatDate,
+  formatDifference,
+  formatGap,
+  formatPeriod,
+  formatThreshold,
+  formatValue,
+} from './format';
+
+const minus = '\u2212';
+
+describe('figures', () => {
+  it.each([
+    [6, 'percent', '6.0%', '6.0%'],
+    [5.55, 'percent', '5.6%', '5.6%'],
+    [80, 'yiYuan', '80.0亿元', '8.00 bn yuan'],
+    [12.34, 'yiYuan', '12.3亿元', '1.23 bn yuan'],
+    [1234.5, 'yiYuan', '1,234.5亿元', '123.45 bn yuan'],
+    [12, 'count', '12个', '12'],
+    [16.8, 'count', '16.8个', '16.8'],
+    [1, 'rank', '第1名', 'No. 1'],
+    [1, 'none', '1', '1'],
+  ] as const)('shows %s %s as %s and %s', (value, unit, zh, en) => {
+    expect(formatValue(value, unit, 'zh-CN')).toBe(zh);
+    expect(formatValue(value, unit, 'en-US')).toBe(en);
+  });
+
+  it('shows a missing figure as a dash', () => {
+    expect(formatValue(null, 'percent', 'zh-CN')).toBe('—');
+    expect(formatValue(null, 'yiYuan', 'en-US')).toBe('—');
+  });
+
+  it('writes negatives with the true minus sign', () => {
+    expect(formatValue(-3.2, 'percent', 'zh-CN')).toBe(`${minus}3.2%`);
+    expect(formatValue(-5, 'yiYuan', 'en-US')).toBe(`${minus}0.50 bn yuan`);
+    expect(formatValue(-3.2, 'percent', 'en-US')).not.toContain('-');
+  });
+
+  it('shows a tiny negative that rounds to zero without a sign', () => {
+    expect(formatValue(-0.04, 'percent', 'en-US')).toBe('0.0%');
+  });
+});
+
+describe('gaps and differences', () => {
+  it('states a gap between rates in percentage points with its sign', () => {
+    const ahead = { absolute: 0.5, relative: null, inPercentagePoints: true };
+    const short = { absolute: -0.5, relative: null, inPercentagePoints: true };
+    expect(formatGap(ahead, 'percent', 'zh-CN')).toBe('+0.5个百分点');
+    expect(formatGap(ahead, 'percent', 'en-US')).toBe('+0.5 pp');
+    expect(formatGap(short, 'percent', 'zh-CN')).toBe(`${minus}0.5个百分点`);
+    expect(formatGap(short, 'percent', 'en-US')).toBe(`${minus}0.5 pp`);
+  });
+
+  it('shows no sign on a gap of zero', () => {
+    expect(formatGap({ absolute: 0, relative: null, inPercentagePoints: true }, 'percent', 'en-US')).toBe(
+      '0.0 pp',
+    );
+  });
+
+  it('states a gap in a cumulative figure as a share of the schedule', () => {
+    const gap = { absolute: -0.64, relative: -0.032, inPercentagePoints: false };
+    expect(formatGap(gap, 'yiYuan', 'zh-CN')).toBe(`${minus}3.2%`);
+    expect(formatGap(gap, 'yiYuan', 'en-US')).toBe(`${minus}3.2%`);
+    expect(formatGap({ absolute: 2, relative: 0.1, inPercentagePoints: false }, 'count', 'en-US')).toBe(
+      '+10.0%',
+    );
+  });
+
+  it('states a gap without a share in the unit itself', () => {
+    const overZero = { absolute: 2, relative: null, inPercentagePoints: false };
+    expect(formatGap(overZero, 'yiYuan', 'zh-CN')).toBe('+2.0亿元');
+    expect(formatGap(overZero, 'yiYuan', 'en-US')).toBe('+0.20 bn yuan');
+    const oneDown = { absolute: 1, relative: null, inPercentagePoints: false };
+    expect(formatGap(oneDown, 'rank', 'zh-CN')).toBe('+1名');
+    expect(formatGap(oneDown, 'rank', 'en-US')).toBe('+1 place');
+    expect(formatGap({ absolute: 2, relative: null, inPercentagePoints: false }, 'rank', 'en-US')).toBe(
+      '+2 places',
+    );
+  });
+
+  it('signs a difference in the indicator unit', () => {
+    expect(formatDifference(-3, 'count', 'zh-CN')).toBe(`${minus}3个`);
+    expect(formatDifference(-3, 'count', 'en-US')).toBe(`${minus}3`);
+    expect(formatDifference(6.888888889, 'yiYuan', 'zh-CN')).toBe('+6.9亿元');
+    expect(formatDifference(6.888888889, 'yiYuan', 'en-US')).toBe('+0.69 bn yuan');
+    expect(formatDifference(1.25, 'percent', 'zh-CN')).toBe('+1.3个百分点');
+  });
+});
+
+describe('periods and dates', () => {
+  it.each([
+    ['2024-03', '2024年3月', 'Mar 2024'],
+    ['2024-09', '2024年9月', 'Sep 2024'],
+    ['2024-12', '2024年12月', 'Dec 2024'],
+  ] as const)('shows %s as %s and %s', (period, zh, en) => {
+    expect(formatPeriod(period, 'zh-CN')).toBe(zh);
+    expect(formatPeriod(period, 'en-US')).toBe(en);
+  });
+
+  it('shows a date with its day, in either order', () => {
+    expect(formatDate('2024-03-31', 'zh-CN')).toBe('2024年3月31日');
+    expect(formatDate('2024-03-31', 'en-US')).toBe('31 Mar 2024');
+    expect(formatDate('2024-02-07', 'en-US')).toBe('7 Feb 2024');
+  });
+});
+
+describe('dated targets', () => {
+  const q1StartRate: Threshold = { value: 90, comparator: 'gt', deadline: '2024-03-31' };
+
+  it('writes a rate target with its deadline', () => {
+    expect(formatThreshold(q1StartRate, 'percent', 'zh-CN')).toBe('超过90%（2024年3月31日前）');
+    expect(formatThreshold(q1StartRate, 'percent', 'en-US')).toBe('> 90% by 31 Mar 2024');
+  });
+
+  it('writes a target without its deadline when asked', () => {
+    const gdp: Threshold = { value: 6, comparator: 'gte', deadline: '2024-12-31' };
+    expect(formatThreshold(gdp, 'percent', 'zh-CN', { withDeadline: false })).toBe('不低于6%');
+    expect(formatThreshold(gdp, 'percent', 'en-US', { withDeadline: false })).toBe('≥ 6%');
+    const retail: Threshold = { value: 5.5, comparator: 'gte', deadline: '2024-12-31' };
+    expect(formatThreshold(retail, 'percent', 'en-US', { withDeadline: false })).toBe('≥ 5.5%');
+  });
+
+  it.each([
+    [
+      { value: 100, comparator: 'eq', deadline: '2024-06-30' },
+      'percent',
+      '达到100%（2024年6月30日前）',
+      '= 100% by 30 Jun 2024',
+    ],
+    [
+      { value: 100, comparator: 'gt', deadline: '2024-12-31' },
+      'yiYuan',
+      '超过100亿元（2024年12月31日前）',
+      '> 10 bn yuan by 31 Dec 2024',
+    ],
+    [
+      { value: 80, comparator: 'gte', deadline: '2024-12-31' },
+      'yiYuan',
+      '不低于80亿元（2024年12月31日前）',
+      '≥ 8 bn yuan by 31 Dec 2024',
+    ],
+    [
+      { value: 10, comparator: 'gte', deadline: '2024-12-31' },
+      'count',
+      '不低于10个（2024年12月31日前）',
+      '≥ 10 by 31 Dec 2024',
+    ],
+    [
+      { value: 3, comparator: 'lte', deadline: '2024-12-31' },
+      'count',
+      '不超过3个（2024年12月31日前）',
+      '≤ 3 by 31 Dec 2024',
+    ],
+    [
+      { value: -3, comparator: 'lt', deadline: '2024-12-31' },
+      'percent',
+      `低于${minus}3%（2024年12月31日前）`,
+      `< ${minus}3% by 31 Dec 2024`,
+    ],
+    [
+      { value: 1, comparator: 'eq', deadline: '2024-12-31' },
+      'rank',
+      '第1名（2024年12月31日前）',
+      'No. 1 by 31 Dec 2024',
+    ],
+    [
+      { value: 3, comparator: 'lte', deadline: '2024-12-31' },
+      'rank',
+      '前3名（2024年12月31日前）',
+      'top 3 by 31 Dec 2024',
+    ],
+  ] as const)('writes %o in %s as %s and %s', (threshold, unit, zh, en) => {
+    expect(formatThreshold(threshold, unit, 'zh-CN')).toBe(zh);
+    expect(formatThreshold(threshold, unit, 'en-US')).toBe(en);
+  });
+});

@@ -1,0 +1,185 @@
+/**
+ * Numbers, periods and targets as officials read them, in Chinese first and English second.
+ *
+ * | unit    | zh-CN       | en-US            | digits                                   |
+ * |---------|-------------|------------------|------------------------------------------|
+ * | percent | 6.0%        | 6.0%             | 1                                        |
+ * | yiYuan  | 80.0亿元    | 8.00 bn yuan     | 1 in 亿元; 2 in billions (1亿元 = 0.1 bn)  |
+ * | count   | 12个        | 12               | 0, or 1 for a fraction (a pace of 0.4个)  |
+ * | rank    | 第1名       | No. 1            | 0                                        |
+ * | none    | 1           | 1                | up to 2                                  |
+ *
+ * The English amount is the same figure in billions with one more decimal, so both languages are
+ * exactly as precise: 80.0亿元 = 8.00 bn yuan, 12.3亿元 = 1.23 bn yuan.
+ * Differences carry a sign (+0.5 / −0.5; zero has none); a difference of percents is in
+ * percentage points (个百分点 / pp). Negatives use the true minus sign −. A missing figure is —.
+ */
+import type { Comparator, IsoDate, Period, Threshold, Unit } from './model';
+import type { Gap } from './evaluation';
+import { monthOf, yearOf } from './period';
+
+export type FormatLocale = 'zh-CN' | 'en-US';
+
+/** Shown where there is no figure. */
+export const missingFigure = '—';
+
+const englishMonths = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
+
+interface Digits {
+  min: number;
+  max: number;
+}
+
+function formatNumber(value: number, locale: FormatLocale, digits: Digits, signed: boolean): string {
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: digits.min,
+    maximumFractionDigits: digits.max,
+    signDisplay: signed ? 'exceptZero' : 'negative',
+  })
+    .format(value)
+    .replace('-', '−');
+}
+
+/** How many decimals each unit shows for a reported figure. */
+function figureDigits(unit: Unit, locale: FormatLocale): Digits {
+  switch (unit) {
+    case 'percent':
+      return { min: 1, max: 1 };
+    case 'yiYuan':
+      return locale === 'zh-CN' ? { min: 1, max: 1 } : { min: 2, max: 2 };
+    case 'count':
+      return { min: 0, max: 1 };
+    case 'rank':
+      return { min: 0, max: 0 };
+    case 'none':
+      return { min: 0, max: 2 };
+  }
+}
+
+/** A number in its unit's words, e.g. 80.0亿元 or 8.00 bn yuan; `digits` decides the decimals. */
+function withUnit(value: number, unit: Unit, locale: FormatLocale, digits: Digits, signed: boolean): string {
+  const zh = locale === 'zh-CN';
+  const scaled = unit === 'yiYuan' && !zh ? value / 10 : value;
+  const number = formatNumber(scaled, locale, digits, signed);
+  switch (unit) {
+    case 'percent':
+      return `${number}%`;
+    case 'yiYuan':
+      return zh ? `${number}亿元` : `${number} bn yuan`;
+    case 'count':
+      return zh ? `${number}个` : number;
+    case 'rank':
+      return zh ? `第${number}名` : `No. ${number}`;
+    case 'none':
+      return number;
+  }
+}
+
+/** A reported or projected figure: 6.0%, 80.0亿元 / 8.00 bn yuan, 12个 / 12, 第1名 / No. 1. */
+export function formatValue(value: number | null, unit: Unit, locale: FormatLocale): string {
+  if (value === null) return missingFigure;
+  return withUnit(value, unit, locale, figureDigits(unit, locale), false);
+}
+
+/**
+ * A signed difference in the indicator's unit: +2.0亿元 / +0.20 bn yuan, −3个 / −3, a rank moved
+ * +1名 / +1 places; a difference of percents in percentage points, +0.5个百分点 / +0.5 pp.
+ */
+export function formatDifference(value: number, unit: Unit, locale: FormatLocale): string {
+  const zh = locale === 'zh-CN';
+  const digits = figureDigits(unit, locale);
+  switch (unit) {
+    case 'percent': {
+      const points = formatNumber(value, locale, digits, true);
+      return zh ? `${points}个百分点` : `${points} pp`;
+    }
+    case 'rank': {
+      const places = formatNumber(value, locale, digits, true);
+      return zh ? `${places}名` : `${places} ${Math.abs(value) === 1 ? 'place' : 'places'}`;
+    }
+    default:
+      return withUnit(value, unit, locale, digits, true);
+  }
+}
+
+/**
+ * A gap to the schedule as one figure: percentage points for rates (+0.5个百分点 / +0.5 pp), the
+ * relative gap where there is one (−3.2%), otherwise the signed difference in the unit.
+ */
+export function formatGap(gap: Gap, unit: Unit, locale: FormatLocale): string {
+  if (gap.inPercentagePoints) return formatDifference(gap.absolute, 'percent', locale);
+  if (gap.relative !== null) return `${formatNumber(gap.relative * 100, locale, { min: 1, max: 1 }, true)}%`;
+  return formatDifference(gap.absolute, unit, locale);
+}
+
+/** 2024年3月 / Mar 2024. */
+export function formatPeriod(period: Period, locale: FormatLocale): string {
+  const month = monthOf(period);
+  return locale === 'zh-CN'
+    ? `${yearOf(period)}年${month}月`
+    : `${englishMonths[month - 1]} ${yearOf(period)}`;
+}
+
+/** 2024年3月31日 / 31 Mar 2024. */
+export function formatDate(date: IsoDate, locale: FormatLocale): string {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  return locale === 'zh-CN' ? `${year}年${month}月${day}日` : `${day} ${englishMonths[month - 1]} ${year}`;
+}
+
+const comparatorWords: Record<Comparator, string> = {
+  gt: '超过',
+  gte: '不低于',
+  eq: '达到',
+  lte: '不超过',
+  lt: '低于',
+};
+const comparatorSymbols: Record<Comparator, string> = { gt: '>', gte: '≥', eq: '=', lte: '≤', lt: '<' };
+
+/** Digits of a target as the plan writes it: 6%, 5.5%, 100亿元, 8 bn yuan, 10个. */
+function targetDigits(unit: Unit, locale: FormatLocale): Digits {
+  return { min: 0, max: unit === 'yiYuan' && locale === 'en-US' ? 3 : 2 };
+}
+
+/**
+ * A dated target: 超过90%（2024年3月31日前）/ > 90% by 31 Mar 2024, 不低于6% / ≥ 6%.
+ * A rank reads 第1名 / No. 1 when it must equal it, 前3名 / top 3 when it must be at or above it.
+ * `withDeadline: false` leaves the date out.
+ */
+export function formatThreshold(
+  threshold: Threshold,
+  unit: Unit,
+  locale: FormatLocale,
+  options: { withDeadline?: boolean } = {},
+): string {
+  const zh = locale === 'zh-CN';
+  const target = withUnit(threshold.value, unit, locale, targetDigits(unit, locale), false);
+  let text: string;
+  if (unit === 'rank' && threshold.comparator === 'eq') {
+    text = target;
+  } else if (unit === 'rank' && threshold.comparator === 'lte') {
+    const places = formatNumber(threshold.value, locale, targetDigits(unit, locale), false);
+    text = zh ? `前${places}名` : `top ${places}`;
+  } else {
+    text = zh
+      ? `${comparatorWords[threshold.comparator]}${target}`
+      : `${comparatorSymbols[threshold.comparator]} ${target}`;
+  }
+  if (options.withDeadline === false) return text;
+  const date = formatDate(threshold.deadline, locale);
+  return zh ? `${text}（${date}前）` : `${text} by ${date}`;
+}

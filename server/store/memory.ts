@@ -1,0 +1,176 @@
+/**
+ * The store in plain maps, for the mock API (it runs in the browser, so no Node imports here)
+ * and for fast tests. It behaves as the SQL store does: the same validation, revisions, cut-off
+ * rule, ordering and demo removal. Everything is copied in and out, so callers never share
+ * stored objects.
+ */
+import {
+  indicatorSchema,
+  indicatorValueSchema,
+  planSchema,
+  planSummarySchema,
+  workItemSchema,
+  type Indicator,
+  type IndicatorValue,
+  type Plan,
+  type PlanSummary,
+  type WorkItem,
+} from '../../src/domain/model';
+import { UnknownIndicatorError } from './errors';
+import { canonicalInstant } from './instant';
+import { byId, byIndicatorThenPeriod, byOrderThenId } from './ordering';
+import type { PlanContents, SeedData, Store } from './port';
+
+/** A revision with its write sequence, which breaks ties between equal recordedAt. */
+interface Revision {
+  sequence: number;
+  value: IndicatorValue;
+}
+
+function figureKey(value: { indicatorId: string; period: string }): string {
+  return JSON.stringify([value.indicatorId, value.period]);
+}
+
+/** The stored form of a figure: validated, its recordedAt canonical, and a fresh copy. */
+function storedFigure(value: IndicatorValue): IndicatorValue {
+  const parsed = indicatorValueSchema.parse(structuredClone(value));
+  return { ...parsed, recordedAt: canonicalInstant(parsed.recordedAt) };
+}
+
+function isLaterRevision(candidate: Revision, than: Revision): boolean {
+  const a = candidate.value.recordedAt;
+  const b = than.value.recordedAt;
+  return a > b || (a === b && candidate.sequence > than.sequence);
+}
+
+export class MemoryStore implements Store {
+  readonly kind = 'memory' as const;
+  readonly #plans = new Map<string, Plan>();
+  readonly #indicators = new Map<string, Indicator>();
+  readonly #workItems = new Map<string, WorkItem>();
+  readonly #currentFigures = new Map<string, IndicatorValue>();
+  #revisions: Revision[] = [];
+  #nextSequence = 1;
+
+  async ping(): Promise<void> {}
+
+  async isEmpty(): Promise<boolean> {
+    return this.#plans.size === 0;
+  }
+
+  /** All or nothing, as the SQL transaction: every check runs before anything is written. */
+  async seed(data: SeedData): Promise<void> {
+    const plan = planSchema.parse(structuredClone(data.plan));
+    const indicators = data.indicators.map((indicator) => indicatorSchema.parse(structuredClone(indicator)));
+    const workItems = data.workItems.map((item) => workItemSchema.parse(structuredClone(item)));
+    const values = data.values.map(storedFigure);
+
+    const planIds = new Set([...this.#plans.keys()]);
+    if (planIds.has(plan.id)) throw new Error(`plan already stored: ${plan.id}`);
+    planIds.add(plan.id);
+    const indicatorIds = new Set(this.#indicators.keys());
+    for (const indicator of indicators) {
+      if (indicatorIds.has(indicator.id)) throw new Error(`indicator already stored: ${indicator.id}`);
+      if (!planIds.has(indicator.planId)) throw new Error(`unknown plan: ${indicator.planId}`);
+      indicatorIds.add(indicator.id);
+    }
+    const workItemIds = new Set(this.#workItems.keys());
+    for (const item of workItems) {
+      if (workItemIds.has(item.id)) throw new Error(`work item already stored: ${item.id}`);
+      if (!planIds.has(item.planId)) throw new Error(`unknown plan: ${item.planId}`);
+      workItemIds.add(item.id);
+    }
+    const figureKeys = new Set(this.#currentFigures.keys());
+    for (const value of values) {
+      if (!indicatorIds.has(value.indicatorId)) throw new UnknownIndicatorError(value.indicatorId);
+      if (figureKeys.has(figureKey(value)))
+        throw new Error(`figure already stored: ${value.indicatorId} ${value.period}`);
+      figureKeys.add(figureKey(value));
+    }
+
+    this.#plans.set(plan.id, plan);
+    for (const indicator of indicators) this.#indicators.set(indicator.id, indicator);
+    for (const item of workItems) this.#workItems.set(item.id, item);
+    for (const value of values) this.#write(value);
+  }
+
+  async listPlans(): Promise<PlanSummary[]> {
+    return [...this.#plans.values()].map((plan) => planSummarySchema.parse(structuredClone(plan))).sort(byId);
+  }
+
+  async getPlan(planId: string): Promise<PlanContents | null> {
+    const plan = this.#plans.get(planId);
+    if (!plan) return null;
+    return structuredClone({
+      plan,
+      indicators: [...this.#indicators.values()].filter((i) => i.planId === planId).sort(byOrderThenId),
+      workItems: [...this.#workItems.values()].filter((w) => w.planId === planId).sort(byOrderThenId),
+    });
+  }
+
+  async getIndicator(indicatorId: string): Promise<Indicator | null> {
+    const indicator = this.#indicators.get(indicatorId);
+    return indicator ? structuredClone(indicator) : null;
+  }
+
+  async listValues(filter: {
+    planId: string;
+    indicatorId?: string;
+    cutoff?: string;
+  }): Promise<IndicatorValue[]> {
+    const belongs = (value: IndicatorValue) =>
+      this.#indicators.get(value.indicatorId)?.planId === filter.planId &&
+      (filter.indicatorId === undefined || value.indicatorId === filter.indicatorId);
+    const figures =
+      filter.cutoff === undefined
+        ? [...this.#currentFigures.values()]
+        : this.#figuresAsOf(canonicalInstant(filter.cutoff));
+    return structuredClone(figures.filter(belongs).sort(byIndicatorThenPeriod));
+  }
+
+  /** The latest revision per (indicator, period) recorded at or before the cutoff. */
+  #figuresAsOf(cutoff: string): IndicatorValue[] {
+    const latest = new Map<string, Revision>();
+    for (const revision of this.#revisions) {
+      if (revision.value.recordedAt > cutoff) continue;
+      const key = figureKey(revision.value);
+      const known = latest.get(key);
+      if (!known || isLaterRevision(revision, known)) latest.set(key, revision);
+    }
+    return [...latest.values()].map((revision) => revision.value);
+  }
+
+  async recordValue(value: IndicatorValue): Promise<void> {
+    const figure = storedFigure(value);
+    if (!this.#indicators.has(figure.indicatorId)) throw new UnknownIndicatorError(figure.indicatorId);
+    this.#write(figure);
+  }
+
+  #write(figure: IndicatorValue): void {
+    this.#currentFigures.set(figureKey(figure), figure);
+    this.#revisions.push({ sequence: this.#nextSequence++, value: structuredClone(figure) });
+  }
+
+  async hasDemoData(planId: string): Promise<boolean> {
+    return [...this.#currentFigures.values()].some((value) => value.isDemo && this.#isOfPlan(value, planId));
+  }
+
+  async removeDemoData(planId: string): Promise<number> {
+    const isDemoOfPlan = (value: IndicatorValue) => value.isDemo && this.#isOfPlan(value, planId);
+    this.#revisions = this.#revisions.filter((revision) => !isDemoOfPlan(revision.value));
+    let removed = 0;
+    for (const [key, value] of this.#currentFigures) {
+      if (isDemoOfPlan(value)) {
+        this.#currentFigures.delete(key);
+        removed += 1;
+      }
+    }
+    return removed;
+  }
+
+  #isOfPlan(value: IndicatorValue, planId: string): boolean {
+    return this.#indicators.get(value.indicatorId)?.planId === planId;
+  }
+
+  async close(): Promise<void> {}
+}

@@ -1,0 +1,127 @@
+/**
+ * Versioned schema changes, kept in code and applied with Kysely's Migrator. Each runs once;
+ * running the list again at the next start does nothing. Add new ones as 0002_…, never edit old ones.
+ */
+import {
+  Migrator,
+  type CreateTableBuilder,
+  type Kysely,
+  type Migration,
+  type MigrationProvider,
+} from 'kysely';
+import type { SqlDialectName } from './connect';
+import type { StoreDatabase } from './tables';
+
+function initialTables(dialect: SqlDialectName): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('plans')
+        .ifNotExists()
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('doc', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('indicators')
+        .ifNotExists()
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('plan_id', 'text', (c) => c.notNull().references('plans.id'))
+        .addColumn('action_id', 'text')
+        .addColumn('ord', 'integer', (c) => c.notNull())
+        .addColumn('doc', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('indicators_plan_id')
+        .ifNotExists()
+        .on('indicators')
+        .column('plan_id')
+        .execute();
+
+      await db.schema
+        .createTable('work_items')
+        .ifNotExists()
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('plan_id', 'text', (c) => c.notNull().references('plans.id'))
+        .addColumn('action_id', 'text', (c) => c.notNull())
+        .addColumn('ord', 'integer', (c) => c.notNull())
+        .addColumn('doc', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('work_items_plan_id')
+        .ifNotExists()
+        .on('work_items')
+        .column('plan_id')
+        .execute();
+
+      await db.schema
+        .createTable('indicator_values')
+        .ifNotExists()
+        .addColumn('indicator_id', 'text', (c) => c.notNull().references('indicators.id'))
+        .addColumn('period', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('indicator_values_pk', ['indicator_id', 'period'])
+        .$call(addFigureColumns)
+        .execute();
+
+      await db.schema
+        .createTable('value_revisions')
+        .ifNotExists()
+        .addColumn('id', dialect === 'postgres' ? 'serial' : 'integer', (c) =>
+          dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+        )
+        .addColumn('indicator_id', 'text', (c) => c.notNull().references('indicators.id'))
+        .addColumn('period', 'text', (c) => c.notNull())
+        .$call(addFigureColumns)
+        .execute();
+      await db.schema
+        .createIndex('value_revisions_figure')
+        .ifNotExists()
+        .on('value_revisions')
+        .columns(['indicator_id', 'period', 'recorded_at'])
+        .execute();
+    },
+  };
+}
+
+function addFigureColumns<T extends string, C extends string>(table: CreateTableBuilder<T, C>) {
+  return table
+    .addColumn('value', 'double precision')
+    .addColumn('judgement', 'text')
+    .addColumn('achieved_on', 'text')
+    .addColumn('note', 'text')
+    .addColumn('source', 'text')
+    .addColumn('is_demo', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('recorded_by', 'text', (c) => c.notNull())
+    .addColumn('recorded_at', 'text', (c) => c.notNull())
+    .addColumn('version', 'integer', (c) => c.notNull());
+}
+
+function migrationProvider(dialect: SqlDialectName): MigrationProvider {
+  return {
+    getMigrations: () => Promise.resolve({ '0001_initial_tables': initialTables(dialect) }),
+  };
+}
+
+/**
+ * Brings the schema up to date. `migrationSchema` (PostgreSQL only) keeps Kysely's bookkeeping
+ * tables in the store's own schema, so that stores in other schemas of the same database do not mix.
+ */
+export async function migrateToLatest(
+  db: Kysely<StoreDatabase>,
+  dialect: SqlDialectName,
+  migrationSchema?: string,
+): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider(dialect),
+    ...(migrationSchema ? { migrationTableSchema: migrationSchema } : {}),
+  });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error;
+}

@@ -1,0 +1,261 @@
+/**
+ * The store over SQL, one set of Kysely queries for SQLite and PostgreSQL alike. Documents are
+ * validated with the domain's zod schemas on the way in and on the way out.
+ */
+import { sql, type Kysely, type Transaction } from 'kysely';
+import {
+  indicatorSchema,
+  indicatorValueSchema,
+  planSchema,
+  planSummarySchema,
+  workItemSchema,
+  type Indicator,
+  type IndicatorValue,
+  type PlanSummary,
+} from '../../../src/domain/model';
+import { UnknownIndicatorError } from '../errors';
+import { canonicalInstant } from '../instant';
+import { byId, byIndicatorThenPeriod, byOrderThenId } from '../ordering';
+import type { PlanContents, SeedData, Store } from '../port';
+import type { SqlDialectName } from './connect';
+import { figureFromRow, figureRow } from './figureRows';
+import type { StoreDatabase } from './tables';
+
+/** Rows per INSERT statement, well below SQLite's limit on bound parameters. */
+const rowsPerInsert = 200;
+
+function inChunks<T>(rows: T[]): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < rows.length; start += rowsPerInsert)
+    chunks.push(rows.slice(start, start + rowsPerInsert));
+  return chunks;
+}
+
+export class SqlStore implements Store {
+  constructor(
+    private readonly db: Kysely<StoreDatabase>,
+    readonly kind: SqlDialectName,
+  ) {}
+
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.db);
+  }
+
+  async isEmpty(): Promise<boolean> {
+    const anyPlan = await this.db.selectFrom('plans').select('id').limit(1).executeTakeFirst();
+    return anyPlan === undefined;
+  }
+
+  async seed(data: SeedData): Promise<void> {
+    const plan = planSchema.parse(data.plan);
+    const indicators = data.indicators.map((indicator) => indicatorSchema.parse(indicator));
+    const workItems = data.workItems.map((item) => workItemSchema.parse(item));
+    const values = data.values.map((value) => indicatorValueSchema.parse(value));
+    const now = new Date().toISOString();
+
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('plans')
+        .values({ id: plan.id, doc: JSON.stringify(plan), version: 1, updated_at: now })
+        .execute();
+      for (const chunk of inChunks(indicators)) {
+        await trx
+          .insertInto('indicators')
+          .values(
+            chunk.map((indicator) => ({
+              id: indicator.id,
+              plan_id: indicator.planId,
+              action_id: indicator.actionId,
+              ord: indicator.order,
+              doc: JSON.stringify(indicator),
+              version: indicator.version,
+              updated_at: indicator.updatedAt,
+            })),
+          )
+          .execute();
+      }
+      for (const chunk of inChunks(workItems)) {
+        await trx
+          .insertInto('work_items')
+          .values(
+            chunk.map((item) => ({
+              id: item.id,
+              plan_id: item.planId,
+              action_id: item.actionId,
+              ord: item.order,
+              doc: JSON.stringify(item),
+              version: item.version,
+              updated_at: now,
+            })),
+          )
+          .execute();
+      }
+      for (const chunk of inChunks(values.map(figureRow))) {
+        await trx.insertInto('indicator_values').values(chunk).execute();
+        await trx.insertInto('value_revisions').values(chunk).execute();
+      }
+    });
+  }
+
+  async listPlans(): Promise<PlanSummary[]> {
+    const rows = await this.db.selectFrom('plans').select('doc').execute();
+    return rows.map((row) => planSummarySchema.parse(JSON.parse(row.doc))).sort(byId);
+  }
+
+  async getPlan(planId: string): Promise<PlanContents | null> {
+    const planRow = await this.db
+      .selectFrom('plans')
+      .select('doc')
+      .where('id', '=', planId)
+      .executeTakeFirst();
+    if (!planRow) return null;
+    const indicatorRows = await this.db
+      .selectFrom('indicators')
+      .select('doc')
+      .where('plan_id', '=', planId)
+      .execute();
+    const workItemRows = await this.db
+      .selectFrom('work_items')
+      .select('doc')
+      .where('plan_id', '=', planId)
+      .execute();
+    return {
+      plan: planSchema.parse(JSON.parse(planRow.doc)),
+      indicators: indicatorRows.map((row) => indicatorSchema.parse(JSON.parse(row.doc))).sort(byOrderThenId),
+      workItems: workItemRows.map((row) => workItemSchema.parse(JSON.parse(row.doc))).sort(byOrderThenId),
+    };
+  }
+
+  async getIndicator(indicatorId: string): Promise<Indicator | null> {
+    const row = await this.db
+      .selectFrom('indicators')
+      .select('doc')
+      .where('id', '=', indicatorId)
+      .executeTakeFirst();
+    return row ? indicatorSchema.parse(JSON.parse(row.doc)) : null;
+  }
+
+  async listValues(filter: {
+    planId: string;
+    indicatorId?: string;
+    cutoff?: string;
+  }): Promise<IndicatorValue[]> {
+    const rows =
+      filter.cutoff === undefined
+        ? await this.currentFigures(filter)
+        : await this.figuresAsOf(filter, canonicalInstant(filter.cutoff));
+    return rows.map(figureFromRow).sort(byIndicatorThenPeriod);
+  }
+
+  private currentFigures(filter: { planId: string; indicatorId?: string }) {
+    return this.db
+      .selectFrom('indicator_values as v')
+      .innerJoin('indicators as i', 'i.id', 'v.indicator_id')
+      .selectAll('v')
+      .where('i.plan_id', '=', filter.planId)
+      .$if(filter.indicatorId !== undefined, (qb) =>
+        qb.where('v.indicator_id', '=', filter.indicatorId ?? ''),
+      )
+      .execute();
+  }
+
+  /** The latest revision per (indicator, period) recorded at or before the cutoff. */
+  private figuresAsOf(filter: { planId: string; indicatorId?: string }, cutoff: string) {
+    return this.db
+      .selectFrom('value_revisions as r')
+      .innerJoin('indicators as i', 'i.id', 'r.indicator_id')
+      .selectAll('r')
+      .where('i.plan_id', '=', filter.planId)
+      .$if(filter.indicatorId !== undefined, (qb) =>
+        qb.where('r.indicator_id', '=', filter.indicatorId ?? ''),
+      )
+      .where('r.recorded_at', '<=', cutoff)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('value_revisions as later')
+              .select('later.id')
+              .whereRef('later.indicator_id', '=', 'r.indicator_id')
+              .whereRef('later.period', '=', 'r.period')
+              .where('later.recorded_at', '<=', cutoff)
+              .where((eb) =>
+                eb.or([
+                  eb('later.recorded_at', '>', eb.ref('r.recorded_at')),
+                  eb.and([
+                    eb('later.recorded_at', '=', eb.ref('r.recorded_at')),
+                    eb('later.id', '>', eb.ref('r.id')),
+                  ]),
+                ]),
+              ),
+          ),
+        ),
+      )
+      .execute();
+  }
+
+  async recordValue(value: IndicatorValue): Promise<void> {
+    const row = figureRow(indicatorValueSchema.parse(value));
+    await this.db.transaction().execute(async (trx) => {
+      const indicator = await trx
+        .selectFrom('indicators')
+        .select('id')
+        .where('id', '=', row.indicator_id)
+        .executeTakeFirst();
+      if (!indicator) throw new UnknownIndicatorError(row.indicator_id);
+      await trx
+        .insertInto('indicator_values')
+        .values(row)
+        .onConflict((oc) =>
+          oc.columns(['indicator_id', 'period']).doUpdateSet((eb) => ({
+            value: eb.ref('excluded.value'),
+            judgement: eb.ref('excluded.judgement'),
+            achieved_on: eb.ref('excluded.achieved_on'),
+            note: eb.ref('excluded.note'),
+            source: eb.ref('excluded.source'),
+            is_demo: eb.ref('excluded.is_demo'),
+            recorded_by: eb.ref('excluded.recorded_by'),
+            recorded_at: eb.ref('excluded.recorded_at'),
+            version: eb.ref('excluded.version'),
+          })),
+        )
+        .execute();
+      await trx.insertInto('value_revisions').values(row).execute();
+    });
+  }
+
+  async hasDemoData(planId: string): Promise<boolean> {
+    const demo = await this.db
+      .selectFrom('indicator_values as v')
+      .innerJoin('indicators as i', 'i.id', 'v.indicator_id')
+      .select('v.indicator_id')
+      .where('i.plan_id', '=', planId)
+      .where('v.is_demo', '=', 1)
+      .limit(1)
+      .executeTakeFirst();
+    return demo !== undefined;
+  }
+
+  async removeDemoData(planId: string): Promise<number> {
+    return this.db.transaction().execute(async (trx) => {
+      await trx
+        .deleteFrom('value_revisions')
+        .where('is_demo', '=', 1)
+        .where('indicator_id', 'in', indicatorsOfPlan(trx, planId))
+        .execute();
+      const removed = await trx
+        .deleteFrom('indicator_values')
+        .where('is_demo', '=', 1)
+        .where('indicator_id', 'in', indicatorsOfPlan(trx, planId))
+        .executeTakeFirst();
+      return Number(removed.numDeletedRows);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}
+
+function indicatorsOfPlan(trx: Transaction<StoreDatabase>, planId: string) {
+  return trx.selectFrom('indicators').select('id').where('plan_id', '=', planId);
+}

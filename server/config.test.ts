@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('listens on localhost:3000 with SQLite in ./data and demo figures by default', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: path.resolve('data'),
+      databaseUrl: null,
+      seedDemo: true,
+    });
+  });
+
+  it('takes every setting from the environment', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      DATA_DIR: '/srv/board',
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test',
+      SEED_DEMO: '0',
+    });
+    expect(config).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: '/srv/board',
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/test',
+      seedDemo: false,
+    });
+  });
+
+  it('keeps demo figures unless SEED_DEMO is exactly 0', () => {
+    expect(loadConfig({ SEED_DEMO: '1' }).seedDemo).toBe(true);
+    expect(loadConfig({ SEED_DEMO: '' }).seedDemo).toBe(true);
+  });
+
+  it('refuses a port that is not a port', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
+  });
+});

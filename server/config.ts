@@ -1,0 +1,47 @@
+/**
+ * The server's settings, from the environment:
+ * PORT (3000), HOST (127.0.0.1; set 0.0.0.0 to listen on every interface), DATA_DIR (./data, where
+ * the SQLite file lives), DATABASE_URL (PostgreSQL instead of SQLite when set) and SEED_DEMO
+ * (on unless "0": whether a fresh database gets the demo figures, 示例数据).
+ */
+import path from 'node:path';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  seedDemo: boolean;
+}
+
+/** A setting that cannot be used; its message is one line for the console. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+function portOf(text: string | undefined): number {
+  if (text === undefined || text.trim() === '') return 3000;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError(
+      `PORT 应为 0 到 65535 之间的整数,而不是 "${text}" / PORT must be a whole number from 0 to 65535, not "${text}"`,
+    );
+  return port;
+}
+
+function nonEmpty(text: string | undefined): string | null {
+  return text === undefined || text.trim() === '' ? null : text.trim();
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  return {
+    port: portOf(env.PORT),
+    host: nonEmpty(env.HOST) ?? '127.0.0.1',
+    dataDir: path.resolve(nonEmpty(env.DATA_DIR) ?? 'data'),
+    databaseUrl: nonEmpty(env.DATABASE_URL),
+    seedDemo: nonEmpty(env.SEED_DEMO) !== '0',
+  };
+}

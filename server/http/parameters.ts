@@ -1,0 +1,45 @@
+/**
+ * Path and query parameters are checked against the contract at the edge; a bad one is a 400
+ * `invalidParameter` naming it.
+ */
+import { z } from 'zod';
+import { idParamSchema } from '../../src/api/contract';
+import { ApiProblem } from './errors';
+
+/** The field an issue is about: the unknown key for `unrecognized_keys`, else its path. */
+export function issueField(issue: z.core.$ZodIssue, fallback: string): string {
+  const path = issue.path.map(String);
+  if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) path.push(issue.keys[0]);
+  return path.length > 0 ? path.join('.') : fallback;
+}
+
+export function parseIdParam(name: string, value: string | undefined): string {
+  const parsed = idParamSchema.safeParse(value);
+  if (!parsed.success) throw new ApiProblem('invalidParameter', { field: name });
+  return parsed.data;
+}
+
+/** For routes that take no query at all. */
+export const noQuerySchema = z.object({}).strict();
+
+/**
+ * Checks the query string against a strict schema such as `asOfQuerySchema`; unknown keys and a
+ * key given twice are refused, naming the key.
+ */
+export function parseQuery<Schema extends z.ZodType>(
+  schema: Schema,
+  queries: Record<string, string[]>,
+): z.infer<Schema> {
+  const single: Record<string, string> = {};
+  for (const [key, values] of Object.entries(queries)) {
+    if (values.length !== 1 || values[0] === undefined)
+      throw new ApiProblem('invalidParameter', { field: key });
+    single[key] = values[0];
+  }
+  const parsed = schema.safeParse(single);
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    throw new ApiProblem('invalidParameter', { field: issue ? issueField(issue, 'query') : 'query' });
+  }
+  return parsed.data;
+}

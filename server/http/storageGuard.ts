@@ -1,0 +1,29 @@
+/**
+ * Storage failures become 503 `unavailable`: every store call that rejects for a reason the port
+ * does not name is reported as such, with the original error kept as the cause for the server log.
+ */
+import { UnknownIndicatorError } from '../store/errors';
+import type { Store } from '../store/port';
+import { ApiProblem } from './errors';
+
+function asProblem(error: unknown): ApiProblem {
+  if (error instanceof ApiProblem) return error;
+  if (error instanceof UnknownIndicatorError) return new ApiProblem('notFound', { field: 'indicatorId' });
+  return new ApiProblem('unavailable', { cause: error });
+}
+
+export function guardStorage(store: Store): Store {
+  return new Proxy(store, {
+    get(target, key) {
+      const member: unknown = Reflect.get(target, key, target);
+      if (typeof member !== 'function') return member;
+      return async (...args: unknown[]) => {
+        try {
+          return await member.apply(target, args);
+        } catch (error) {
+          throw asProblem(error);
+        }
+      };
+    },
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * The only file that listens: `npm run serve` (or `npm start`, which builds first).
+ * Settings come from the environment (see config.ts). A start-up failure prints one line and exits 1.
+ */
+import path from 'node:path';
+import { ConfigError, loadConfig } from './config';
+import { ListenError, startServer } from './startServer';
+import { StorageStartError } from './store/startError';
+
+function isOneLineFailure(error: unknown): error is Error {
+  return error instanceof StorageStartError || error instanceof ConfigError || error instanceof ListenError;
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const running = await startServer({ ...config, distDir: path.resolve('dist') });
+  console.log(`目标看板 running at ${running.url} (storage: ${running.storage})`);
+  const stop = () => {
+    running.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  if (isOneLineFailure(error)) process.stderr.write(`${error.message}\n`);
+  else console.error(error);
+  process.exit(1);
+});

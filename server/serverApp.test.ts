@@ -1,0 +1,77 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServerApp } from './serverApp';
+import { MemoryStore } from './store/memory';
+
+let distDir: string;
+const indexHtml = '<!doctype html><title>目标看板</title><div id="root"></div>';
+const appScript = `console.log(${JSON.stringify('x'.repeat(4096))});`;
+
+beforeAll(async () => {
+  distDir = await mkdtemp(path.join(tmpdir(), 'target-board-dist-'));
+  await mkdir(path.join(distDir, 'assets'));
+  await writeFile(path.join(distDir, 'index.html'), indexHtml);
+  await writeFile(path.join(distDir, 'assets', 'index-3f9a1c.js'), appScript);
+  await writeFile(path.join(distDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+});
+
+afterAll(async () => {
+  await rm(distDir, { recursive: true, force: true });
+});
+
+function serverApp(dist = distDir) {
+  return createServerApp({ store: new MemoryStore(), distDir: dist });
+}
+
+describe('the Node server around the API', () => {
+  it('serves hashed assets as cacheable for good', async () => {
+    const response = await serverApp().request('/assets/index-3f9a1c.js');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toMatch(/javascript/);
+    expect(response.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    expect(await response.text()).toBe(appScript);
+  });
+
+  it('compresses what it serves when the browser accepts gzip', async () => {
+    const response = await serverApp().request('/assets/index-3f9a1c.js', {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+    expect(response.headers.get('Content-Encoding')).toBe('gzip');
+  });
+
+  it('serves index.html and other unhashed files to be revalidated every time', async () => {
+    for (const file of ['/', '/favicon.svg']) {
+      const response = await serverApp().request(file);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('Cache-Control')).toBe('no-cache');
+    }
+  });
+
+  it('answers a client route such as /indicators/gdp-growth with the app page', async () => {
+    const response = await serverApp().request('/indicators/gdp-growth?asOf=2024-03');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toMatch(/text\/html/);
+    expect(response.headers.get('Cache-Control')).toBe('no-cache');
+    expect(await response.text()).toBe(indexHtml);
+  });
+
+  it('answers an unknown API route or a missing asset with a JSON 404, not the app page', async () => {
+    for (const missing of ['/api/nothing-here', '/assets/gone-123.js']) {
+      const response = await serverApp().request(missing);
+      expect(response.status).toBe(404);
+      expect(await response.json()).toMatchObject({ error: { code: 'notFound' } });
+    }
+  });
+
+  it('tells to run npm run build when there is no build', async () => {
+    const app = serverApp(path.join(distDir, 'not-built'));
+    const page = await app.request('/');
+    expect(page.status).toBe(503);
+    expect(await page.text()).toContain('npm run build');
+    const api = await app.request('/api/nothing-here');
+    expect(api.status).toBe(404);
+    expect(await api.json()).toMatchObject({ error: { code: 'notFound' } });
+  });
+});

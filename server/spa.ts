@@ -1,0 +1,44 @@
+/**
+ * Serves the built SPA from dist/: hashed assets are cached for good, everything else is
+ * revalidated, and any other GET outside /api gets index.html so client routes survive a reload.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Hono } from 'hono';
+
+const immutable = 'public, max-age=31536000, immutable';
+const revalidate = 'no-cache';
+
+export const notBuiltPage =
+  '<!doctype html><meta charset="utf-8"><title>目标看板</title><p>The app is not built yet: run <code>npm run build</code>, then restart the server. (前端尚未构建:请先运行 npm run build,再重启服务。)</p>';
+
+function isApiPath(requestPath: string): boolean {
+  return requestPath === '/api' || requestPath.startsWith('/api/');
+}
+
+/** Vite puts content-hashed files under /assets/. */
+function isHashedAsset(requestPath: string): boolean {
+  return requestPath.startsWith('/assets/');
+}
+
+export function mountSpa(server: Hono, distDir: string): void {
+  const indexFile = path.join(distDir, 'index.html');
+  if (!existsSync(indexFile)) {
+    server.get('*', (c) => (isApiPath(c.req.path) ? c.notFound() : c.html(notBuiltPage, 503)));
+    return;
+  }
+  server.get('*', async (c, next) => {
+    await next();
+    if (c.res.status === 200 && !c.res.headers.has('Cache-Control')) {
+      c.header('Cache-Control', isHashedAsset(c.req.path) ? immutable : revalidate);
+    }
+  });
+  server.get('*', serveStatic({ root: distDir }));
+  server.get('*', async (c) => {
+    if (isApiPath(c.req.path) || isHashedAsset(c.req.path)) return c.notFound();
+    c.header('Cache-Control', revalidate);
+    return c.html(await readFile(indexFile, 'utf8'));
+  });
+}

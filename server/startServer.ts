@@ -1,0 +1,107 @@
+/**
+ * Starts the real server: opens the configured store, seeds it when empty, and listens. main.ts
+ * runs it from the environment; tests call it with port 0 and a temporary data directory.
+ */
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { serve } from '@hono/node-server';
+import type { ServerConfig } from './config';
+import { buildSeed } from './seed';
+import { createServerApp } from './serverApp';
+import { openStore, sqliteFileName } from './store/open';
+import type { Store } from './store/port';
+import { reasonOf, StorageStartError } from './store/startError';
+
+export interface ServerOptions extends ServerConfig {
+  /** The built SPA; ./dist by default. */
+  distDir: string;
+}
+
+export interface RunningServer {
+  /** e.g. http://127.0.0.1:3000 */
+  url: string;
+  /** `sqlite <file>` or `postgres`, for the start-up line. */
+  storage: string;
+  /** Stops listening, then closes the store. */
+  close(): Promise<void>;
+}
+
+/** The server could not listen (the port is taken, the host is not this machine's); one line. */
+export class ListenError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ListenError';
+  }
+}
+
+const shutdownGraceMillis = 5000;
+
+export const defaultServerOptions: ServerOptions = {
+  port: 3000,
+  host: '127.0.0.1',
+  dataDir: path.resolve('data'),
+  databaseUrl: null,
+  seedDemo: true,
+  distDir: path.resolve('dist'),
+};
+
+async function seedIfEmpty(store: Store, seedDemo: boolean): Promise<void> {
+  try {
+    if (await store.isEmpty()) await store.seed(buildSeed({ demo: seedDemo }));
+  } catch (error) {
+    throw new StorageStartError(
+      `无法写入初始数据:${reasonOf(error)} / Cannot write the initial data: ${reasonOf(error)}`,
+      { cause: error },
+    );
+  }
+}
+
+function urlOf(host: string, port: number): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+export async function startServer(overrides: Partial<ServerOptions> = {}): Promise<RunningServer> {
+  const options = { ...defaultServerOptions, ...overrides };
+  const store = await openStore({
+    dataDir: options.dataDir,
+    ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+  });
+  try {
+    await seedIfEmpty(store, options.seedDemo);
+    const app = createServerApp({ store, distDir: options.distDir });
+    const address = urlOf(options.host, options.port);
+    const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+      const listening = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () =>
+        resolve(listening),
+      );
+      listening.once('error', (error) => {
+        const reason = reasonOf(error);
+        reject(
+          new ListenError(`无法监听 ${address}:${reason} / Cannot listen on ${address}: ${reason}`, {
+            cause: error,
+          }),
+        );
+      });
+    });
+    const { port } = server.address() as AddressInfo;
+    let closing: Promise<void> | undefined;
+    return {
+      url: urlOf(options.host, port),
+      storage: options.databaseUrl
+        ? 'postgres'
+        : `sqlite ${path.join(path.resolve(options.dataDir), sqliteFileName)}`,
+      close: () => {
+        closing ??= new Promise<void>((resolve) => {
+          // Requests under way may finish; connections still open after a grace period are cut.
+          server.close(() => resolve());
+          if ('closeAllConnections' in server)
+            setTimeout(() => server.closeAllConnections(), shutdownGraceMillis).unref();
+        }).then(() => store.close());
+        return closing;
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

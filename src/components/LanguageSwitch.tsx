@@ -1,0 +1,30 @@
+/** Two buttons, 中文 and English; the pressed one is the language in use. The choice is remembered. */
+import { Languages } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { locales, type Locale } from '../i18n/locales';
+import { useLocaleStore } from '../stores/locale';
+
+const languageNameKey = { 'zh-CN': 'language.zhCN', 'en-US': 'language.enUS' } as const satisfies Record<Locale, string>;
+
+export function LanguageSwitch() {
+  const { t } = useTranslation();
+  const locale = useLocaleStore((state) => state.locale);
+  const setLocale = useLocaleStore((state) => state.setLocale);
+  return (
+    <div className="language-switch" role="group" aria-label={t('language.label')}>
+      <Languages className="language-switch__icon" aria-hidden="true" focusable="false" />
+      {locales.map((option) => (
+        <button
+          key={option}
+          type="button"
+          lang={option}
+          className="language-switch__option"
+          aria-pressed={option === locale}
+          onClick={() => setLocale(option)}
+        >
+          {t(languageNameKey[option])}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * A status as officials read it: a coloured light, an icon and the status word together.
+ * Judged statuses (qualitative targets such as 量稳质升) say so: 符合序时进度(研判).
+ */
+import { useTranslation } from 'react-i18next';
+import type { Status } from '../../domain/evaluation';
+import { lightOf } from '../../domain/status';
+import { statusIcon } from './statusVisuals';
+
+interface StatusBadgeProps {
+  status: Status;
+  /** The status is what people judged, not what was computed. */
+  judged?: boolean;
+  size?: 'regular' | 'large';
+}
+
+export function StatusBadge({ status, judged = false, size = 'regular' }: StatusBadgeProps) {
+  const { t } = useTranslation();
+  const Icon = statusIcon[status];
+  const classes = [
+    'status-badge',
+    `status-badge--${lightOf(status)}`,
+    judged ? 'status-badge--judged' : '',
+    size === 'large' ? 'status-badge--large' : '',
+  ];
+  return (
+    <span className={classes.filter(Boolean).join(' ')} data-status={status}>
+      <span className="status-badge__light" aria-hidden="true" />
+      <Icon className="status-badge__icon" aria-hidden="true" focusable="false" />
+      <span className="status-badge__word">
+        {t(`status.${status}`)}
+        {judged ? t('judged') : null}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,48 @@
+/** The indicator's name in both languages, where it sits in the plan, its status and the as-of period. */
+import { ArrowLeft } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { StatusBadge } from '../../components/status/StatusBadge';
+import type { Evaluation } from '../../domain/evaluation';
+import { formatPeriod } from '../../domain/format';
+import type { CampaignAction, Indicator, Period } from '../../domain/model';
+import { useLocalized } from '../../i18n/localized';
+
+interface IndicatorHeaderProps {
+  indicator: Indicator;
+  action: CampaignAction | null;
+  evaluation: Evaluation;
+  asOfPeriod: Period;
+}
+
+export function IndicatorHeader({ indicator, action, evaluation, asOfPeriod }: IndicatorHeaderProps) {
+  const { t } = useTranslation('indicator');
+  const { locale, pick } = useLocalized();
+  const { search } = useLocation();
+  const otherLanguage =
+    locale === 'zh-CN' ? { lang: 'en', name: indicator.name.en } : { lang: 'zh-CN', name: indicator.name.zh };
+
+  return (
+    <header className="indicator-header">
+      <p className="indicator-header__back">
+        <Link to={{ pathname: '/', search }} className="indicator-header__back-link">
+          <ArrowLeft aria-hidden="true" focusable="false" className="indicator-header__back-icon" />
+          {t('page.backToOverview')}
+        </Link>
+      </p>
+      <p className="indicator-header__context">
+        {action ? t('page.campaignAction', { name: pick(action.name) }) : t('page.mainTarget')}
+      </p>
+      <h1 className="page__title indicator-header__name">{pick(indicator.name)}</h1>
+      <p className="indicator-header__other-name" lang={otherLanguage.lang}>
+        {otherLanguage.name}
+      </p>
+      <div className="indicator-header__status">
+        <StatusBadge status={evaluation.status} judged={evaluation.judged} size="large" />
+        <span className="indicator-header__as-of">
+          {t('page.asOf', { period: formatPeriod(asOfPeriod, locale) })}
+        </span>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * Every reported period with its actual, the schedule (序时进度), the gap and the status the
+ * engine gave at that period, then the year-end projection, labelled as such: the chart's
+ * accessible alternative.
+ */
+import { useTranslation } from 'react-i18next';
+import { StatusBadge } from '../../components/status/StatusBadge';
+import type { Evaluation } from '../../domain/evaluation';
+import { formatGap, formatPeriod, formatValue, missingFigure } from '../../domain/format';
+import type { Indicator, Period } from '../../domain/model';
+import { expectedValue } from '../../domain/schedule';
+import { useLocalized } from '../../i18n/localized';
+import { DemoTag } from './DemoTag';
+import { formatRecordedAt } from './formatRecordedAt';
+import type { ProjectionSegment, ReportedPeriod } from './indicatorSeries';
+import { ProjectionTag } from './ProjectionTag';
+
+interface IndicatorValuesTableProps {
+  indicator: Indicator;
+  periods: readonly ReportedPeriod[];
+  projection: ProjectionSegment | null;
+  /** The evaluation at the as-of period, whose forecast the projection row shows. */
+  evaluation: Evaluation;
+  asOfPeriod: Period;
+}
+
+export function IndicatorValuesTable({
+  indicator,
+  periods,
+  projection,
+  evaluation,
+  asOfPeriod,
+}: IndicatorValuesTableProps) {
+  const { t } = useTranslation('indicator');
+  const { locale, pick } = useLocalized();
+  const value = (figure: number | null) => formatValue(figure, indicator.unit, locale);
+
+  return (
+    <section className="panel indicator-section" aria-labelledby="indicator-table-heading">
+      <h2 id="indicator-table-heading" className="panel__title">
+        {t('table.heading')}
+      </h2>
+      {periods.length === 0 ? (
+        <p className="indicator-section__empty">{t('table.empty')}</p>
+      ) : (
+        <div
+          className="indicator-table-scroll"
+          role="region"
+          aria-labelledby="indicator-table-caption"
+          tabIndex={0}
+        >
+          <table className="indicator-table">
+            <caption id="indicator-table-caption">
+              {t('table.caption', { name: pick(indicator.name), period: formatPeriod(asOfPeriod, locale) })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('table.period')}</th>
+                <th scope="col">{t('table.actual')}</th>
+                <th scope="col">{t('table.expected')}</th>
+                <th scope="col">{t('table.gap')}</th>
+                <th scope="col">{t('table.status')}</th>
+                <th scope="col">{t('table.note')}</th>
+                <th scope="col">{t('table.source')}</th>
+                <th scope="col">{t('table.recorded')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {periods.map(({ record, evaluation: atPeriod }) => (
+                <tr key={record.period}>
+                  <th scope="row">{formatPeriod(record.period, locale)}</th>
+                  <td className="indicator-table__number">
+                    {value(record.value)}
+                    {record.isDemo ? <DemoTag /> : null}
+                  </td>
+                  <td className="indicator-table__number">{value(atPeriod.expected)}</td>
+                  <td className="indicator-table__number">
+                    {atPeriod.gap ? formatGap(atPeriod.gap, indicator.unit, locale) : missingFigure}
+                  </td>
+                  <td>
+                    <StatusBadge status={atPeriod.status} />
+                  </td>
+                  <td>{record.note ?? missingFigure}</td>
+                  <td>{record.source ?? missingFigure}</td>
+                  <td>
+                    {record.recordedBy}
+                    <br />
+                    {formatRecordedAt(record.recordedAt, locale)}
+                  </td>
+                </tr>
+              ))}
+              {projection && evaluation.forecast ? (
+                <tr className="indicator-table__projection">
+                  <th scope="row">
+                    {formatPeriod(projection.to.period, locale)}
+                    <ProjectionTag />
+                  </th>
+                  <td className="indicator-table__number">{value(projection.to.value)}</td>
+                  <td className="indicator-table__number">
+                    {value(expectedValue(indicator, projection.to.period))}
+                  </td>
+                  <td className="indicator-table__number">{missingFigure}</td>
+                  <td>{missingFigure}</td>
+                  <td>
+                    {t('table.projectionNote', { method: t(`forecast.${evaluation.forecast.method}`) })}
+                  </td>
+                  <td>{missingFigure}</td>
+                  <td>{missingFigure}</td>
+                </tr>
+              ) : null}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+/** The loaded indicator page: every part reads the same evaluation at the same as-of period. */
+import type { IndicatorResponse } from '../../api/contract';
+import { recordsKnownAt } from '../../domain/asOf';
+import type { EvaluationContext } from '../../domain/evaluation';
+import type { Period, PlanSummary } from '../../domain/model';
+import { evaluateIndicator } from '../../domain/status';
+import { ForecastPanel } from './ForecastPanel';
+import { IndicatorChart } from './IndicatorChart';
+import { IndicatorDetails } from './IndicatorDetails';
+import { IndicatorHeader } from './IndicatorHeader';
+import { IndicatorValuesTable } from './IndicatorValuesTable';
+import { projectionSegment, reportedPeriods } from './indicatorSeries';
+import { JudgementTable } from './JudgementTable';
+import { MilestoneStatus } from './MilestoneStatus';
+import { ProgressSummary } from './ProgressSummary';
+
+interface IndicatorViewProps {
+  response: IndicatorResponse;
+  plan: PlanSummary;
+  asOfPeriod: Period;
+}
+
+export function IndicatorView({ response, plan, asOfPeriod }: IndicatorViewProps) {
+  const { indicator, action, values } = response;
+  const context: EvaluationContext = { year: plan.year, asOfPeriod };
+  const evaluation = evaluateIndicator(indicator, values, context);
+  const records = recordsKnownAt(indicator.id, values, context);
+  const projection = projectionSegment(evaluation, context.year);
+  const periods = reportedPeriods(indicator, records, context.year);
+  const numeric = indicator.kind !== 'qualitative' && indicator.kind !== 'milestone';
+
+  return (
+    <article className="page indicator-page">
+      <IndicatorHeader
+        indicator={indicator}
+        action={action}
+        evaluation={evaluation}
+        asOfPeriod={context.asOfPeriod}
+      />
+      {indicator.kind === 'milestone' ? (
+        <MilestoneStatus indicator={indicator} records={records} />
+      ) : (
+        <ProgressSummary indicator={indicator} evaluation={evaluation} />
+      )}
+      {numeric ? (
+        <>
+          <IndicatorChart indicator={indicator} records={records} projection={projection} context={context} />
+          <IndicatorValuesTable
+            indicator={indicator}
+            periods={periods}
+            projection={projection}
+            evaluation={evaluation}
+            asOfPeriod={context.asOfPeriod}
+          />
+          {indicator.kind === 'rank' ? null : <ForecastPanel indicator={indicator} evaluation={evaluation} />}
+        </>
+      ) : null}
+      {indicator.kind === 'qualitative' ? (
+        <JudgementTable indicator={indicator} periods={periods} asOfPeriod={context.asOfPeriod} />
+      ) : null}
+      <IndicatorDetails indicator={indicator} records={records} evaluation={evaluation} plan={plan} />
+    </article>
+  );
+}

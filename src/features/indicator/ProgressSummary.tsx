@@ -1,0 +1,76 @@
+/** Actual against target at the as-of period: the figure, the target, the schedule (序时进度) and the gap. */
+import { useTranslation } from 'react-i18next';
+import type { Evaluation } from '../../domain/evaluation';
+import { formatGap, formatPeriod, formatThreshold, formatValue, missingFigure } from '../../domain/format';
+import type { Indicator } from '../../domain/model';
+import { useLocalized } from '../../i18n/localized';
+
+interface ProgressSummaryProps {
+  indicator: Indicator;
+  evaluation: Evaluation;
+}
+
+export function ProgressSummary({ indicator, evaluation }: ProgressSummaryProps) {
+  const { t } = useTranslation('indicator');
+  const { locale, pick } = useLocalized();
+  const { actual, actualPeriod, expected, threshold, gap } = evaluation;
+  const target = threshold ? formatThreshold(threshold, indicator.unit, locale) : pick(indicator.targetText);
+  const showSchedule = expected !== null && expected !== threshold?.value;
+
+  return (
+    <section className="indicator-summary" aria-labelledby="indicator-summary-heading">
+      <h2 id="indicator-summary-heading" className="visually-hidden">
+        {t('summary.heading')}
+      </h2>
+      <dl className="indicator-summary__figures">
+        <div className="indicator-summary__figure indicator-summary__figure--actual">
+          <dt>{evaluation.judged ? t('summary.latestJudgement') : t('summary.actual')}</dt>
+          <dd>
+            {actualPeriod === null ? (
+              t('summary.notReported')
+            ) : (
+              <>
+                {actual === null ? null : (
+                  <span className="indicator-summary__value">
+                    {formatValue(actual, indicator.unit, locale)}
+                  </span>
+                )}
+                <span className="indicator-summary__period">
+                  {t(evaluation.judged ? 'summary.judgedPeriod' : 'summary.figurePeriod', {
+                    period: formatPeriod(actualPeriod, locale),
+                  })}
+                </span>
+              </>
+            )}
+          </dd>
+        </div>
+        <div className="indicator-summary__figure">
+          <dt>{evaluation.judged ? t('summary.judgedTarget') : t('summary.target')}</dt>
+          <dd>
+            <span className="indicator-summary__value">{target}</span>
+          </dd>
+        </div>
+        {showSchedule ? (
+          <div className="indicator-summary__figure">
+            <dt>{t('summary.expected')}</dt>
+            <dd>
+              <span className="indicator-summary__value">
+                {formatValue(expected, indicator.unit, locale)}
+              </span>
+            </dd>
+          </div>
+        ) : null}
+        {evaluation.judged ? null : (
+          <div className="indicator-summary__figure">
+            <dt>{t('summary.gap')}</dt>
+            <dd>
+              <span className="indicator-summary__value">
+                {gap ? formatGap(gap, indicator.unit, locale) : missingFigure}
+              </span>
+            </dd>
+          </div>
+        )}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+/** 截至…: the month the whole overview stands at. The choice goes into the address as `?asOf=`. */
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { periodsUpTo } from '../../domain/asOf';
+import { formatPeriod } from '../../domain/format';
+import type { Period } from '../../domain/model';
+import { comparePeriods } from '../../domain/period';
+import { useLocalized } from '../../i18n/localized';
+import { useOverviewSearch } from './useOverviewSearch';
+
+interface AsOfSelectProps {
+  year: number;
+  value: Period;
+  latest: Period;
+  updating: boolean;
+}
+
+export function AsOfSelect({ year, value, latest, updating }: AsOfSelectProps) {
+  const { t } = useTranslation('overview');
+  const { t: tc } = useTranslation();
+  const { locale } = useLocalized();
+  const { setAsOf } = useOverviewSearch();
+  const id = useId();
+  // A shared link may stand later than today's latest figures; it stays selectable.
+  const periods = useMemo(
+    () => periodsUpTo(year, comparePeriods(value, latest) > 0 ? value : latest).reverse(),
+    [year, value, latest],
+  );
+
+  return (
+    <div className="as-of">
+      <label htmlFor={id} className="as-of__label">
+        {t('asOf.label')}
+      </label>
+      <select id={id} className="select as-of__select" value={value} onChange={(event) => setAsOf(event.target.value)}>
+        {periods.map((period) => (
+          <option key={period} value={period}>
+            {t('asOf.option', { period: formatPeriod(period, locale) })}
+          </option>
+        ))}
+      </select>
+      {updating ? (
+        <span className="as-of__updating" role="status">
+          {tc('updating')}
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+/** The cells of one indicator row: name, target, deadline, unit, actual, status, gap, lead department, 原文. */
+import { Clock, Quote } from 'lucide-react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { StatusBadge } from '../../components/status/StatusBadge';
+import type { Evaluation } from '../../domain/evaluation';
+import { formatDate, formatGap, formatPeriod, formatThreshold, formatValue, missingFigure } from '../../domain/format';
+import type { Indicator, Period } from '../../domain/model';
+import { localizedText } from '../../i18n/localized';
+import type { Locale } from '../../i18n/locales';
+import { indicatorPath } from './indicatorPath';
+
+interface IndicatorCellsProps {
+  indicator: Indicator;
+  evaluation: Evaluation;
+  locale: Locale;
+  asOfParam: Period | undefined;
+  sourceShown: boolean;
+  sourceId: string;
+  onToggleSource: () => void;
+}
+
+/** Milestones and judged targets are read in the plan's words; the others by their thresholds. */
+function readInWords(indicator: Indicator): boolean {
+  return indicator.kind === 'qualitative' || indicator.kind === 'milestone' || indicator.thresholds.length === 0;
+}
+
+export const IndicatorCells = memo(function IndicatorCells({
+  indicator,
+  evaluation,
+  locale,
+  asOfParam,
+  sourceShown,
+  sourceId,
+  onToggleSource,
+}: IndicatorCellsProps) {
+  const { t } = useTranslation('overview');
+  const { t: tc } = useTranslation();
+  const name = localizedText(indicator.name, locale);
+  const { unit } = indicator;
+  const showsFigure = indicator.kind !== 'qualitative' && indicator.kind !== 'milestone';
+
+  return (
+    <>
+      <th scope="row" className="overview-table__name">
+        <Link to={indicatorPath(indicator.id, asOfParam)}>{name}</Link>
+      </th>
+      <td>
+        {readInWords(indicator) ? (
+          localizedText(indicator.targetText, locale)
+        ) : (
+          <ul className="plain-list">
+            {indicator.thresholds.map((threshold) => (
+              <li key={threshold.deadline}>{formatThreshold(threshold, unit, locale, { withDeadline: false })}</li>
+            ))}
+          </ul>
+        )}
+      </td>
+      <td>
+        {indicator.thresholds.length > 0 ? (
+          <ul className="plain-list">
+            {indicator.thresholds.map((threshold) => (
+              <li key={threshold.deadline}>{formatDate(threshold.deadline, locale)}</li>
+            ))}
+          </ul>
+        ) : (
+          missingFigure
+        )}
+      </td>
+      <td>{tc(`units.${unit}`)}</td>
+      <td className="overview-table__number">
+        {showsFigure ? formatValue(evaluation.actual, unit, locale) : missingFigure}
+        {showsFigure && evaluation.actualPeriod ? (
+          <span className="overview-table__sub">
+            {t('table.asOf', { period: formatPeriod(evaluation.actualPeriod, locale) })}
+          </span>
+        ) : null}
+      </td>
+      <td>
+        <StatusBadge status={evaluation.status} judged={evaluation.judged} />
+        {evaluation.stale ? (
+          <span className="stale-note">
+            <Clock aria-hidden="true" focusable="false" className="stale-note__icon" />
+            {t('table.stale')}
+          </span>
+        ) : null}
+      </td>
+      <td className="overview-table__number">
+        {evaluation.gap ? formatGap(evaluation.gap, unit, locale) : missingFigure}
+      </td>
+      <td>{indicator.leadDepartment?.trim() || tc('blank')}</td>
+      <td>
+        <button
+          type="button"
+          className="button button--small"
+          aria-expanded={sourceShown}
+          aria-controls={sourceShown ? sourceId : undefined}
+          onClick={onToggleSource}
+        >
+          <Quote aria-hidden="true" focusable="false" className="button__icon" />
+          {sourceShown ? t('table.hideSource') : t('table.showSource')}
+          <span className="visually-hidden">{name}</span>
+        </button>
+      </td>
+    </>
+  );
+});

@@ -1,0 +1,50 @@
+/**
+ * One indicator in the table. The 原文 button reveals, in the row below, the sentence of the
+ * source article the target comes from. Filtering only hides the row: its cells are memoised and
+ * are not drawn again when it is shown or hidden.
+ */
+import { memo, useCallback, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Evaluation } from '../../domain/evaluation';
+import type { Indicator, Period } from '../../domain/model';
+import { localizedText } from '../../i18n/localized';
+import type { Locale } from '../../i18n/locales';
+import { IndicatorCells } from './IndicatorCells';
+import { tableColumns } from './tableColumns';
+
+interface IndicatorRowProps {
+  indicator: Indicator;
+  evaluation: Evaluation;
+  locale: Locale;
+  asOfParam: Period | undefined;
+  hidden: boolean;
+}
+
+export const IndicatorRow = memo(function IndicatorRow({ hidden, ...cells }: IndicatorRowProps) {
+  const { t } = useTranslation('overview');
+  const [sourceShown, setSourceShown] = useState(false);
+  const toggleSource = useCallback(() => setSourceShown((shown) => !shown), []);
+  const sourceId = useId();
+  const name = localizedText(cells.indicator.name, cells.locale);
+
+  return (
+    <>
+      <tr
+        hidden={hidden}
+        className={sourceShown ? 'overview-table__row overview-table__row--open' : 'overview-table__row'}
+      >
+        <IndicatorCells {...cells} sourceShown={sourceShown} sourceId={sourceId} onToggleSource={toggleSource} />
+      </tr>
+      {sourceShown ? (
+        <tr id={sourceId} hidden={hidden} className="overview-table__source">
+          <td colSpan={tableColumns.length}>
+            <figure className="source-quote">
+              <figcaption className="source-quote__caption">{t('table.sourceOf', { name })}</figcaption>
+              <blockquote lang="zh-CN">{cells.indicator.sourceQuote}</blockquote>
+            </figure>
+          </td>
+        </tr>
+      ) : null}
+    </>
+  );
+});

@@ -1,0 +1,73 @@
+/**
+ * The overview's sections: the as-of choice, the "1310" frame, the seven main targets and the
+ * filtered table of every indicator with the work items of each action.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanTreeResponse } from '../../api/contract';
+import { WidgetErrorBoundary } from '../../components/states/WidgetErrorBoundary';
+import type { Period } from '../../domain/model';
+import { AsOfSelect } from './AsOfSelect';
+import type { Evaluations } from './evaluatePlan';
+import { IndicatorSection } from './IndicatorSection';
+import { MainTargetCards } from './MainTargetCards';
+import { PlanFrame } from './PlanFrame';
+
+interface OverviewContentProps {
+  tree: PlanTreeResponse;
+  evaluations: Evaluations;
+  asOfPeriod: Period;
+  /** The as-of period chosen in the address, if any; links carry it to other screens. */
+  asOfParam: Period | undefined;
+  /** The latest month the as-of choice offers. */
+  latestPeriod: Period;
+  /** True while another as-of period loads and the previous one is still shown. */
+  updating: boolean;
+}
+
+export function OverviewContent({
+  tree,
+  evaluations,
+  asOfPeriod,
+  asOfParam,
+  latestPeriod,
+  updating,
+}: OverviewContentProps) {
+  const { t } = useTranslation('overview');
+  const { plan, indicators } = tree;
+  const mainTargets = useMemo(
+    () => indicators.filter((indicator) => indicator.isMainTarget).sort((a, b) => a.order - b.order),
+    [indicators],
+  );
+
+  return (
+    <div className="page" aria-busy={updating}>
+      <div className="page__header">
+        <h1 className="page__title">{t('title', { year: plan.year })}</h1>
+        <AsOfSelect year={plan.year} value={asOfPeriod} latest={latestPeriod} updating={updating} />
+      </div>
+      <WidgetErrorBoundary>
+        <PlanFrame plan={plan} indicators={indicators} workItems={tree.workItems} evaluations={evaluations} />
+      </WidgetErrorBoundary>
+      <WidgetErrorBoundary>
+        <MainTargetCards
+          indicators={mainTargets}
+          values={tree.values}
+          evaluations={evaluations}
+          year={plan.year}
+          asOfPeriod={asOfPeriod}
+          asOfParam={asOfParam}
+        />
+      </WidgetErrorBoundary>
+      <WidgetErrorBoundary>
+        <IndicatorSection
+          plan={plan}
+          indicators={indicators}
+          workItems={tree.workItems}
+          evaluations={evaluations}
+          asOfParam={asOfParam}
+        />
+      </WidgetErrorBoundary>
+    </div>
+  );
+}

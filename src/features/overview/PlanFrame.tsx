@@ -1,0 +1,103 @@
+/**
+ * The "1310" frame (1310工作体系): one goal positioning, three central tasks and the ten campaign
+ * actions in the plan's order, each with the status of its indicators in words and icons.
+ */
+import { memo, useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Status } from '../../domain/evaluation';
+import type { Indicator, Plan, WorkItem } from '../../domain/model';
+import { useLocalized } from '../../i18n/localized';
+import { ActionStatusCounts } from './ActionStatusCounts';
+import type { Evaluations } from './evaluatePlan';
+import { FilterLink } from './FilterLink';
+
+interface PlanFrameProps {
+  plan: Plan;
+  indicators: readonly Indicator[];
+  workItems: readonly WorkItem[];
+  evaluations: Evaluations;
+}
+
+export const PlanFrame = memo(function PlanFrame({ plan, indicators, workItems, evaluations }: PlanFrameProps) {
+  const { t } = useTranslation('overview');
+  const { pick } = useLocalized();
+  const tasksHeadingId = useId();
+  const actionsHeadingId = useId();
+  const actions = useMemo(() => [...plan.actions].sort((a, b) => a.order - b.order), [plan.actions]);
+  const tasks = useMemo(() => [...plan.centralTasks].sort((a, b) => a.order - b.order), [plan.centralTasks]);
+
+  const statusesByAction = useMemo(() => {
+    const byAction = new Map<string, Status[]>();
+    for (const indicator of indicators) {
+      const status = evaluations.get(indicator.id)?.status;
+      if (indicator.actionId === null || status === undefined) continue;
+      byAction.set(indicator.actionId, [...(byAction.get(indicator.actionId) ?? []), status]);
+    }
+    return byAction;
+  }, [indicators, evaluations]);
+
+  const workItemCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const item of workItems) counts.set(item.actionId, (counts.get(item.actionId) ?? 0) + 1);
+    return counts;
+  }, [workItems]);
+
+  return (
+    <section className="panel frame" aria-labelledby="frame-heading">
+      <h2 id="frame-heading" className="panel__title">
+        {t('frame.heading')}
+      </h2>
+      <div className="frame__top">
+        <div className="frame__goal">
+          <h3 className="frame__label">{t('frame.goal')}</h3>
+          <p className="frame__goal-text">{pick(plan.goal.text)}</p>
+        </div>
+        <div className="frame__tasks">
+          <h3 id={tasksHeadingId} className="frame__label">
+            {t('frame.tasks')}
+          </h3>
+          <ul className="frame__task-list" aria-labelledby={tasksHeadingId}>
+            {tasks.map((task) => (
+              <li key={task.id}>
+                <FilterLink
+                  filter="task"
+                  value={task.id}
+                  className="frame__task"
+                  title={t('frame.filterByTask', { name: pick(task.name) })}
+                >
+                  {pick(task.name)}
+                </FilterLink>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+      <h3 id={actionsHeadingId} className="frame__label">
+        {t('frame.actions')}
+      </h3>
+      <ol className="frame__actions" aria-labelledby={actionsHeadingId}>
+        {actions.map((action) => (
+          <li key={action.id} className="frame__action">
+            <span className="frame__action-order" aria-hidden="true">
+              {action.order}
+            </span>
+            <div className="frame__action-body">
+              <FilterLink
+                filter="action"
+                value={action.id}
+                className="frame__action-name"
+                title={t('frame.filterByAction', { name: pick(action.name) })}
+              >
+                {pick(action.name)}
+              </FilterLink>
+              <ActionStatusCounts
+                statuses={statusesByAction.get(action.id) ?? []}
+                workItemCount={workItemCounts.get(action.id) ?? 0}
+              />
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+});

@@ -1,0 +1,32 @@
+/**
+ * The chosen UI language, remembered in localStorage. Chinese unless someone chose English.
+ */
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { defaultLocale, isLocale, type Locale } from '../i18n/locales';
+
+interface LocaleState {
+  locale: Locale;
+  setLocale: (locale: Locale) => void;
+}
+
+export const localeStorageKey = 'target-board.locale';
+
+export const useLocaleStore = create<LocaleState>()(
+  persist(
+    (set) => ({
+      locale: defaultLocale,
+      setLocale: (locale) => set({ locale }),
+    }),
+    {
+      name: localeStorageKey,
+      storage: createJSONStorage(() => localStorage),
+      partialize: ({ locale }) => ({ locale }),
+      // A stored value from an older or tampered build must not break the app.
+      merge: (stored, current) => {
+        const locale = (stored as { locale?: unknown } | undefined)?.locale;
+        return isLocale(locale) ? { ...current, locale } : current;
+      },
+    },
+  ),
+);

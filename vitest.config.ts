@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/domain/**/*.test.ts', 'src/api/**/*.test.ts', 'server/**/*.test.ts', 'mocks/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/store/**/*.test.ts'],
+          include: ['src/domain/**/*.test.ts', 'src/features/**/*.test.ts', 'src/api/**/*.test.ts', 'server/**/*.test.ts', 'mocks/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/store/**/*.test.ts'],
           setupFiles: ['tests/setup/failOnConsoleError.ts'],
         },
       },

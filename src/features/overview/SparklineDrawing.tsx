@@ -1,25 +1,41 @@
-/** The sparkline's line itself (recharts), in its own chunk. Colour comes from the card's status. */
-import { Line, LineChart, YAxis } from 'recharts';
+/**
+ * The sparkline's line itself, as a plain SVG polyline: a few points need no chart library, and
+ * the overview's first load stays free of one. Colour comes from the card's status.
+ */
 import type { Observation } from '../../domain/asOf';
 import { sparklineSize } from './sparklineSize';
 
-export default function SparklineDrawing({ observations }: { observations: readonly Observation[] }) {
+const margin = 4;
+
+/** The polyline's points, scaled so the lowest and highest figures touch the box's margins. */
+export function sparklinePoints(observations: readonly Observation[]): string {
+  const { width, height } = sparklineSize;
+  const values = observations.map((observation) => observation.value);
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const span = high - low;
+  const stepX = observations.length > 1 ? (width - 2 * margin) / (observations.length - 1) : 0;
+  return values
+    .map((value, index) => {
+      const x = observations.length > 1 ? margin + index * stepX : width / 2;
+      const y = span === 0 ? height / 2 : margin + ((high - value) / span) * (height - 2 * margin);
+      return `${x.toFixed(1)},${y.toFixed(1)}`;
+    })
+    .join(' ');
+}
+
+export function SparklineDrawing({ observations }: { observations: readonly Observation[] }) {
+  const { width, height } = sparklineSize;
   return (
-    <LineChart
-      {...sparklineSize}
-      accessibilityLayer={false}
-      data={[...observations]}
-      margin={{ top: 4, right: 4, bottom: 4, left: 4 }}
-    >
-      <YAxis hide domain={['dataMin', 'dataMax']} />
-      <Line
-        type="monotone"
-        dataKey="value"
+    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} focusable="false">
+      <polyline
+        points={sparklinePoints(observations)}
+        fill="none"
         stroke="currentColor"
         strokeWidth={2}
-        dot={false}
-        isAnimationActive={false}
+        strokeLinejoin="round"
+        strokeLinecap="round"
       />
-    </LineChart>
+    </svg>
   );
 }

@@ -3,16 +3,14 @@
  * readers, which read the same figures as text instead. The chart library loads after the page,
  * so the overview's first view does not wait for it.
  */
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Observation } from '../../domain/asOf';
 import type { Light } from '../../domain/evaluation';
 import { formatPeriod, formatValue } from '../../domain/format';
 import type { Unit } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
+import { SparklineDrawing } from './SparklineDrawing';
 import { sparklineSize } from './sparklineSize';
-
-const SparklineDrawing = lazy(() => import('./SparklineDrawing'));
 
 interface TrendSparklineProps {
   observations: readonly Observation[];
@@ -29,9 +27,7 @@ export function TrendSparkline({ observations, unit, light }: TrendSparklineProp
   return (
     <div className={`sparkline sparkline--${light}`}>
       <div aria-hidden="true" className="sparkline__drawing" style={sparklineSize}>
-        <Suspense fallback={null}>
-          <SparklineDrawing observations={observations} />
-        </Suspense>
+        <SparklineDrawing observations={observations} />
       </div>
       <p className="visually-hidden">{t('mainTargets.trend', { points })}</p>
     </div>

@@ -1,0 +1,41 @@
+/** Lighthouse 12 (mobile profile, the default) on Debian's Chromium, performance only. */
+import { execFileSync } from 'node:child_process';
+import { chromiumArgs, chromiumPath } from '../../tests/browser/chromium';
+
+export interface LighthouseFigures {
+  performance: number;
+  firstContentfulPaintMs: number;
+  largestContentfulPaintMs: number;
+  totalBlockingTimeMs: number;
+  transferredBytes: number;
+}
+
+interface LighthouseReport {
+  categories: { performance: { score: number } };
+  audits: Record<string, { numericValue?: number }>;
+}
+
+export function runLighthouse(url: string): LighthouseFigures {
+  const output = execFileSync(
+    'npx',
+    [
+      'lighthouse',
+      url,
+      '--only-categories=performance',
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`,
+    ],
+    { env: { ...process.env, CHROME_PATH: chromiumPath }, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
+  );
+  const report = JSON.parse(output) as LighthouseReport;
+  const audit = (name: string) => Math.round(report.audits[name]?.numericValue ?? Number.NaN);
+  return {
+    performance: Math.round(report.categories.performance.score * 100),
+    firstContentfulPaintMs: audit('first-contentful-paint'),
+    largestContentfulPaintMs: audit('largest-contentful-paint'),
+    totalBlockingTimeMs: audit('total-blocking-time'),
+    transferredBytes: audit('total-byte-weight'),
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * The overview in Chromium with a plan of many indicators: how long until every row is on screen,
+ * and how long a filter change takes to redraw the table. Figures in milliseconds, median of runs.
+ */
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../../tests/browser/chromium';
+
+export interface RenderFigures {
+  indicatorCount: number;
+  firstRenderMs: number;
+  filterMs: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export async function measureOverviewAtScale(baseUrl: string, indicatorCount: number, runs = 3): Promise<RenderFigures> {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const firstRenders: number[] = [];
+  const filters: number[] = [];
+  try {
+    for (let run = 0; run < runs; run += 1) {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+      const lastRow = `(测试 ${indicatorCount - 17})`;
+      const started = Date.now();
+      await page.goto(baseUrl);
+      await page.getByText(lastRow, { exact: false }).first().waitFor({ state: 'attached', timeout: 120_000 });
+      firstRenders.push(Date.now() - started);
+
+      const filterMs = await page.evaluate(async () => {
+        const select = [...document.querySelectorAll('select')].find((element) =>
+          element.labels?.[0]?.textContent?.includes('攻坚行动'),
+        );
+        if (!select) throw new Error('no action filter on the page');
+        const before = performance.now();
+        select.value = 'investment-attraction';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        await new Promise<void>((resolve) => {
+          const check = () =>
+            location.search.includes('action=investment-attraction') && !document.body.textContent?.includes('3. 企业梯次培育\u200b')
+              ? requestAnimationFrame(() => resolve())
+              : requestAnimationFrame(check);
+          check();
+        });
+        return performance.now() - before;
+      });
+      filters.push(filterMs);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return { indicatorCount, firstRenderMs: median(firstRenders), filterMs: Math.round(median(filters)) };
+}

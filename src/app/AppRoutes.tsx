@@ -10,10 +10,28 @@ import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 
 const IndicatorPage = lazy(() => import('../features/indicator/IndicatorPage'));
+const PresentPage = lazy(() => import('../features/present/PresentPage'));
+const DecksPage = lazy(() => import('../features/present/DecksPage'));
+const BriefPage = lazy(() => import('../features/brief/BriefPage'));
+const SnapshotsPage = lazy(() => import('../features/snapshots/SnapshotsPage'));
+const SnapshotPage = lazy(() => import('../features/snapshots/SnapshotPage'));
+const ProjectsPage = lazy(() => import('../features/projects/ProjectsPage'));
+const ProjectPage = lazy(() => import('../features/projects/ProjectPage'));
+const SignInPage = lazy(() => import('../features/account/SignInPage'));
+const AdminUsersPage = lazy(() => import('../features/account/AdminUsersPage'));
 
 export function AppRoutes() {
   return (
     <Routes>
+      {/* Presenting fills the screen, outside the site's frame. */}
+      <Route
+        path="present/:slideId?"
+        element={
+          <Suspense fallback={<LoadingState />}>
+            <PresentPage />
+          </Suspense>
+        }
+      />
       <Route element={<Layout />}>
         <Route index element={<OverviewPage />} />
         <Route
@@ -21,6 +39,70 @@ export function AppRoutes() {
           element={
             <Suspense fallback={<LoadingState />}>
               <IndicatorPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="decks"
+          element={
+            <Suspense fallback={<LoadingState />}>
+              <DecksPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="brief"
+          element={
+            <Suspense fallback={<LoadingState />}>
+              <BriefPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="snapshots"
+          element={
+            <Suspense fallback={<LoadingState />}>
+              <SnapshotsPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="snapshots/:snapshotId"
+          element={
+            <Suspense fallback={<LoadingState />}>
+              <SnapshotPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="projects"
+          element={
+            <Suspense fallback={<LoadingState />}>
+              <ProjectsPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="projects/:projectId"
+          element={
+            <Suspense fallback={<LoadingState />}>
+              <ProjectPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="signin"
+          element={
+            <Suspense fallback={<LoadingState />}>
+              <SignInPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="admin/users"
+          element={
+            <Suspense fallback={<LoadingState />}>
+              <AdminUsersPage />
             </Suspense>
           }
         />

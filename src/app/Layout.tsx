@@ -8,8 +8,10 @@ import { DemoBadge } from '../components/DemoBadge';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { MockBanner } from '../components/MockBanner';
 import { WidgetErrorBoundary } from '../components/states/WidgetErrorBoundary';
+import { AccountArea } from '../features/account/AccountArea';
 import { usePlanTree } from '../features/overview/api/get-plan-tree';
 import { usePlans } from '../features/overview/api/get-plans';
+import { PrintButton } from '../features/present/PrintButton';
 import { useLocalized } from '../i18n/localized';
 import { isMockMode } from './mockMode';
 import { SiteFooter } from './SiteFooter';
@@ -42,10 +44,24 @@ export function Layout() {
             <NavLink to="/" end className="site-nav__link">
               {t('app.overview')}
             </NavLink>
+            <NavLink to="/projects" className="site-nav__link">
+              {t('nav', { ns: 'projects' })}
+            </NavLink>
+            <NavLink to="/decks" className="site-nav__link">
+              {t('nav', { ns: 'present' })}
+            </NavLink>
+            <NavLink to="/brief" className="site-nav__link">
+              {t('nav', { ns: 'brief' })}
+            </NavLink>
+            <NavLink to="/snapshots" className="site-nav__link">
+              {t('nav', { ns: 'snapshots' })}
+            </NavLink>
           </nav>
           <div className="site-header__tools">
             {hasDemoData ? <DemoBadge /> : null}
+            <PrintButton />
             <LanguageSwitch />
+            <AccountArea />
           </div>
         </div>
       </header>

@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { locales, type Locale } from '../i18n/locales';
 import { useLocaleStore } from '../stores/locale';
 
-const languageNameKey = { 'zh-CN': 'language.zhCN', 'en-US': 'language.enUS' } as const satisfies Record<Locale, string>;
+const languageNameKey = { 'zh-CN': 'language.zhCN', 'en-US': 'language.enUS' } as const satisfies Record<
+  Locale,
+  string
+>;
 
 export function LanguageSwitch() {
   const { t } = useTranslation();

@@ -43,14 +43,25 @@ interface Digits {
   max: number;
 }
 
+/** Building an Intl.NumberFormat is costly; a plan's table formats thousands of figures. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: FormatLocale, digits: Digits, signed: boolean): Intl.NumberFormat {
+  const key = `${locale}|${digits.min}|${digits.max}|${signed}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: digits.min,
+      maximumFractionDigits: digits.max,
+      signDisplay: signed ? 'exceptZero' : 'negative',
+    });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 function formatNumber(value: number, locale: FormatLocale, digits: Digits, signed: boolean): string {
-  return new Intl.NumberFormat(locale, {
-    minimumFractionDigits: digits.min,
-    maximumFractionDigits: digits.max,
-    signDisplay: signed ? 'exceptZero' : 'negative',
-  })
-    .format(value)
-    .replace('-', '−');
+  return numberFormat(locale, digits, signed).format(value).replace('-', '−');
 }
 
 /** How many decimals each unit shows for a reported figure. */

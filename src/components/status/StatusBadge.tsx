@@ -2,9 +2,10 @@
  * A status as officials read it: a coloured light, an icon and the status word together.
  * Judged statuses (qualitative targets such as 量稳质升) say so: 符合序时进度(研判).
  */
-import { useTranslation } from 'react-i18next';
 import type { Status } from '../../domain/evaluation';
 import { lightOf } from '../../domain/status';
+import { fixedT } from '../../i18n/fixedT';
+import { useLocaleStore } from '../../stores/locale';
 import { statusIcon } from './statusVisuals';
 
 interface StatusBadgeProps {
@@ -15,7 +16,10 @@ interface StatusBadgeProps {
 }
 
 export function StatusBadge({ status, judged = false, size = 'regular' }: StatusBadgeProps) {
-  const { t } = useTranslation();
+  const t = fixedT(
+    useLocaleStore((state) => state.locale),
+    'common',
+  );
   const Icon = statusIcon[status];
   const classes = [
     'status-badge',

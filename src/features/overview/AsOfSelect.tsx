@@ -32,7 +32,12 @@ export function AsOfSelect({ year, value, latest, updating }: AsOfSelectProps) {
       <label htmlFor={id} className="as-of__label">
         {t('asOf.label')}
       </label>
-      <select id={id} className="select as-of__select" value={value} onChange={(event) => setAsOf(event.target.value)}>
+      <select
+        id={id}
+        className="select as-of__select"
+        value={value}
+        onChange={(event) => setAsOf(event.target.value)}
+      >
         {periods.map((period) => (
           <option key={period} value={period}>
             {t('asOf.option', { period: formatPeriod(period, locale) })}

@@ -27,7 +27,12 @@ export function FilterLink({ filter, value, className, title, children }: Filter
   const next = new URLSearchParams(params);
   next.set(filterParam[filter], value);
   return (
-    <Link to={{ search: `?${next.toString()}` }} className={className} title={title} onClick={moveToIndicatorSection}>
+    <Link
+      to={{ search: `?${next.toString()}` }}
+      className={className}
+      title={title}
+      onClick={moveToIndicatorSection}
+    >
       {children}
     </Link>
   );

@@ -1,14 +1,22 @@
 /** The cells of one indicator row: name, target, deadline, unit, actual, status, gap, lead department, 原文. */
 import { Clock, Quote } from 'lucide-react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { StatusBadge } from '../../components/status/StatusBadge';
 import type { Evaluation } from '../../domain/evaluation';
-import { formatDate, formatGap, formatPeriod, formatThreshold, formatValue, missingFigure } from '../../domain/format';
+import {
+  formatDate,
+  formatGap,
+  formatPeriod,
+  formatThreshold,
+  formatValue,
+  missingFigure,
+} from '../../domain/format';
 import type { Indicator, Period } from '../../domain/model';
+import { fixedT } from '../../i18n/fixedT';
 import { localizedText } from '../../i18n/localized';
 import type { Locale } from '../../i18n/locales';
+import { SeeProjectsLink } from '../projects/SeeProjectsLink';
 import { indicatorPath } from './indicatorPath';
 
 interface IndicatorCellsProps {
@@ -23,7 +31,9 @@ interface IndicatorCellsProps {
 
 /** Milestones and judged targets are read in the plan's words; the others by their thresholds. */
 function readInWords(indicator: Indicator): boolean {
-  return indicator.kind === 'qualitative' || indicator.kind === 'milestone' || indicator.thresholds.length === 0;
+  return (
+    indicator.kind === 'qualitative' || indicator.kind === 'milestone' || indicator.thresholds.length === 0
+  );
 }
 
 export const IndicatorCells = memo(function IndicatorCells({
@@ -35,8 +45,8 @@ export const IndicatorCells = memo(function IndicatorCells({
   sourceId,
   onToggleSource,
 }: IndicatorCellsProps) {
-  const { t } = useTranslation('overview');
-  const { t: tc } = useTranslation();
+  const t = fixedT(locale, 'overview');
+  const tc = fixedT(locale, 'common');
   const name = localizedText(indicator.name, locale);
   const { unit } = indicator;
   const showsFigure = indicator.kind !== 'qualitative' && indicator.kind !== 'milestone';
@@ -45,6 +55,7 @@ export const IndicatorCells = memo(function IndicatorCells({
     <>
       <th scope="row" className="overview-table__name">
         <Link to={indicatorPath(indicator.id, asOfParam)}>{name}</Link>
+        <SeeProjectsLink indicator={indicator} asOf={asOfParam} locale={locale} />
       </th>
       <td>
         {readInWords(indicator) ? (
@@ -52,7 +63,9 @@ export const IndicatorCells = memo(function IndicatorCells({
         ) : (
           <ul className="plain-list">
             {indicator.thresholds.map((threshold) => (
-              <li key={threshold.deadline}>{formatThreshold(threshold, unit, locale, { withDeadline: false })}</li>
+              <li key={threshold.deadline}>
+                {formatThreshold(threshold, unit, locale, { withDeadline: false })}
+              </li>
             ))}
           </ul>
         )}

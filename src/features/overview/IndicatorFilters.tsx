@@ -42,7 +42,12 @@ export function IndicatorFilters({ plan, departments }: IndicatorFiltersProps) {
           </option>
         ))}
       </FilterSelect>
-      <FilterSelect name="department" label={t('filters.department')} value={filters.department} onChange={setFilter}>
+      <FilterSelect
+        name="department"
+        label={t('filters.department')}
+        value={filters.department}
+        onChange={setFilter}
+      >
         {departments.named.map((department) => (
           <option key={department} value={department}>
             {department}

@@ -4,9 +4,9 @@
  * are not drawn again when it is shown or hidden.
  */
 import { memo, useCallback, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Evaluation } from '../../domain/evaluation';
 import type { Indicator, Period } from '../../domain/model';
+import { fixedT } from '../../i18n/fixedT';
 import { localizedText } from '../../i18n/localized';
 import type { Locale } from '../../i18n/locales';
 import { IndicatorCells } from './IndicatorCells';
@@ -21,7 +21,7 @@ interface IndicatorRowProps {
 }
 
 export const IndicatorRow = memo(function IndicatorRow({ hidden, ...cells }: IndicatorRowProps) {
-  const { t } = useTranslation('overview');
+  const t = fixedT(cells.locale, 'overview');
   const [sourceShown, setSourceShown] = useState(false);
   const toggleSource = useCallback(() => setSourceShown((shown) => !shown), []);
   const sourceId = useId();
@@ -33,7 +33,12 @@ export const IndicatorRow = memo(function IndicatorRow({ hidden, ...cells }: Ind
         hidden={hidden}
         className={sourceShown ? 'overview-table__row overview-table__row--open' : 'overview-table__row'}
       >
-        <IndicatorCells {...cells} sourceShown={sourceShown} sourceId={sourceId} onToggleSource={toggleSource} />
+        <IndicatorCells
+          {...cells}
+          sourceShown={sourceShown}
+          sourceId={sourceId}
+          onToggleSource={toggleSource}
+        />
       </tr>
       {sourceShown ? (
         <tr id={sourceId} hidden={hidden} className="overview-table__source">

@@ -31,7 +31,10 @@ export const IndicatorSection = memo(function IndicatorSection({
 }: IndicatorSectionProps) {
   const { t } = useTranslation('overview');
   const { filters } = useOverviewSearch();
-  const groups = useMemo(() => groupIndicators(plan.actions, indicators, workItems), [plan.actions, indicators, workItems]);
+  const groups = useMemo(
+    () => groupIndicators(plan.actions, indicators, workItems),
+    [plan.actions, indicators, workItems],
+  );
   const departments = useMemo(() => leadDepartments(indicators), [indicators]);
 
   // The filters apply to the table a moment after the choice, so the controls never wait for it.

@@ -82,7 +82,9 @@ export const MainTargetCard = memo(function MainTargetCard({
         <TrendSparkline observations={observations} unit={indicator.unit} light={evaluation.light} />
       ) : null}
       <p className="target-card__as-of">
-        {actualPeriod ? t('mainTargets.asOf', { period: formatPeriod(actualPeriod, locale) }) : t('mainTargets.noFigure')}
+        {actualPeriod
+          ? t('mainTargets.asOf', { period: formatPeriod(actualPeriod, locale) })
+          : t('mainTargets.noFigure')}
       </p>
     </article>
   );

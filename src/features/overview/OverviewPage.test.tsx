@@ -77,7 +77,9 @@ describe('the overview', { timeout: 60_000 }, () => {
   it('lists the ten campaign actions in the order of the plan, each with its indicators counted by status', async () => {
     await openOverview();
     const actions = within(region('“1310”工作体系')).getByRole('list', { name: '十项攻坚行动' });
-    const items = within(actions).getAllByRole('listitem').filter((item) => item.parentElement === actions);
+    const items = within(actions)
+      .getAllByRole('listitem')
+      .filter((item) => item.parentElement === actions);
     expect(items.map((item) => within(item).getAllByRole('link')[0]?.textContent)).toEqual([
       '产业转型升级',
       '招商引资突破',
@@ -92,7 +94,8 @@ describe('the overview', { timeout: 60_000 }, () => {
     ]);
     const counts = within(items[1] as HTMLElement).getByRole('list', { name: '指标状态' });
     expect(within(counts).getAllByRole('listitem').length).toBeGreaterThan(0);
-    for (const count of within(counts).getAllByRole('listitem')) expect(count.textContent).toMatch(/^\d+ \S+/);
+    for (const count of within(counts).getAllByRole('listitem'))
+      expect(count.textContent).toMatch(/^\d+ \S+/);
   });
 
   it('says in words beside every light what the status is', async () => {
@@ -123,18 +126,44 @@ describe('the overview', { timeout: 60_000 }, () => {
     expect(within(table).getByRole('heading', { level: 3, name: '主要预期目标' })).toBeInTheDocument();
     await user.selectOptions(within(table).getByLabelText('攻坚行动'), '2. 招商引资突破');
     await waitFor(() =>
-      expect(within(table).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['2. 招商引资突破']),
+      expect(
+        within(table)
+          .getAllByRole('heading', { level: 3 })
+          .map((h) => h.textContent),
+      ).toEqual(['2. 招商引资突破']),
     );
     expect(within(table).getByRole('link', { name: '新落地过10亿元项目' })).toBeInTheDocument();
     expect(within(table).queryByRole('link', { name: '固定资产投资' })).not.toBeInTheDocument();
     expect(new URLSearchParams(location().search).get('action')).toBe('investment-attraction');
+
+    await user.click(within(table).getByRole('button', { name: '清除筛选' }));
+    expect(await within(table).findByRole('heading', { level: 3, name: '主要预期目标' })).toBeInTheDocument();
+    expect(within(table).getByRole('link', { name: '固定资产投资' })).toBeInTheDocument();
+    expect(location().search).toBe('');
+  });
+
+  it('narrows the table to an action chosen in the 1310 frame', async () => {
+    const { user, location } = await openOverview();
+    const actions = within(region('“1310”工作体系')).getByRole('list', { name: '十项攻坚行动' });
+    await user.click(within(actions).getByRole('link', { name: '项目建设提速' }));
+    expect(new URLSearchParams(location().search).get('action')).toBe('project-construction');
+    const table = region('全部指标');
+    await waitFor(() =>
+      expect(
+        within(table)
+          .getAllByRole('heading', { level: 3 })
+          .map((h) => h.textContent),
+      ).toEqual(['4. 项目建设提速']),
+    );
   });
 
   it('opens a shared link with its filters applied', async () => {
     await openOverview('/?status=behind');
     const table = region('全部指标');
     expect(within(table).getByLabelText('状态')).toHaveValue('behind');
-    const statuses = [...table.querySelectorAll('tbody tr:not([hidden]) [data-status]')].map((badge) => badge.textContent);
+    const statuses = [...table.querySelectorAll('tbody tr:not([hidden]) [data-status]')].map(
+      (badge) => badge.textContent,
+    );
     expect(statuses.length).toBeGreaterThan(0);
     expect(new Set(statuses)).toEqual(new Set(['滞后']));
   });

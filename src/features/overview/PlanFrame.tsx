@@ -18,7 +18,12 @@ interface PlanFrameProps {
   evaluations: Evaluations;
 }
 
-export const PlanFrame = memo(function PlanFrame({ plan, indicators, workItems, evaluations }: PlanFrameProps) {
+export const PlanFrame = memo(function PlanFrame({
+  plan,
+  indicators,
+  workItems,
+  evaluations,
+}: PlanFrameProps) {
   const { t } = useTranslation('overview');
   const { pick } = useLocalized();
   const tasksHeadingId = useId();

@@ -21,7 +21,8 @@ export function PlanOverview({ planId }: { planId: string }) {
 
   const year = tree.data?.plan.year;
   const defaultPeriod = useMemo(
-    () => (latest.data ? defaultAsOfPeriod(latest.data.values, latest.data.plan.year, todayInChina()) : undefined),
+    () =>
+      latest.data ? defaultAsOfPeriod(latest.data.values, latest.data.plan.year, todayInChina()) : undefined,
     [latest.data],
   );
   const asOfPeriod = asOf ?? defaultPeriod;
@@ -38,11 +39,7 @@ export function PlanOverview({ planId }: { planId: string }) {
     return (
       <div className="page">
         <h1 className="page__title">{t('app.overview')}</h1>
-        <ErrorState
-          error={failed.error}
-          onRetry={() => void failed.refetch()}
-          retrying={failed.isFetching}
-        />
+        <ErrorState error={failed.error} onRetry={() => void failed.refetch()} retrying={failed.isFetching} />
       </div>
     );
   }

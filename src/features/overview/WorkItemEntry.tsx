@@ -17,7 +17,9 @@ export const WorkItemEntry = memo(function WorkItemEntry({ item }: { item: WorkI
       <div className="work-item__main">
         <span className="work-item__title">{title}</span>
         <WorkItemStatusTag status={item.status} />
-        {item.owner ? <span className="work-item__owner">{t('workItems.owner', { owner: item.owner })}</span> : null}
+        {item.owner ? (
+          <span className="work-item__owner">{t('workItems.owner', { owner: item.owner })}</span>
+        ) : null}
         <button
           type="button"
           className="button button--small"

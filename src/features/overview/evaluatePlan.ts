@@ -25,6 +25,9 @@ export function evaluatePlan(
 ): Map<string, Evaluation> {
   const grouped = valuesByIndicator(values);
   return new Map(
-    indicators.map((indicator) => [indicator.id, evaluateIndicator(indicator, grouped.get(indicator.id) ?? [], context)]),
+    indicators.map((indicator) => [
+      indicator.id,
+      evaluateIndicator(indicator, grouped.get(indicator.id) ?? [], context),
+    ]),
   );
 }

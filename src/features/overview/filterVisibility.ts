@@ -5,7 +5,12 @@
 import type { CampaignAction } from '../../domain/model';
 import type { Evaluations } from './evaluatePlan';
 import type { IndicatorGroup } from './indicatorGroups';
-import { actionPassesFilters, actionsOfTask, indicatorPassesFilters, type OverviewFilters } from './overviewFilters';
+import {
+  actionPassesFilters,
+  actionsOfTask,
+  indicatorPassesFilters,
+  type OverviewFilters,
+} from './overviewFilters';
 
 export interface FilterVisibility {
   /** The ids of the indicators that pass the filters. */

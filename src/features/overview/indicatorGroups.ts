@@ -34,7 +34,14 @@ export function groupIndicators(
   const groups = new Map<string, IndicatorGroup>(
     [...actions].sort(byOrder).map((action) => [
       action.id,
-      { key: action.id, actionId: action.id, order: action.order, name: action.name, indicators: [], workItems: [] },
+      {
+        key: action.id,
+        actionId: action.id,
+        order: action.order,
+        name: action.name,
+        indicators: [],
+        workItems: [],
+      },
     ]),
   );
   for (const indicator of [...indicators].sort(byOrder)) {
@@ -46,7 +53,10 @@ export function groupIndicators(
 }
 
 /** The lead departments named anywhere in the plan, in Chinese collation order. */
-export function leadDepartments(indicators: readonly Indicator[]): { named: string[]; anyUnassigned: boolean } {
+export function leadDepartments(indicators: readonly Indicator[]): {
+  named: string[];
+  anyUnassigned: boolean;
+} {
   const named = new Set<string>();
   let anyUnassigned = false;
   for (const { leadDepartment } of indicators) {

@@ -47,7 +47,9 @@ export function hasActiveFilter(filters: OverviewFilters): boolean {
 /** The actions that serve a central task, or null when no task is chosen. */
 export function actionsOfTask(actions: readonly CampaignAction[], taskId: string | null): Set<string> | null {
   if (taskId === null) return null;
-  return new Set(actions.filter((action) => action.centralTaskIds.includes(taskId)).map((action) => action.id));
+  return new Set(
+    actions.filter((action) => action.centralTaskIds.includes(taskId)).map((action) => action.id),
+  );
 }
 
 /** Whether an action's group (its indicators and work items) passes the task and action filters. */

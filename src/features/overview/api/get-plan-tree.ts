@@ -7,7 +7,11 @@ import { queryString, requestJson } from '../../../api/client';
 import { planTreeResponseSchema, type PlanTreeResponse } from '../../../api/contract';
 import type { Period } from '../../../domain/model';
 
-export function getPlanTree(planId: string, asOf: Period | undefined, signal?: AbortSignal): Promise<PlanTreeResponse> {
+export function getPlanTree(
+  planId: string,
+  asOf: Period | undefined,
+  signal?: AbortSignal,
+): Promise<PlanTreeResponse> {
   return requestJson(`/plans/${encodeURIComponent(planId)}${queryString({ asOf })}`, planTreeResponseSchema, {
     signal,
   });

@@ -15,12 +15,12 @@ import { measureOverviewAtScale } from './renderAtScale';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-async function withServer<T>(prepare: (dataDir: string) => Promise<void>, use: (url: string) => Promise<T>): Promise<T> {
+async function withServer<T>(prepare: (dataDir: string) => Promise<void>, measure: (url: string) => Promise<T>): Promise<T> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tb-bench-'));
   await prepare(dataDir);
   const server = await startServer({ port: 0, dataDir, seedDemo: true });
   try {
-    return await use(server.url);
+    return await measure(server.url);
   } finally {
     await server.close();
     rmSync(dataDir, { recursive: true, force: true });

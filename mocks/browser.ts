@@ -5,8 +5,9 @@
 import { setupWorker } from 'msw/browser';
 import { createMockHandlers } from './handlers';
 import { mockApp } from './mockApp';
+import { withSessionCookieJar } from './sessionCookieJar';
 
 export async function startMockWorker(): Promise<void> {
-  const worker = setupWorker(...createMockHandlers(mockApp));
+  const worker = setupWorker(...createMockHandlers(withSessionCookieJar(mockApp)));
   await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass' });
 }

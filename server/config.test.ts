@@ -10,6 +10,8 @@ describe('loadConfig', () => {
       dataDir: path.resolve('data'),
       databaseUrl: null,
       seedDemo: true,
+      anonymousMayView: true,
+      adminPassword: null,
     });
   });
 
@@ -20,6 +22,8 @@ describe('loadConfig', () => {
       DATA_DIR: '/srv/board',
       DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test',
       SEED_DEMO: '0',
+      ANONYMOUS_VIEW: '0',
+      ADMIN_PASSWORD: ' correct horse ',
     });
     expect(config).toEqual({
       port: 8080,
@@ -27,6 +31,8 @@ describe('loadConfig', () => {
       dataDir: '/srv/board',
       databaseUrl: 'postgres://postgres@127.0.0.1:5432/test',
       seedDemo: false,
+      anonymousMayView: false,
+      adminPassword: ' correct horse ',
     });
   });
 

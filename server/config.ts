@@ -2,7 +2,9 @@
  * The server's settings, from the environment:
  * PORT (3000), HOST (127.0.0.1; set 0.0.0.0 to listen on every interface), DATA_DIR (./data, where
  * the SQLite file lives), DATABASE_URL (PostgreSQL instead of SQLite when set) and SEED_DEMO
- * (on unless "0": whether a fresh database gets the demo figures, 示例数据).
+ * (on unless "0": whether a fresh database gets the demo figures, 示例数据), ANONYMOUS_VIEW (on unless
+ * "0": whether visitors who are not signed in may read) and ADMIN_PASSWORD (the first admin's
+ * password when the database has no account yet; a random one is printed otherwise).
  */
 import path from 'node:path';
 
@@ -12,6 +14,8 @@ export interface ServerConfig {
   dataDir: string;
   databaseUrl: string | null;
   seedDemo: boolean;
+  anonymousMayView: boolean;
+  adminPassword: string | null;
 }
 
 /** A setting that cannot be used; its message is one line for the console. */
@@ -43,5 +47,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: path.resolve(nonEmpty(env.DATA_DIR) ?? 'data'),
     databaseUrl: nonEmpty(env.DATABASE_URL),
     seedDemo: nonEmpty(env.SEED_DEMO) !== '0',
+    anonymousMayView: nonEmpty(env.ANONYMOUS_VIEW) !== '0',
+    // Taken as given: spaces may belong to the password.
+    adminPassword: env.ADMIN_PASSWORD ? env.ADMIN_PASSWORD : null,
   };
 }

@@ -1,17 +1,37 @@
 /**
  * What the Node server answers: the API (compressed) and the built SPA around it.
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from './app';
+import { scryptHasher } from './auth/password';
 import { createErrorHandler, notFoundHandler } from './http/errors';
 import { mountSpa } from './spa';
 import type { Store } from './store/port';
 
-export function createServerApp(deps: { store: Store; distDir: string }): Hono {
+/** The peer's address; X-Forwarded-For is not trusted, as anyone may send it. */
+function socketAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown'; // a request that did not come through a socket, as in app.request()
+  }
+}
+
+export function createServerApp(deps: { store: Store; distDir: string; anonymousMayView?: boolean }): Hono {
   const server = new Hono();
   server.use(compress());
-  server.route('/', createApp({ store: deps.store, mode: 'server' }));
+  server.route(
+    '/',
+    createApp({
+      store: deps.store,
+      mode: 'server',
+      anonymousMayView: deps.anonymousMayView ?? true,
+      passwordHasher: scryptHasher,
+      clientAddress: socketAddress,
+    }),
+  );
   mountSpa(server, deps.distDir);
   server.notFound(notFoundHandler);
   server.onError(createErrorHandler('server'));

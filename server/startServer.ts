@@ -5,6 +5,8 @@
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
+import { bootstrapAdmin } from './auth/bootstrapAdmin';
+import { scryptHasher } from './auth/password';
 import type { ServerConfig } from './config';
 import { buildSeed } from './seed';
 import { createServerApp } from './serverApp';
@@ -42,6 +44,8 @@ export const defaultServerOptions: ServerOptions = {
   dataDir: path.resolve('data'),
   databaseUrl: null,
   seedDemo: true,
+  anonymousMayView: true,
+  adminPassword: null,
   distDir: path.resolve('dist'),
 };
 
@@ -68,7 +72,8 @@ export async function startServer(overrides: Partial<ServerOptions> = {}): Promi
   });
   try {
     await seedIfEmpty(store, options.seedDemo);
-    const app = createServerApp({ store, distDir: options.distDir });
+    await bootstrapAdmin(store, { adminPassword: options.adminPassword, hasher: scryptHasher, log: console.log });
+    const app = createServerApp({ store, distDir: options.distDir, anonymousMayView: options.anonymousMayView });
     const address = urlOf(options.host, options.port);
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
       const listening = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () =>

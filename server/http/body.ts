@@ -12,7 +12,11 @@ export const maxBodyBytes = 1024 * 1024;
 
 export const writeBodyLimit: MiddlewareHandler = bodyLimit({
   maxSize: maxBodyBytes,
-  onError: (c) => errorResponse(c, 'payloadTooLarge'),
+  // The rest of the body is never read, so the connection cannot carry another request.
+  onError: (c) => {
+    c.header('Connection', 'close');
+    return errorResponse(c, 'payloadTooLarge');
+  },
 });
 
 /** Reads the JSON body and parses it with `schema` (make it `.strict()` to refuse unknown fields). */

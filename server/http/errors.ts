@@ -18,6 +18,7 @@ export const errorStatus: Record<ErrorCode, ContentfulStatusCode> = {
   unauthorized: 401,
   forbidden: 403,
   conflict: 409,
+  tooManyRequests: 429,
   unavailable: 503,
   internal: 500,
 };

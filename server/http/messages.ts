@@ -6,6 +6,20 @@ import type { MessageLocale } from './locale';
 
 type MessageOf = (field: string | undefined) => string;
 
+/** Why a request was refused, where the reason is worth telling. */
+const forbiddenMessages: Record<MessageLocale, Record<string, string>> = {
+  zh: {
+    csrfToken: '请求缺少有效的安全令牌,请刷新页面后重试',
+    origin: '请求来自其他网站,已拒绝',
+    lastAdmin: '不能停用或降级最后一位可用的管理员',
+  },
+  en: {
+    csrfToken: 'The request lacks a valid security token; reload the page and try again',
+    origin: 'The request came from another site and was refused',
+    lastAdmin: 'The last active administrator cannot be disabled or demoted',
+  },
+};
+
 const errorMessages: Record<ErrorCode, Record<MessageLocale, MessageOf>> = {
   notFound: {
     zh: () => '未找到请求的内容',
@@ -24,16 +38,24 @@ const errorMessages: Record<ErrorCode, Record<MessageLocale, MessageOf>> = {
     en: () => 'The request body is too large (the limit is 1 MB)',
   },
   unauthorized: {
-    zh: () => '请先登录',
-    en: () => 'Please sign in first',
+    zh: (field) => (field === 'credentials' ? '用户名或密码不正确' : '请先登录'),
+    en: (field) =>
+      field === 'credentials' ? 'The username or password is incorrect' : 'Please sign in first',
   },
   forbidden: {
-    zh: () => '没有执行此操作的权限',
-    en: () => 'You are not allowed to do this',
+    zh: (field) => forbiddenMessages.zh[field ?? ''] ?? '没有执行此操作的权限',
+    en: (field) => forbiddenMessages.en[field ?? ''] ?? 'You are not allowed to do this',
   },
   conflict: {
-    zh: () => '数据已被他人修改,请查看最新内容后重试',
-    en: () => 'Someone else changed this meanwhile; review the current data and try again',
+    zh: (field) => (field === 'username' ? '该用户名已被使用' : '数据已被他人修改,请查看最新内容后重试'),
+    en: (field) =>
+      field === 'username'
+        ? 'This username is already taken'
+        : 'Someone else changed this meanwhile; review the current data and try again',
+  },
+  tooManyRequests: {
+    zh: () => '登录失败次数过多,请 15 分钟后再试',
+    en: () => 'Too many failed sign-ins; please try again in 15 minutes',
   },
   unavailable: {
     zh: () => '数据存储暂时无法访问,请稍后重试',

@@ -12,10 +12,12 @@ function asProblem(error: unknown): ApiProblem {
   return new ApiProblem('unavailable', { cause: error });
 }
 
-export function guardStorage(store: Store): Store {
-  return new Proxy(store, {
+/** Guards every method of `port`, and of the sub-ports it carries (`store.audit`, `store.presentations`…). */
+function guardPort<Port extends object>(port: Port): Port {
+  return new Proxy(port, {
     get(target, key) {
       const member: unknown = Reflect.get(target, key, target);
+      if (typeof member === 'object' && member !== null) return guardPort(member);
       if (typeof member !== 'function') return member;
       return async (...args: unknown[]) => {
         try {
@@ -26,4 +28,8 @@ export function guardStorage(store: Store): Store {
       };
     },
   });
+}
+
+export function guardStorage(store: Store): Store {
+  return guardPort(store);
 }

@@ -4,6 +4,7 @@ import { ApiProblem } from '../http/errors';
 import { noQuerySchema, parseIdParam, parseQuery } from '../http/parameters';
 import type { Store } from '../store/port';
 import { asOfView } from './asOf';
+import { loadPlanTree } from './planTree';
 
 export function planRoutes(store: Store) {
   return new Hono()
@@ -15,20 +16,8 @@ export function planRoutes(store: Store) {
     .get('/:planId', async (c) => {
       const planId = parseIdParam('planId', c.req.param('planId'));
       const asOf = asOfView(parseQuery(asOfQuerySchema, c.req.queries()).asOf);
-      const contents = await store.getPlan(planId);
-      if (!contents) throw new ApiProblem('notFound', { field: 'planId' });
-      const [values, hasDemoData] = await Promise.all([
-        store.listValues({ planId, ...(asOf.cutoff === null ? {} : { cutoff: asOf.cutoff }) }),
-        store.hasDemoData(planId),
-      ]);
-      const body: PlanTreeResponse = {
-        plan: contents.plan,
-        indicators: contents.indicators,
-        workItems: contents.workItems,
-        values,
-        asOf,
-        hasDemoData,
-      };
+      const body: PlanTreeResponse | null = await loadPlanTree(store, planId, asOf);
+      if (!body) throw new ApiProblem('notFound', { field: 'planId' });
       return c.json(body);
     });
 }

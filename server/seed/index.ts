@@ -1,8 +1,9 @@
 /**
  * The seed of a fresh store: the zone's 2024 plan, its indicators and work items, and, when
- * asked for, the demo series. Browser-safe: the mock API seeds its in-memory store with it.
+ * asked for, the demo series and the demo project registry. Browser-safe: the mock API seeds its in-memory store with it.
  */
 import type { SeedData } from '../store/port';
+import { buildDemoProjects } from './demoProjects';
 import { demoValues } from './demoValues';
 import { seedIndicators } from './indicators';
 import { seedPlan } from './plan';
@@ -17,5 +18,6 @@ export function buildSeed(options: { demo: boolean }): SeedData {
     indicators: seedIndicators,
     workItems: seedWorkItems,
     values: options.demo ? demoValues : [],
+    projects: options.demo ? buildDemoProjects(seedPlan.id) : [],
   });
 }

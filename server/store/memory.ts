@@ -18,8 +18,14 @@ import {
 } from '../../src/domain/model';
 import { UnknownIndicatorError } from './errors';
 import { canonicalInstant } from './instant';
+import { MemoryAccounts } from './memory/accounts';
+import { MemoryAudit } from './memory/audit';
+import { MemoryPresentations } from './memory/presentations';
+import { MemoryProjects } from './memory/projects';
+import { MemoryWrites } from './memory/writes';
 import { byId, byIndicatorThenPeriod, byOrderThenId } from './ordering';
 import type { PlanContents, SeedData, Store } from './port';
+import type { VersionedWrites } from './writesPort';
 
 /** A revision with its write sequence, which breaks ties between equal recordedAt. */
 interface Revision {
@@ -45,11 +51,29 @@ function isLaterRevision(candidate: Revision, than: Revision): boolean {
 
 export class MemoryStore implements Store {
   readonly kind = 'memory' as const;
+  readonly accounts = new MemoryAccounts();
+  readonly audit = new MemoryAudit();
+  readonly presentations = new MemoryPresentations((planId) => this.#plans.has(planId));
+  readonly projects = new MemoryProjects((planId) => this.#plans.has(planId), this.audit);
   readonly #plans = new Map<string, Plan>();
   readonly #indicators = new Map<string, Indicator>();
   readonly #workItems = new Map<string, WorkItem>();
   readonly #currentFigures = new Map<string, IndicatorValue>();
   #revisions: Revision[] = [];
+  readonly #writes = new MemoryWrites({
+    indicator: (indicatorId) => this.#indicators.get(indicatorId),
+    replaceIndicator: (indicator) => this.#indicators.set(indicator.id, indicator),
+    plan: (planId) => this.#plans.get(planId),
+    replacePlan: (plan) => this.#plans.set(plan.id, plan),
+    currentFigure: (indicatorId, period) => this.#currentFigures.get(figureKey({ indicatorId, period })),
+    writeFigure: (figure) => this.#write(figure),
+    audit: this.audit,
+  });
+  readonly saveValues: VersionedWrites['saveValues'] = (...args) => this.#writes.saveValues(...args);
+  readonly updateIndicator: VersionedWrites['updateIndicator'] = (...args) =>
+    this.#writes.updateIndicator(...args);
+  readonly updateActionTasks: VersionedWrites['updateActionTasks'] = (...args) =>
+    this.#writes.updateActionTasks(...args);
   #nextSequence = 1;
 
   async ping(): Promise<void> {}
@@ -87,11 +111,13 @@ export class MemoryStore implements Store {
         throw new Error(`figure already stored: ${value.indicatorId} ${value.period}`);
       figureKeys.add(figureKey(value));
     }
+    const writeProjects = this.projects.stage(data.projects ?? [], planIds);
 
     this.#plans.set(plan.id, plan);
     for (const indicator of indicators) this.#indicators.set(indicator.id, indicator);
     for (const item of workItems) this.#workItems.set(item.id, item);
     for (const value of values) this.#write(value);
+    writeProjects();
   }
 
   async listPlans(): Promise<PlanSummary[]> {
@@ -152,7 +178,10 @@ export class MemoryStore implements Store {
   }
 
   async hasDemoData(planId: string): Promise<boolean> {
-    return [...this.#currentFigures.values()].some((value) => value.isDemo && this.#isOfPlan(value, planId));
+    return (
+      [...this.#currentFigures.values()].some((value) => value.isDemo && this.#isOfPlan(value, planId)) ||
+      (await this.projects.hasDemo(planId))
+    );
   }
 
   async removeDemoData(planId: string): Promise<number> {
@@ -165,6 +194,7 @@ export class MemoryStore implements Store {
         removed += 1;
       }
     }
+    await this.projects.removeDemo(planId);
     return removed;
   }
 

@@ -3,6 +3,12 @@
  * memory (the mock API and fast tests), SQLite (the embedded default) and PostgreSQL.
  */
 import type { Indicator, IndicatorValue, Plan, PlanSummary, WorkItem } from '../../src/domain/model';
+import type { Project } from '../../src/domain/projects/model';
+import type { AccountsPort } from './accountsPort';
+import type { AuditPort } from './auditPort';
+import type { PresentationsPort } from './presentationsPort';
+import type { ProjectsPort } from './projectsPort';
+import type { VersionedWrites } from './writesPort';
 
 export type StorageKind = 'memory' | 'sqlite' | 'postgres';
 
@@ -13,6 +19,8 @@ export interface SeedData {
   workItems: WorkItem[];
   /** Demo figures (isDemo true) recorded at the end of their period. */
   values: IndicatorValue[];
+  /** The project registry to start with (the demo one: isDemo true). */
+  projects?: Project[];
 }
 
 export interface PlanContents {
@@ -21,8 +29,17 @@ export interface PlanContents {
   workItems: WorkItem[];
 }
 
-export interface Store {
+/** Versioned writes of figures and definitions are in ./writesPort.ts. */
+export interface Store extends VersionedWrites {
   readonly kind: StorageKind;
+  /** Users and their sessions (server/store/accountsPort.ts). */
+  readonly accounts: AccountsPort;
+  /** The append-only audit trail (server/store/auditPort.ts). */
+  readonly audit: AuditPort;
+  /** Saved slide decks and meeting snapshots (server/store/presentationsPort.ts). */
+  readonly presentations: PresentationsPort;
+  /** The project registry (server/store/projectsPort.ts). */
+  readonly projects: ProjectsPort;
   /** Throws when the storage cannot be reached. */
   ping(): Promise<void>;
   /** True when no plan is stored yet: the server seeds it then. */
@@ -51,9 +68,12 @@ export interface Store {
    */
   recordValue(value: IndicatorValue): Promise<void>;
 
-  /** True while any demo figure is stored. */
+  /** True while any demo figure or demo project is stored. */
   hasDemoData(planId: string): Promise<boolean>;
-  /** Removes every demo figure and its revisions; returns how many figures went. */
+  /**
+   * Removes every demo figure and its revisions, and every demo project, together; returns how
+   * many figures went (count demo projects beforehand to report those).
+   */
   removeDemoData(planId: string): Promise<number>;
 
   close(): Promise<void>;

@@ -32,6 +32,16 @@ export function setRequestLocale(locale: string): void {
   currentLocale = locale;
 }
 
+let csrfToken: string | null = null;
+/** The session query calls this with the session's CSRF token; every later write sends it. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+/** For writes made without requestJson (an upload): send it as the `X-CSRF-Token` header. */
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
 export async function requestJson<Schema extends z.ZodType>(
   path: string,
   schema: Schema,
@@ -39,12 +49,16 @@ export async function requestJson<Schema extends z.ZodType>(
 ): Promise<z.infer<Schema>> {
   let response: Response;
   try {
+    const method = options.method ?? 'GET';
+    const writes = method !== 'GET';
     response = await fetch(`${apiBase}${path}`, {
-      method: options.method ?? 'GET',
+      method,
       headers: {
         Accept: 'application/json',
         'Accept-Language': options.locale ?? currentLocale,
-        ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        // Every write says JSON, even without a body: the server refuses form-like writes without an Origin.
+        ...(options.body === undefined && !writes ? {} : { 'Content-Type': 'application/json' }),
+        ...(writes && csrfToken !== null ? { 'X-CSRF-Token': csrfToken } : {}),
       },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       credentials: 'same-origin',

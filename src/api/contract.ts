@@ -25,6 +25,7 @@ export const errorCodes = [
   'unauthorized',
   'forbidden',
   'conflict', // a stale version; `current` carries what is stored now
+  'tooManyRequests', // too many failed sign-ins; wait before trying again
   'unavailable', // storage cannot be reached
   'internal',
 ] as const;

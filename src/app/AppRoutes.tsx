@@ -19,6 +19,9 @@ const ProjectsPage = lazy(() => import('../features/projects/ProjectsPage'));
 const ProjectPage = lazy(() => import('../features/projects/ProjectPage'));
 const SignInPage = lazy(() => import('../features/account/SignInPage'));
 const AdminUsersPage = lazy(() => import('../features/account/AdminUsersPage'));
+const ImportPage = lazy(() => import('../features/transfer/ImportPage'));
+const EntryGridPage = lazy(() => import('../features/entry/EntryGridPage'));
+const AuditLogPage = lazy(() => import('../features/audit/AuditLogPage'));
 
 export function AppRoutes() {
   return (
@@ -103,6 +106,30 @@ export function AppRoutes() {
           element={
             <Suspense fallback={<LoadingState />}>
               <AdminUsersPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="entry"
+          element={
+            <Suspense fallback={<LoadingState />}>
+              <EntryGridPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="admin/audit"
+          element={
+            <Suspense fallback={<LoadingState />}>
+              <AuditLogPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="import"
+          element={
+            <Suspense fallback={<LoadingState />}>
+              <ImportPage />
             </Suspense>
           }
         />

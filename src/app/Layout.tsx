@@ -9,9 +9,11 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { MockBanner } from '../components/MockBanner';
 import { WidgetErrorBoundary } from '../components/states/WidgetErrorBoundary';
 import { AccountArea } from '../features/account/AccountArea';
+import { useSessionUser } from '../features/account/api/get-session';
 import { usePlanTree } from '../features/overview/api/get-plan-tree';
 import { usePlans } from '../features/overview/api/get-plans';
 import { PrintButton } from '../features/present/PrintButton';
+import { ImportNavLink } from '../features/transfer/ImportNavLink';
 import { useLocalized } from '../i18n/localized';
 import { isMockMode } from './mockMode';
 import { SiteFooter } from './SiteFooter';
@@ -24,6 +26,7 @@ export function Layout() {
   const plan = usePlans().data?.plans[0];
   const hasDemoData = usePlanTree(plan?.id, undefined).data?.hasDemoData ?? false;
   const planTitle = plan ? pick(plan.title) : null;
+  const user = useSessionUser();
 
   return (
     <>
@@ -56,6 +59,17 @@ export function Layout() {
             <NavLink to="/snapshots" className="site-nav__link">
               {t('nav', { ns: 'snapshots' })}
             </NavLink>
+            {user && user.role !== 'viewer' ? (
+              <NavLink to="/entry" className="site-nav__link">
+                {t('nav', { ns: 'entry' })}
+              </NavLink>
+            ) : null}
+            <ImportNavLink />
+            {user?.role === 'admin' ? (
+              <NavLink to="/admin/audit" className="site-nav__link">
+                {t('nav', { ns: 'audit' })}
+              </NavLink>
+            ) : null}
           </nav>
           <div className="site-header__tools">
             {hasDemoData ? <DemoBadge /> : null}

@@ -8,9 +8,10 @@ import { overviewMessages } from '../features/overview/messages';
 import { presentMessages } from '../features/present/messages';
 import { projectsMessages } from '../features/projects/messages';
 import { snapshotsMessages } from '../features/snapshots/messages';
+import { transferMessages } from '../features/transfer/messages';
 import { commonMessages } from './commonMessages';
 
-export const namespaces = ['common', 'overview', 'indicator', 'present', 'brief', 'snapshots', 'projects', 'account', 'entry', 'audit'] as const;
+export const namespaces = ['common', 'overview', 'indicator', 'present', 'brief', 'snapshots', 'projects', 'account', 'entry', 'audit', 'transfer'] as const;
 export const defaultNamespace = 'common';
 
 export const resources = {
@@ -25,6 +26,7 @@ export const resources = {
     projects: projectsMessages['zh-CN'],
     entry: entryMessages['zh-CN'],
     audit: auditMessages['zh-CN'],
+    transfer: transferMessages['zh-CN'],
   },
   'en-US': {
     common: commonMessages['en-US'],
@@ -37,5 +39,6 @@ export const resources = {
     projects: projectsMessages['en-US'],
     entry: entryMessages['en-US'],
     audit: auditMessages['en-US'],
+    transfer: transferMessages['en-US'],
   },
 } as const;

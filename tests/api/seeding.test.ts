@@ -84,8 +84,13 @@ describe('seeding the database', () => {
           env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
         },
       );
-      const demoCount = buildSeed({ demo: true }).values.length;
-      expect(stdout.trim()).toBe(`已删除 ${demoCount} 条示例数据 / Removed ${demoCount} demo figures`);
+      const demo = buildSeed({ demo: true });
+      const demoCount = demo.values.length;
+      const projectCount = demo.projects?.length ?? 0;
+      expect(stdout.trim().split('\n')).toEqual([
+        `已删除 ${demoCount} 条示例数据 / Removed ${demoCount} demo figures`,
+        `已删除 ${projectCount} 个示例项目 / Removed ${projectCount} demo projects`,
+      ]);
       const { tree } = await planTree(dataDir);
       expect(tree.values).toEqual([]);
       expect(tree.hasDemoData).toBe(false);

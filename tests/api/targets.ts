@@ -2,6 +2,7 @@
  * The two things the API suite runs against: the real Node server over a temporary SQLite file,
  * and the mock (msw/node handing requests for a fake origin to the same app over memory).
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +12,8 @@ import { createMockServer } from '../../mocks/node';
 
 export interface RunningTarget {
   baseUrl: string;
+  /** The real server's first admin password (ADMIN_PASSWORD); the mock has none, it signs in by role. See signIn.ts. */
+  adminPassword?: string;
   stop(): Promise<void>;
 }
 
@@ -27,7 +30,9 @@ export const realServer: ApiTarget = {
   mode: 'server',
   async start() {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'target-board-api-'));
+    const adminPassword = randomBytes(18).toString('base64url');
     const server = await startServer({
+      adminPassword,
       port: 0,
       host: '127.0.0.1',
       dataDir,
@@ -37,6 +42,7 @@ export const realServer: ApiTarget = {
     });
     return {
       baseUrl: server.url,
+      adminPassword,
       async stop() {
         await server.close();
         await rm(dataDir, { recursive: true, force: true });

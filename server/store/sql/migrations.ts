@@ -9,7 +9,11 @@ import {
   type Migration,
   type MigrationProvider,
 } from 'kysely';
+import { accountsMigration } from './accountsMigration';
+import { auditMigration } from './auditMigration';
+import { presentationsMigration } from './presentationsMigration';
 import type { SqlDialectName } from './connect';
+import { projectsMigration } from './projectsMigration';
 import type { StoreDatabase } from './tables';
 
 function initialTables(dialect: SqlDialectName): Migration {
@@ -104,7 +108,7 @@ function addFigureColumns<T extends string, C extends string>(table: CreateTable
 
 function migrationProvider(dialect: SqlDialectName): MigrationProvider {
   return {
-    getMigrations: () => Promise.resolve({ '0001_initial_tables': initialTables(dialect) }),
+    getMigrations: () => Promise.resolve({ '0001_initial_tables': initialTables(dialect), '0002_accounts': accountsMigration, '0003_audit': auditMigration(dialect), '0004_projects': projectsMigration, '0005_presentations': presentationsMigration }),
   };
 }
 

@@ -16,10 +16,16 @@ import {
 import { UnknownIndicatorError } from '../errors';
 import { canonicalInstant } from '../instant';
 import { byId, byIndicatorThenPeriod, byOrderThenId } from '../ordering';
+import { storedProject } from '../storedProject';
 import type { PlanContents, SeedData, Store } from '../port';
+import { SqlAccounts } from './accounts';
+import { SqlAudit } from './audit';
+import { SqlPresentations } from './presentations';
+import { insertProjectRows, removeDemoProjects, SqlProjects } from './projects';
 import type { SqlDialectName } from './connect';
 import { figureFromRow, figureRow } from './figureRows';
 import type { StoreDatabase } from './tables';
+import { SqlWrites } from './writes';
 
 /** Rows per INSERT statement, well below SQLite's limit on bound parameters. */
 const rowsPerInsert = 200;
@@ -32,10 +38,27 @@ function inChunks<T>(rows: T[]): T[][] {
 }
 
 export class SqlStore implements Store {
+  readonly accounts: SqlAccounts;
+  readonly audit: SqlAudit;
+  readonly presentations: SqlPresentations;
+  readonly projects: SqlProjects;
+
   constructor(
     private readonly db: Kysely<StoreDatabase>,
     readonly kind: SqlDialectName,
-  ) {}
+  ) {
+    this.accounts = new SqlAccounts(db);
+    this.audit = new SqlAudit(db);
+    this.presentations = new SqlPresentations(db);
+    this.projects = new SqlProjects(db);
+    this.#writes = new SqlWrites(db, kind);
+  }
+
+  readonly #writes: SqlWrites;
+  readonly saveValues: SqlWrites['saveValues'] = (...args) => this.#writes.saveValues(...args);
+  readonly updateIndicator: SqlWrites['updateIndicator'] = (...args) => this.#writes.updateIndicator(...args);
+  readonly updateActionTasks: SqlWrites['updateActionTasks'] = (...args) =>
+    this.#writes.updateActionTasks(...args);
 
   async ping(): Promise<void> {
     await sql`select 1`.execute(this.db);
@@ -51,6 +74,7 @@ export class SqlStore implements Store {
     const indicators = data.indicators.map((indicator) => indicatorSchema.parse(indicator));
     const workItems = data.workItems.map((item) => workItemSchema.parse(item));
     const values = data.values.map((value) => indicatorValueSchema.parse(value));
+    const projects = (data.projects ?? []).map(storedProject);
     const now = new Date().toISOString();
 
     await this.db.transaction().execute(async (trx) => {
@@ -94,6 +118,7 @@ export class SqlStore implements Store {
         await trx.insertInto('indicator_values').values(chunk).execute();
         await trx.insertInto('value_revisions').values(chunk).execute();
       }
+      await insertProjectRows(trx, projects);
     });
   }
 
@@ -232,7 +257,7 @@ export class SqlStore implements Store {
       .where('v.is_demo', '=', 1)
       .limit(1)
       .executeTakeFirst();
-    return demo !== undefined;
+    return demo !== undefined || (await this.projects.hasDemo(planId));
   }
 
   async removeDemoData(planId: string): Promise<number> {
@@ -247,6 +272,7 @@ export class SqlStore implements Store {
         .where('is_demo', '=', 1)
         .where('indicator_id', 'in', indicatorsOfPlan(trx, planId))
         .executeTakeFirst();
+      await removeDemoProjects(trx, planId);
       return Number(removed.numDeletedRows);
     });
   }

@@ -4,6 +4,9 @@
  * check versions on. Times are ISO-8601 UTC text, so they compare correctly as strings.
  */
 import type { Generated } from 'kysely';
+import type { SessionsTable, UsersTable } from './accountsTables';
+import type { AuditEntriesTable } from './auditTables';
+import type { ProjectsTable } from './projectsMigration';
 
 export interface PlansTable {
   id: string;
@@ -65,4 +68,8 @@ export interface StoreDatabase {
   work_items: WorkItemsTable;
   indicator_values: IndicatorValuesTable;
   value_revisions: ValueRevisionsTable;
+  audit_entries: AuditEntriesTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  projects: ProjectsTable;
 }

@@ -3,6 +3,7 @@
  * (序时进度), the year-end projection dashed, dated thresholds as markers. The table below is the
  * accessible alternative, so the drawing itself is hidden from assistive technology.
  */
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
@@ -20,6 +21,7 @@ import { formatPeriod, formatThreshold, formatValue } from '../../domain/format'
 import type { Indicator, IndicatorValue } from '../../domain/model';
 import { monthOf, periodOfDate } from '../../domain/period';
 import { useLocalized } from '../../i18n/localized';
+import { IndicatorChartExport } from '../present/IndicatorChartExport';
 import { chartColours, projectionDash } from './chartColours';
 import { chartPoints, scheduleDiffersFromTarget, type ProjectionSegment } from './indicatorSeries';
 
@@ -46,6 +48,7 @@ export function IndicatorChart({ indicator, records, projection, context }: Indi
     typeof value === 'number' ? formatValue(value, indicator.unit, locale) : '';
   const lowerIsBetter = indicator.direction === 'lowerIsBetter';
   const showSchedule = scheduleDiffersFromTarget(points);
+  const drawingRef = useRef<HTMLDivElement>(null);
   const caption = [
     t('chart.caption', { name: pick(indicator.name), unit: t(`common:units.${indicator.unit}`) }),
     showSchedule ? t('chart.captionSchedule') : null,
@@ -55,11 +58,20 @@ export function IndicatorChart({ indicator, records, projection, context }: Indi
 
   return (
     <section className="panel indicator-section" aria-labelledby="indicator-chart-heading">
-      <h2 id="indicator-chart-heading" className="panel__title">
-        {t('chart.heading')}
-      </h2>
+      <div className="indicator-chart__bar">
+        <h2 id="indicator-chart-heading" className="panel__title">
+          {t('chart.heading')}
+        </h2>
+        <IndicatorChartExport
+          indicator={indicator}
+          asOfPeriod={context.asOfPeriod}
+          showSchedule={showSchedule}
+          showProjection={projection !== null}
+          drawingRef={drawingRef}
+        />
+      </div>
       <figure className="indicator-chart" aria-labelledby="indicator-chart-caption">
-        <div className="indicator-chart__drawing" aria-hidden="true">
+        <div className="indicator-chart__drawing" aria-hidden="true" ref={drawingRef}>
           <ResponsiveContainer width="100%" height={chartHeightPx}>
             <ComposedChart
               data={points}

@@ -7,6 +7,7 @@ import type { Evaluation } from '../../domain/evaluation';
 import { formatPeriod } from '../../domain/format';
 import type { CampaignAction, Indicator, Period } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
+import { SeeProjectsLink } from '../projects/SeeProjectsLink';
 
 interface IndicatorHeaderProps {
   indicator: Indicator;
@@ -42,6 +43,7 @@ export function IndicatorHeader({ indicator, action, evaluation, asOfPeriod }: I
         <span className="indicator-header__as-of">
           {t('page.asOf', { period: formatPeriod(asOfPeriod, locale) })}
         </span>
+        <SeeProjectsLink indicator={indicator} asOf={asOfPeriod} locale={locale} />
       </div>
     </header>
   );

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -49,7 +49,8 @@ describe('the indicator page', () => {
     expect(screen.getByText('截至 2024年9月')).toBeInTheDocument();
 
     const figure = screen.getByRole('figure', { name: /地区生产总值：各期实际值与目标/ });
-    expect(figure.querySelector('.recharts-wrapper > svg')).toHaveAttribute('aria-hidden', 'true');
+    // The chart draws once it has measured its box, a render after the page's data arrives.
+    await waitFor(() => expect(figure.querySelector('.recharts-wrapper > svg')).toHaveAttribute('aria-hidden', 'true'));
     expect(within(figure).getByText('预测')).toBeInTheDocument();
     expect(figure.querySelector(`path[name="预测"][stroke-dasharray="${projectionDash}"]`)).not.toBeNull();
 

@@ -4,6 +4,8 @@ import { recordsKnownAt } from '../../domain/asOf';
 import type { EvaluationContext } from '../../domain/evaluation';
 import type { Period, PlanSummary } from '../../domain/model';
 import { evaluateIndicator } from '../../domain/status';
+import { IndicatorAudit } from '../audit/IndicatorAudit';
+import { IndicatorEntry } from '../entry/IndicatorEntry';
 import { ForecastPanel } from './ForecastPanel';
 import { IndicatorChart } from './IndicatorChart';
 import { IndicatorDetails } from './IndicatorDetails';
@@ -58,7 +60,9 @@ export function IndicatorView({ response, plan, asOfPeriod }: IndicatorViewProps
       {indicator.kind === 'qualitative' ? (
         <JudgementTable indicator={indicator} periods={periods} asOfPeriod={context.asOfPeriod} />
       ) : null}
+      <IndicatorEntry indicator={indicator} planYear={plan.year} />
       <IndicatorDetails indicator={indicator} records={records} evaluation={evaluation} plan={plan} />
+      <IndicatorAudit indicator={indicator} />
     </article>
   );
 }

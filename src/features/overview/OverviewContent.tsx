@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanTreeResponse } from '../../api/contract';
 import { WidgetErrorBoundary } from '../../components/states/WidgetErrorBoundary';
 import type { Period } from '../../domain/model';
+import { ExportButtons } from '../transfer/ExportButtons';
 import { AsOfSelect } from './AsOfSelect';
 import type { Evaluations } from './evaluatePlan';
 import { IndicatorSection } from './IndicatorSection';
@@ -45,6 +46,7 @@ export function OverviewContent({
       <div className="page__header">
         <h1 className="page__title">{t('title', { year: plan.year })}</h1>
         <AsOfSelect year={plan.year} value={asOfPeriod} latest={latestPeriod} updating={updating} />
+        <ExportButtons planId={plan.id} target="plan" asOf={asOfParam} />
       </div>
       <WidgetErrorBoundary>
         <PlanFrame plan={plan} indicators={indicators} workItems={tree.workItems} evaluations={evaluations} />

@@ -12,6 +12,11 @@ describe('the sparkline of a main target', () => {
   });
 
   it('draws a flat series across the middle instead of dividing by zero', () => {
-    expect(sparklinePoints([{ period: '2024-03', value: 6 }, { period: '2024-06', value: 6 }])).toBe('4.0,22.0 196.0,22.0');
+    expect(
+      sparklinePoints([
+        { period: '2024-03', value: 6 },
+        { period: '2024-06', value: 6 },
+      ]),
+    ).toBe('4.0,22.0 196.0,22.0');
   });
 });

@@ -1,0 +1,52 @@
+/**
+ * The first start: while no account exists, create the admin `admin`, with the password from
+ * ADMIN_PASSWORD or else a random one printed once. There is no default password.
+ */
+import { maxPasswordLength, minPasswordLength, passwordSchema } from '../../src/api/accountsContract';
+import { ConfigError } from '../config';
+import type { Store } from '../store/port';
+import { createAccount } from './accounts';
+import type { PasswordHasher } from './passwordHasher';
+import { randomPassword } from './tokens';
+
+export const bootstrapAdminUsername = 'admin';
+
+export interface BootstrapOptions {
+  /** ADMIN_PASSWORD, or null to make a random one. */
+  adminPassword: string | null;
+  hasher: PasswordHasher;
+  /** Where the one-time notice goes (stdout on the server). */
+  log: (line: string) => void;
+}
+
+/** A password that cannot be used; its message is one line for the console. */
+export class AdminPasswordError extends ConfigError {
+  constructor() {
+    super(
+      `ADMIN_PASSWORD 应为 ${minPasswordLength} 到 ${maxPasswordLength} 个字符 / ADMIN_PASSWORD must have ${minPasswordLength} to ${maxPasswordLength} characters`,
+    );
+    this.name = 'AdminPasswordError';
+  }
+}
+
+/** Returns whether it created the admin. */
+export async function bootstrapAdmin(store: Store, options: BootstrapOptions): Promise<boolean> {
+  if ((await store.accounts.countUsers()) > 0) return false;
+  if (options.adminPassword !== null && !passwordSchema.safeParse(options.adminPassword).success)
+    throw new AdminPasswordError();
+  const password = options.adminPassword ?? randomPassword();
+  const created = await createAccount(store, {
+    username: bootstrapAdminUsername,
+    displayName: '系统管理员',
+    role: 'admin',
+    departments: [],
+    passwordHash: await options.hasher.hash(password),
+  });
+  if (created.kind !== 'created') return false;
+  options.log(
+    options.adminPassword === null
+      ? `首次启动已创建管理员 admin,初始密码:${password}(只显示一次) / First start: created the admin "admin" with the password above (shown only once)`
+      : '首次启动已创建管理员 admin,密码取自 ADMIN_PASSWORD / First start: created the admin "admin" with the password from ADMIN_PASSWORD',
+  );
+  return true;
+}

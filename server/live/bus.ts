@@ -1,0 +1,35 @@
+/**
+ * The in-process event bus behind live updates: a write route publishes what changed, and every
+ * open `GET /api/events` stream passes it on. Browser-safe (the mock runs the app in the page).
+ */
+import type { LiveEvent } from '../../src/api/entryContract';
+
+export type { LiveEvent };
+
+export type LiveListener = (event: LiveEvent) => void;
+
+export interface EventBus {
+  publish(event: LiveEvent): void;
+  /** Returns the unsubscribe function. */
+  subscribe(listener: LiveListener): () => void;
+}
+
+export function createEventBus(): EventBus {
+  const listeners = new Set<LiveListener>();
+  return {
+    publish(event) {
+      for (const listener of [...listeners]) {
+        try {
+          listener(structuredClone(event));
+        } catch (error) {
+          // One broken stream must not keep the others from hearing of the change.
+          console.warn('live update listener failed', error);
+        }
+      }
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

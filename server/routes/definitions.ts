@@ -1,0 +1,95 @@
+/**
+ * Admins edit definitions: `PATCH /api/indicators/:indicatorId` (thresholds, tolerances, planned
+ * path, lead department, 口径, data source) and `PATCH /api/plans/:planId/actions/:actionId` (which
+ * central tasks an action serves). Both are versioned and audited. Mounted at /api.
+ */
+import { Hono } from 'hono';
+import {
+  actionTasksBodySchema,
+  indicatorPatchBodySchema,
+  type ActionTasksResponse,
+  type IndicatorPatch,
+} from '../../src/api/entryContract';
+import type { Indicator } from '../../src/domain/model';
+import { yearOf } from '../../src/domain/period';
+import { checkNumericValue } from '../../src/domain/valueRules';
+import { requireAdmin } from '../auth/guards';
+import type { AppEnv } from '../http/appEnv';
+import { readJsonBody, writeBodyLimit } from '../http/body';
+import { ApiProblem } from '../http/errors';
+import { parseIdParam } from '../http/parameters';
+import type { EventBus } from '../live/bus';
+import type { Store } from '../store/port';
+
+function invalid(field: string): never {
+  throw new ApiProblem('invalidBody', { field });
+}
+
+/** What the schema cannot see: dates inside the plan year, targets the kind can take, one point per month. */
+function checkPatch(indicator: Indicator, patch: IndicatorPatch, planYear: number): void {
+  if (patch.thresholds !== undefined) {
+    if (patch.thresholds.length === 0 && indicator.kind !== 'qualitative') invalid('patch.thresholds');
+    patch.thresholds.forEach((threshold, index) => {
+      if (Number(threshold.deadline.slice(0, 4)) !== planYear) invalid(`patch.thresholds.${index}.deadline`);
+      if (checkNumericValue(indicator.kind, threshold.value)) invalid(`patch.thresholds.${index}.value`);
+    });
+  }
+  if (patch.plannedPath) {
+    const periods = new Set<string>();
+    patch.plannedPath.forEach((point, index) => {
+      if (yearOf(point.period) !== planYear || periods.has(point.period))
+        invalid(`patch.plannedPath.${index}.period`);
+      periods.add(point.period);
+      if (checkNumericValue(indicator.kind, point.value)) invalid(`patch.plannedPath.${index}.value`);
+    });
+  }
+  if (patch.tolerances && (patch.tolerances.attention < 0 || patch.tolerances.behind < 0))
+    invalid('patch.tolerances');
+}
+
+export function definitionRoutes(store: Store, bus: EventBus) {
+  return new Hono<AppEnv>()
+    .patch('/indicators/:indicatorId', writeBodyLimit, async (c) => {
+      const user = requireAdmin(c);
+      const indicatorId = parseIdParam('indicatorId', c.req.param('indicatorId'));
+      const { patch, expectedVersion, note } = await readJsonBody(c, indicatorPatchBodySchema);
+      const indicator = await store.getIndicator(indicatorId);
+      if (!indicator) throw new ApiProblem('notFound', { field: 'indicatorId' });
+      const plan = (await store.listPlans()).find((candidate) => candidate.id === indicator.planId);
+      if (!plan) throw new ApiProblem('notFound', { field: 'indicatorId' });
+      checkPatch(indicator, patch, plan.year);
+      const actor = { username: user.username, displayName: user.displayName };
+      const result = await store.updateIndicator(indicatorId, patch, expectedVersion, actor, note ?? '');
+      if ('conflict' in result) throw new ApiProblem('conflict', { current: result.conflict });
+      bus.publish({ type: 'indicator', planId: indicator.planId, ids: [indicatorId] });
+      return c.json({ indicator: result.indicator });
+    })
+    .patch('/plans/:planId/actions/:actionId', writeBodyLimit, async (c) => {
+      const user = requireAdmin(c);
+      const planId = parseIdParam('planId', c.req.param('planId'));
+      const actionId = parseIdParam('actionId', c.req.param('actionId'));
+      const { centralTaskIds, expectedVersion, note } = await readJsonBody(c, actionTasksBodySchema);
+      const contents = await store.getPlan(planId);
+      if (!contents) throw new ApiProblem('notFound', { field: 'planId' });
+      const known = new Set(contents.plan.centralTasks.map((task) => task.id));
+      const seen = new Set<string>();
+      centralTaskIds.forEach((taskId, index) => {
+        if (!known.has(taskId) || seen.has(taskId)) invalid(`centralTaskIds.${index}`);
+        seen.add(taskId);
+      });
+      const actor = { username: user.username, displayName: user.displayName };
+      const result = await store.updateActionTasks(
+        planId,
+        actionId,
+        centralTaskIds,
+        expectedVersion,
+        actor,
+        note ?? '',
+      );
+      if (!result) throw new ApiProblem('notFound', { field: 'actionId' });
+      if ('conflict' in result) throw new ApiProblem('conflict', { current: result.conflict });
+      bus.publish({ type: 'plan', planId, ids: [actionId] });
+      const response: ActionTasksResponse = result;
+      return c.json(response);
+    });
+}

@@ -1,0 +1,145 @@
+/**
+ * The project registry (项目库): `GET/POST /api/plans/:planId/projects`, `GET/PATCH
+ * /api/projects/:projectId` and `GET /api/indicators/:indicatorId/projects-behind`. Mounted at /api.
+ * Every write is checked on the server (an editor of the project's lead department, or an admin),
+ * versioned, and stored with its audit entries.
+ */
+import { Hono } from 'hono';
+import { asOfQuerySchema } from '../../src/api/contract';
+import {
+  projectCreateSchema,
+  projectListQuerySchema,
+  projectPatchSchema,
+  type ProjectListResponse,
+  type ProjectResponse,
+  type ProjectsBehindResponse,
+  type ProjectWriteResponse,
+} from '../../src/api/projectsContract';
+import { todayInChina } from '../../src/domain/period';
+import { projectStatusOn, projectsBehind } from '../../src/domain/projects/derive';
+import {
+  countRowsByStatus,
+  filterProjectRows,
+  portfolioDate,
+  projectRow,
+  sortProjectRows,
+} from '../../src/domain/projects/portfolio';
+import { requireSignedIn, requireWriterFor } from '../auth/guards';
+import type { AppEnv } from '../http/appEnv';
+import type { EventBus } from '../live/bus';
+import { readJsonBody, writeBodyLimit } from '../http/body';
+import { ApiProblem } from '../http/errors';
+import { noQuerySchema, parseIdParam, parseQuery } from '../http/parameters';
+import { creationAudit, patchedProject } from '../projects/projectPatch';
+import type { Store } from '../store/port';
+
+/** How many audit entries the project page shows. */
+const changesShown = 50;
+
+async function requirePlan(store: Store, planId: string): Promise<void> {
+  const plans = await store.listPlans();
+  if (!plans.some((plan) => plan.id === planId)) throw new ApiProblem('notFound', { field: 'planId' });
+}
+
+/**
+ * Tells open dashboards that a project changed, and that the figures derived from the registry
+ * changed with it, so both refresh.
+ */
+async function publishProjectChange(store: Store, bus: EventBus, planId: string, projectId: string) {
+  bus.publish({ type: 'projects', planId, ids: [projectId] });
+  const contents = await store.getPlan(planId);
+  const derivedIds = (contents?.indicators ?? []).filter((i) => i.derivation !== null).map((i) => i.id);
+  if (derivedIds.length > 0) bus.publish({ type: 'values', planId, ids: derivedIds });
+}
+
+export function projectRoutes(store: Store, bus: EventBus) {
+  return new Hono<AppEnv>()
+    .get('/plans/:planId/projects', async (c) => {
+      const planId = parseIdParam('planId', c.req.param('planId'));
+      const query = parseQuery(projectListQuerySchema, c.req.queries());
+      await requirePlan(store, planId);
+      const date = portfolioDate(query.asOf, todayInChina());
+      const rows = (await store.projects.listByPlan(planId)).map((project) => projectRow(project, date));
+      const listed = sortProjectRows(filterProjectRows(rows, query), query.sort, query.order);
+      const body: ProjectListResponse = {
+        planId,
+        asOf: query.asOf ?? null,
+        date,
+        projects: listed,
+        statusCounts: countRowsByStatus(listed),
+      };
+      return c.json(body);
+    })
+    .post('/plans/:planId/projects', writeBodyLimit, async (c) => {
+      const planId = parseIdParam('planId', c.req.param('planId'));
+      requireSignedIn(c);
+      const input = await readJsonBody(c, projectCreateSchema);
+      const user = requireWriterFor(c, input.leadDepartment);
+      await requirePlan(store, planId);
+      const { project, audit } = creationAudit({ ...input, planId, isDemo: false }, user, todayInChina());
+      const result = await store.projects.create(project, audit);
+      if (!result.ok) {
+        if (result.reason === 'unknownPlan') throw new ApiProblem('notFound', { field: 'planId' });
+        throw new ApiProblem('conflict', { field: 'id', current: result.current });
+      }
+      await publishProjectChange(store, bus, planId, result.project.id);
+      const body: ProjectWriteResponse = { project: result.project };
+      return c.json(body, 201);
+    })
+    .get('/projects/:projectId', async (c) => {
+      const projectId = parseIdParam('projectId', c.req.param('projectId'));
+      parseQuery(noQuerySchema, c.req.queries());
+      const project = await store.projects.get(projectId);
+      if (!project) throw new ApiProblem('notFound', { field: 'projectId' });
+      const changes = await store.audit.list({
+        entityType: 'project',
+        entityId: projectId,
+        limit: changesShown,
+      });
+      const body: ProjectResponse = { project, status: projectStatusOn(project, todayInChina()), changes };
+      return c.json(body);
+    })
+    .patch('/projects/:projectId', writeBodyLimit, async (c) => {
+      const projectId = parseIdParam('projectId', c.req.param('projectId'));
+      requireSignedIn(c);
+      const patch = await readJsonBody(c, projectPatchSchema);
+      const current = await store.projects.get(projectId);
+      if (!current) throw new ApiProblem('notFound', { field: 'projectId' });
+      const user = requireWriterFor(c, current.leadDepartment);
+      const newDepartment = patch.changes?.leadDepartment;
+      if (newDepartment !== undefined && newDepartment !== current.leadDepartment)
+        requireWriterFor(c, newDepartment);
+      if (current.version !== patch.expectedVersion)
+        throw new ApiProblem('conflict', { field: 'expectedVersion', current });
+      const { project, audit } = patchedProject(current, patch, user, todayInChina());
+      const result = await store.projects.update(project, patch.expectedVersion, audit);
+      if (!result.ok) {
+        if (result.reason === 'notFound') throw new ApiProblem('notFound', { field: 'projectId' });
+        throw new ApiProblem('conflict', { field: 'expectedVersion', current: result.current });
+      }
+      await publishProjectChange(store, bus, result.project.planId, result.project.id);
+      const body: ProjectWriteResponse = { project: result.project };
+      return c.json(body);
+    })
+    .get('/indicators/:indicatorId/projects-behind', async (c) => {
+      const indicatorId = parseIdParam('indicatorId', c.req.param('indicatorId'));
+      const { asOf } = parseQuery(asOfQuerySchema, c.req.queries());
+      const indicator = await store.getIndicator(indicatorId);
+      if (!indicator?.derivation) throw new ApiProblem('notFound', { field: 'indicatorId' });
+      const date = portfolioDate(asOf, todayInChina());
+      const projects = await store.projects.listByPlan(indicator.planId);
+      const byId = new Map(projects.map((project) => [project.id, project]));
+      const body: ProjectsBehindResponse = {
+        indicator: { id: indicator.id, name: indicator.name, derivation: indicator.derivation },
+        asOf: asOf ?? null,
+        date,
+        projects: projectsBehind(indicator.derivation, projects, date).flatMap((behind) => {
+          const project = byId.get(behind.projectId);
+          return project
+            ? [{ reason: behind.reason, shortfall: behind.shortfall, project: projectRow(project, date) }]
+            : [];
+        }),
+      };
+      return c.json(body);
+    });
+}

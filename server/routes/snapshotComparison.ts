@@ -1,0 +1,114 @@
+/**
+ * What a meeting snapshot records of each indicator (its standing: status, actual, schedule, gap)
+ * and how the plan has moved since: then vs now, ordered on the status scale, with the figures
+ * recorded after the snapshot was taken.
+ *
+ * The status scale, worst to best: 未完成 missed, 滞后 behind, 未报送 not reported, 需关注 needs
+ * attention, 符合序时进度 on schedule, 超前 ahead, 已完成 met. Not reported sits below needs
+ * attention: a figure nobody has reported tells a meeting less than one that is a little behind.
+ */
+import type { PlanTreeResponse } from '../../src/api/contract';
+import type {
+  IndicatorComparison,
+  Snapshot,
+  SnapshotComparison,
+  Standing,
+  StatusChange,
+} from '../../src/api/presentContract';
+import { defaultAsOfPeriod } from '../../src/domain/asOf';
+import type { Evaluation, Status } from '../../src/domain/evaluation';
+import type { Indicator, IndicatorValue, Period } from '../../src/domain/model';
+import { todayInChina } from '../../src/domain/period';
+import { evaluateIndicator } from '../../src/domain/status';
+
+export const statusScale: readonly Status[] = [
+  'missed',
+  'behind',
+  'notReported',
+  'needsAttention',
+  'onSchedule',
+  'ahead',
+  'met',
+];
+
+export function statusChange(then: Status, now: Status): StatusChange {
+  const difference = statusScale.indexOf(now) - statusScale.indexOf(then);
+  return difference > 0 ? 'improved' : difference < 0 ? 'slipped' : 'unchanged';
+}
+
+/** The month a tree is evaluated at when none is asked for: the latest with figures, not after today. */
+export function defaultPeriodOf(tree: PlanTreeResponse, now: Date): Period {
+  return defaultAsOfPeriod(tree.values, tree.plan.year, todayInChina(now));
+}
+
+function standingOf(evaluation: Evaluation): Standing {
+  return {
+    status: evaluation.status,
+    judged: evaluation.judged,
+    actual: evaluation.actual,
+    actualPeriod: evaluation.actualPeriod,
+    expected: evaluation.expected,
+    gapAbsolute: evaluation.gap?.absolute ?? null,
+  };
+}
+
+function valuesByIndicator(values: readonly IndicatorValue[]): Map<string, IndicatorValue[]> {
+  const grouped = new Map<string, IndicatorValue[]>();
+  for (const value of values)
+    grouped.set(value.indicatorId, [...(grouped.get(value.indicatorId) ?? []), value]);
+  return grouped;
+}
+
+/** Each indicator's standing at `asOfPeriod`, by indicator id. */
+export function standingsOf(tree: PlanTreeResponse, asOfPeriod: Period): Record<string, Standing> {
+  const grouped = valuesByIndicator(tree.values);
+  const context = { year: tree.plan.year, asOfPeriod };
+  return Object.fromEntries(
+    tree.indicators.map((indicator) => [
+      indicator.id,
+      standingOf(evaluateIndicator(indicator, grouped.get(indicator.id) ?? [], context)),
+    ]),
+  );
+}
+
+/** The main targets first, then each campaign action's indicators in the action's order. */
+function inPlanOrder(tree: PlanTreeResponse): Indicator[] {
+  const actionOrder = new Map(tree.plan.actions.map((action) => [action.id, action.order]));
+  const groupOf = (indicator: Indicator) =>
+    indicator.actionId === null ? 0 : (actionOrder.get(indicator.actionId) ?? Number.MAX_SAFE_INTEGER);
+  return [...tree.indicators].sort((a, b) => groupOf(a) - groupOf(b) || a.order - b.order);
+}
+
+/** Every indicator of the plan now, in plan order: its standing then and now, and the figures since. */
+export function compareSnapshot(
+  snapshot: Snapshot,
+  nowTree: PlanTreeResponse,
+  now: Date,
+): SnapshotComparison {
+  const nowAsOfPeriod = defaultPeriodOf(nowTree, now);
+  const nowStandings = standingsOf(nowTree, nowAsOfPeriod);
+  const takenAt = Date.parse(snapshot.takenAt);
+  const since = valuesByIndicator(nowTree.values.filter((value) => Date.parse(value.recordedAt) > takenAt));
+  const indicators = inPlanOrder(nowTree).flatMap((indicator): IndicatorComparison[] => {
+    const nowStanding = nowStandings[indicator.id];
+    if (!nowStanding) return [];
+    const then = snapshot.standings[indicator.id] ?? null;
+    return [
+      {
+        indicatorId: indicator.id,
+        then,
+        now: nowStanding,
+        change: then ? statusChange(then.status, nowStanding.status) : 'unchanged',
+        figuresSince: (since.get(indicator.id) ?? []).map((value) => ({
+          period: value.period,
+          value: value.value,
+          judgement: value.judgement,
+          recordedBy: value.recordedBy,
+          recordedAt: value.recordedAt,
+        })),
+      },
+    ];
+  });
+  const { tree: _tree, standings: _standings, ...summary } = snapshot;
+  return { snapshot: summary, nowAsOfPeriod, comparedAt: now.toISOString(), indicators };
+}

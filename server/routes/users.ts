@@ -1,0 +1,100 @@
+/**
+ * `/api/users`: accounts, for admins only. Changes carry the version they were made against; a
+ * stale one is a 409 conflict with the account as it stands. A disabled account or a new password
+ * ends every session of that account. The last active admin cannot be disabled or demoted.
+ */
+import { Hono } from 'hono';
+import {
+  createAccountRequestSchema,
+  updateAccountRequestSchema,
+  type AccountResponse,
+  type AccountsResponse,
+  type UpdateAccountRequest,
+} from '../../src/api/accountsContract';
+import { createAccount, departmentsFor, toAccount } from '../auth/accounts';
+import { requireAdmin } from '../auth/guards';
+import { noPasswordHash, type PasswordHasher } from '../auth/passwordHasher';
+import type { AppEnv } from '../http/appEnv';
+import { readJsonBody, writeBodyLimit } from '../http/body';
+import { ApiProblem } from '../http/errors';
+import { noQuerySchema, parseIdParam, parseQuery } from '../http/parameters';
+import type { StoredUser, UserChanges } from '../store/accountsPort';
+import type { Store } from '../store/port';
+
+export interface UsersRouteDeps {
+  store: Store;
+  /** Absent in the mock: accounts made there get no usable password. */
+  passwordHasher: PasswordHasher | undefined;
+  now: () => Date;
+}
+
+function isActiveAdmin(user: Pick<StoredUser, 'role' | 'disabled'>): boolean {
+  return user.role === 'admin' && !user.disabled;
+}
+
+async function keepsAnActiveAdmin(store: Store, current: StoredUser, request: UpdateAccountRequest) {
+  const after = { role: request.role ?? current.role, disabled: request.disabled ?? current.disabled };
+  if (!isActiveAdmin(current) || isActiveAdmin(after)) return true;
+  const users = await store.accounts.listUsers();
+  return users.some((user) => user.id !== current.id && isActiveAdmin(user));
+}
+
+export function userRoutes(deps: UsersRouteDeps) {
+  const hashOf = (password: string) =>
+    deps.passwordHasher ? deps.passwordHasher.hash(password) : Promise.resolve(noPasswordHash);
+
+  return new Hono<AppEnv>()
+    .get('/', async (c) => {
+      requireAdmin(c);
+      parseQuery(noQuerySchema, c.req.queries());
+      const body: AccountsResponse = { users: (await deps.store.accounts.listUsers()).map(toAccount) };
+      return c.json(body);
+    })
+    .post('/', writeBodyLimit, async (c) => {
+      requireAdmin(c);
+      const request = await readJsonBody(c, createAccountRequestSchema);
+      const created = await createAccount(
+        deps.store,
+        { ...request, passwordHash: await hashOf(request.password) },
+        deps.now(),
+      );
+      if (created.kind === 'usernameTaken') throw new ApiProblem('conflict', { field: 'username' });
+      const body: AccountResponse = { user: toAccount(created.user) };
+      return c.json(body, 201);
+    })
+    .patch('/:id', writeBodyLimit, async (c) => {
+      requireAdmin(c);
+      const id = parseIdParam('id', c.req.param('id'));
+      const request = await readJsonBody(c, updateAccountRequestSchema);
+      const current = await deps.store.accounts.getUser(id);
+      if (!current) throw new ApiProblem('notFound', { field: 'id' });
+      if (current.version !== request.version)
+        throw new ApiProblem('conflict', { field: 'version', current: toAccount(current) });
+      if (!(await keepsAnActiveAdmin(deps.store, current, request)))
+        throw new ApiProblem('forbidden', { field: 'lastAdmin' });
+
+      const role = request.role ?? current.role;
+      const changes: UserChanges = {
+        ...(request.displayName === undefined ? {} : { displayName: request.displayName }),
+        ...(request.role === undefined ? {} : { role }),
+        ...(request.departments === undefined && request.role === undefined
+          ? {}
+          : { departments: departmentsFor(role, request.departments ?? current.departments) }),
+        ...(request.disabled === undefined ? {} : { disabled: request.disabled }),
+        ...(request.password === undefined ? {} : { passwordHash: await hashOf(request.password) }),
+      };
+      const result = await deps.store.accounts.updateUser(
+        id,
+        request.version,
+        changes,
+        deps.now().toISOString(),
+      );
+      if (result.kind === 'missing') throw new ApiProblem('notFound', { field: 'id' });
+      if (result.kind === 'stale')
+        throw new ApiProblem('conflict', { field: 'version', current: toAccount(result.current) });
+      if (request.disabled === true || request.password !== undefined)
+        await deps.store.accounts.deleteSessionsOfUser(id);
+      const body: AccountResponse = { user: toAccount(result.user) };
+      return c.json(body);
+    });
+}

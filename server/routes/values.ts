@@ -1,0 +1,123 @@
+/**
+ * Writing figures: `PUT /api/indicators/:indicatorId/values/:period` (the entry form) and
+ * `POST /api/plans/:planId/values` (the grid: every figure of one period, all or nothing). Mounted at /api.
+ * The server checks everything again, whatever the client checked: who may write, the period, and
+ * the value rules of each indicator's kind (src/domain/valueRules.ts). A stale version is a 409
+ * `conflict` carrying what is stored now.
+ */
+import { Hono, type Context } from 'hono';
+import {
+  valueBatchBodySchema,
+  valueFormBodySchema,
+  type SavedValuesResponse,
+  type ValueWrite,
+} from '../../src/api/entryContract';
+import { periodSchema, type Indicator, type Period } from '../../src/domain/model';
+import { todayInChina } from '../../src/domain/period';
+import { checkFigure, checkPeriod } from '../../src/domain/valueRules';
+import { requireSignedIn, requireWriterFor } from '../auth/guards';
+import type { AppEnv } from '../http/appEnv';
+import { readJsonBody, writeBodyLimit } from '../http/body';
+import { ApiProblem } from '../http/errors';
+import { parseIdParam } from '../http/parameters';
+import type { EventBus } from '../live/bus';
+import type { Store } from '../store/port';
+import type { Actor } from '../store/writesPort';
+
+/** A signed-in user who may write figures of some department; viewers never may. */
+function actorOf(c: Context<AppEnv>): Actor {
+  const user = requireSignedIn(c);
+  if (user.role === 'viewer') throw new ApiProblem('forbidden');
+  return { username: user.username, displayName: user.displayName };
+}
+
+async function planYear(store: Store, planId: string): Promise<number | null> {
+  const plans = await store.listPlans();
+  return plans.find((plan) => plan.id === planId)?.year ?? null;
+}
+
+/**
+ * Throws a 400 naming the field when the period or the figure breaks a rule. `where` says how the
+ * request names things: the form's period is a path parameter; a grid write is `writes.N.` of a
+ * body whose period is shared, so a period its indicator does not report in is that write's fault.
+ */
+function checkWrite(
+  indicator: Indicator,
+  write: ValueWrite,
+  period: Period,
+  year: number,
+  where: { writePrefix: string; periodProblem: 'invalidParameter' | 'invalidBody'; offRhythmField: string },
+): void {
+  const today = todayInChina();
+  const periodIssue = checkPeriod(indicator, period, year, today);
+  if (periodIssue) {
+    const field = periodIssue.rule === 'periodOffRhythm' ? where.offRhythmField : 'period';
+    throw new ApiProblem(field === 'period' ? where.periodProblem : 'invalidBody', { field });
+  }
+  const [issue] = checkFigure(indicator, write, today);
+  if (issue) throw new ApiProblem('invalidBody', { field: `${where.writePrefix}${issue.field}` });
+}
+
+export function valueRoutes(store: Store, bus: EventBus) {
+  return new Hono<AppEnv>()
+    .put('/indicators/:indicatorId/values/:period', writeBodyLimit, async (c) => {
+      const actor = actorOf(c);
+      const indicatorId = parseIdParam('indicatorId', c.req.param('indicatorId'));
+      const period = periodSchema.safeParse(c.req.param('period'));
+      if (!period.success) throw new ApiProblem('invalidParameter', { field: 'period' });
+      const indicator = await store.getIndicator(indicatorId);
+      if (!indicator) throw new ApiProblem('notFound', { field: 'indicatorId' });
+      requireWriterFor(c, indicator.leadDepartment);
+      const body = await readJsonBody(c, valueFormBodySchema);
+      const year = await planYear(store, indicator.planId);
+      if (year === null) throw new ApiProblem('notFound', { field: 'indicatorId' });
+      const write: ValueWrite = { ...body, indicatorId };
+      checkWrite(indicator, write, period.data, year, {
+        writePrefix: '',
+        periodProblem: 'invalidParameter',
+        offRhythmField: 'period',
+      });
+      const batchId = crypto.randomUUID();
+      const result = await store.saveValues([{ ...write, period: period.data }], actor, batchId);
+      if ('conflicts' in result)
+        throw new ApiProblem('conflict', { current: result.conflicts[0]?.current ?? null });
+      bus.publish({ type: 'values', planId: indicator.planId, ids: [indicatorId] });
+      const response: SavedValuesResponse = { saved: result.saved, batchId };
+      return c.json(response);
+    })
+    .post('/plans/:planId/values', writeBodyLimit, async (c) => {
+      const actor = actorOf(c);
+      const planId = parseIdParam('planId', c.req.param('planId'));
+      const year = await planYear(store, planId);
+      if (year === null) throw new ApiProblem('notFound', { field: 'planId' });
+      const { period, writes } = await readJsonBody(c, valueBatchBodySchema);
+      const contents = await store.getPlan(planId);
+      const indicators = new Map(contents?.indicators.map((indicator) => [indicator.id, indicator]));
+      const seen = new Set<string>();
+      const checked = writes.map((write, index) => {
+        const indicator = indicators.get(write.indicatorId);
+        if (!indicator || seen.has(write.indicatorId))
+          throw new ApiProblem('invalidBody', { field: `writes.${index}.indicatorId` });
+        seen.add(write.indicatorId);
+        return { write, indicator, index };
+      });
+      for (const { indicator } of checked) requireWriterFor(c, indicator.leadDepartment);
+      for (const { write, indicator, index } of checked)
+        checkWrite(indicator, write, period, year, {
+          writePrefix: `writes.${index}.`,
+          periodProblem: 'invalidBody',
+          offRhythmField: `writes.${index}.indicatorId`,
+        });
+      const batchId = crypto.randomUUID();
+      const result = await store.saveValues(
+        writes.map((write) => ({ ...write, period })),
+        actor,
+        batchId,
+      );
+      if ('conflicts' in result)
+        throw new ApiProblem('conflict', { current: { conflicts: result.conflicts } });
+      bus.publish({ type: 'values', planId, ids: writes.map((write) => write.indicatorId) });
+      const response: SavedValuesResponse = { saved: result.saved, batchId };
+      return c.json(response);
+    });
+}

@@ -1,0 +1,65 @@
+/**
+ * Accounts and sessions, exposed as `store.accounts`. The store keeps whatever password hash it is
+ * given (server/auth/password.ts makes them) and only the SHA-256 of each session token, never the
+ * token itself. Expected outcomes (a taken username, a stale version) are results, not errors.
+ */
+import type { Role } from '../../src/api/authContract';
+
+export interface StoredUser {
+  id: string;
+  /** Unique, lower case. */
+  username: string;
+  displayName: string;
+  role: Role;
+  departments: string[];
+  passwordHash: string;
+  disabled: boolean;
+  version: number;
+  /** ISO instants. */
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface StoredSession {
+  /** The hex SHA-256 of the token in the cookie. */
+  id: string;
+  userId: string;
+  csrfToken: string;
+  /** ISO instants. */
+  expiresAt: string;
+  createdAt: string;
+}
+
+export type UserChanges = Partial<
+  Pick<StoredUser, 'displayName' | 'role' | 'departments' | 'disabled' | 'passwordHash'>
+>;
+
+export type CreateUserResult = { kind: 'created'; user: StoredUser } | { kind: 'usernameTaken' };
+
+export type UpdateUserResult =
+  { kind: 'updated'; user: StoredUser } | { kind: 'stale'; current: StoredUser } | { kind: 'missing' };
+
+export interface AccountsPort {
+  countUsers(): Promise<number>;
+  /** Ordered by username. */
+  listUsers(): Promise<StoredUser[]>;
+  getUser(id: string): Promise<StoredUser | null>;
+  getUserByUsername(username: string): Promise<StoredUser | null>;
+  /** Stores `user` as given (version 1 expected). */
+  createUser(user: StoredUser): Promise<CreateUserResult>;
+  /** Applies `changes` when the stored version is `expectedVersion`; bumps the version and updatedAt. */
+  updateUser(
+    id: string,
+    expectedVersion: number,
+    changes: UserChanges,
+    updatedAt: string,
+  ): Promise<UpdateUserResult>;
+
+  createSession(session: StoredSession): Promise<void>;
+  getSession(id: string): Promise<StoredSession | null>;
+  deleteSession(id: string): Promise<void>;
+  /** Signs the user out everywhere (after a password reset or when disabled). */
+  deleteSessionsOfUser(userId: string): Promise<void>;
+  /** Removes the sessions that expired at or before `now` (ISO instant); returns how many went. */
+  deleteExpiredSessions(now: string): Promise<number>;
+}

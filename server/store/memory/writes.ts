@@ -1,0 +1,122 @@
+/**
+ * Versioned writes over the memory store's maps, behaving as the SQL transactions do: every check
+ * runs before anything changes, so a stale write leaves everything as it was. Browser-safe.
+ */
+import type { Indicator, IndicatorValue, Plan } from '../../../src/domain/model';
+import { UnknownIndicatorError } from '../errors';
+import {
+  actionAuditEntry,
+  figureFromWrite,
+  indicatorAuditEntries,
+  patchedIndicator,
+  valueAuditEntry,
+  valueConflict,
+} from '../writeEntries';
+import type {
+  Actor,
+  FigureWrite,
+  IndicatorPatch,
+  SaveValuesResult,
+  UpdateActionTasksResult,
+  UpdateIndicatorResult,
+  ValueConflict,
+  VersionedWrites,
+} from '../writesPort';
+import type { MemoryAudit } from './audit';
+
+/** The parts of the memory store that versioned writes read and change. */
+export interface MemoryWriteState {
+  indicator(indicatorId: string): Indicator | undefined;
+  replaceIndicator(indicator: Indicator): void;
+  plan(planId: string): Plan | undefined;
+  replacePlan(plan: Plan): void;
+  currentFigure(indicatorId: string, period: string): IndicatorValue | undefined;
+  /** Makes the figure current and appends it to the revisions. */
+  writeFigure(figure: IndicatorValue): void;
+  audit: MemoryAudit;
+}
+
+export class MemoryWrites implements VersionedWrites {
+  /** Plans start at version 1 and count their mapping edits. */
+  readonly #planVersions = new Map<string, number>();
+
+  constructor(private readonly state: MemoryWriteState) {}
+
+  async saveValues(writes: FigureWrite[], actor: Actor, batchId?: string): Promise<SaveValuesResult> {
+    const recordedAt = new Date().toISOString();
+    const conflicts: ValueConflict[] = [];
+    const pending = new Map<string, IndicatorValue>();
+    const planned: { previous: IndicatorValue | null; next: IndicatorValue; planId: string; note: string }[] =
+      [];
+    for (const write of writes) {
+      const indicator = this.state.indicator(write.indicatorId);
+      if (!indicator) throw new UnknownIndicatorError(write.indicatorId);
+      const key = JSON.stringify([write.indicatorId, write.period]);
+      const previous = pending.get(key) ?? this.state.currentFigure(write.indicatorId, write.period) ?? null;
+      if ((previous?.version ?? null) !== write.expectedVersion) {
+        conflicts.push(
+          valueConflict(
+            write,
+            structuredClone(this.state.currentFigure(write.indicatorId, write.period) ?? null),
+          ),
+        );
+        continue;
+      }
+      const next = figureFromWrite(write, actor, recordedAt);
+      pending.set(key, next);
+      planned.push({ previous, next, planId: indicator.planId, note: write.note });
+    }
+    if (conflicts.length > 0) return { conflicts };
+    const entries = planned.map(({ previous, next, planId, note }) =>
+      valueAuditEntry(previous, next, { actor, planId, note, ...(batchId === undefined ? {} : { batchId }) }),
+    );
+    this.state.audit.appendNow(entries);
+    for (const { next } of planned) this.state.writeFigure(structuredClone(next));
+    return { saved: structuredClone(planned.map(({ next }) => next)) };
+  }
+
+  async updateIndicator(
+    indicatorId: string,
+    patch: IndicatorPatch,
+    expectedVersion: number,
+    actor: Actor,
+    note = '',
+  ): Promise<UpdateIndicatorResult> {
+    const current = this.state.indicator(indicatorId);
+    if (!current) throw new UnknownIndicatorError(indicatorId);
+    if (current.version !== expectedVersion) return { conflict: structuredClone(current) };
+    const at = new Date().toISOString();
+    const { next, changes } = patchedIndicator(current, patch, at);
+    if (changes.length === 0) return { indicator: structuredClone(current) };
+    this.state.audit.appendNow(indicatorAuditEntries(next, changes, { actor, note, at }));
+    this.state.replaceIndicator(structuredClone(next));
+    return { indicator: structuredClone(next) };
+  }
+
+  async updateActionTasks(
+    planId: string,
+    actionId: string,
+    centralTaskIds: string[],
+    expectedVersion: number | undefined,
+    actor: Actor,
+    note = '',
+  ): Promise<UpdateActionTasksResult | null> {
+    const plan = this.state.plan(planId);
+    const action = plan?.actions.find((candidate) => candidate.id === actionId);
+    if (!plan || !action) return null;
+    const planVersion = this.#planVersions.get(planId) ?? 1;
+    if (expectedVersion !== undefined && expectedVersion !== planVersion)
+      return { conflict: { action: structuredClone(action), planVersion } };
+    const nextAction = { ...structuredClone(action), centralTaskIds: [...centralTaskIds] };
+    const at = new Date().toISOString();
+    this.state.audit.appendNow([actionAuditEntry(planId, action, nextAction, { actor, note, at })]);
+    this.state.replacePlan({
+      ...structuredClone(plan),
+      actions: plan.actions.map((candidate) =>
+        candidate.id === actionId ? nextAction : structuredClone(candidate),
+      ),
+    });
+    this.#planVersions.set(planId, planVersion + 1);
+    return { action: structuredClone(nextAction), planVersion: planVersion + 1 };
+  }
+}

@@ -1,0 +1,164 @@
+/** Accounts and sessions over SQL, one set of Kysely queries for SQLite and PostgreSQL. */
+import type { Kysely, Selectable } from 'kysely';
+import { z } from 'zod';
+import { roleSchema } from '../../../src/api/authContract';
+import type {
+  AccountsPort,
+  CreateUserResult,
+  StoredSession,
+  StoredUser,
+  UpdateUserResult,
+  UserChanges,
+} from '../accountsPort';
+import { canonicalInstant } from '../instant';
+import type { SessionsTable, UsersTable } from './accountsTables';
+import type { StoreDatabase } from './tables';
+
+const departmentsColumn = z.array(z.string());
+
+function userFromRow(row: Selectable<UsersTable>): StoredUser {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: roleSchema.parse(row.role),
+    departments: departmentsColumn.parse(JSON.parse(row.departments)),
+    passwordHash: row.password_hash,
+    disabled: Number(row.disabled) === 1,
+    version: Number(row.version),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function sessionFromRow(row: Selectable<SessionsTable>): StoredSession {
+  return {
+    id: row.id,
+    userId: row.user_id,
+    csrfToken: row.csrf_token,
+    expiresAt: row.expires_at,
+    createdAt: row.created_at,
+  };
+}
+
+/** SQLite and PostgreSQL name a unique-constraint violation differently. */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
+}
+
+export class SqlAccounts implements AccountsPort {
+  constructor(private readonly db: Kysely<StoreDatabase>) {}
+
+  async countUsers(): Promise<number> {
+    const row = await this.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll().as('count'))
+      .executeTakeFirstOrThrow();
+    return Number(row.count);
+  }
+
+  async listUsers(): Promise<StoredUser[]> {
+    const rows = await this.db.selectFrom('users').selectAll().orderBy('username').execute();
+    return rows.map(userFromRow);
+  }
+
+  async getUser(id: string): Promise<StoredUser | null> {
+    const row = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? userFromRow(row) : null;
+  }
+
+  async getUserByUsername(username: string): Promise<StoredUser | null> {
+    const row = await this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('username', '=', username)
+      .executeTakeFirst();
+    return row ? userFromRow(row) : null;
+  }
+
+  async createUser(user: StoredUser): Promise<CreateUserResult> {
+    const row: UsersTable = {
+      id: user.id,
+      username: user.username,
+      display_name: user.displayName,
+      role: roleSchema.parse(user.role),
+      departments: JSON.stringify(user.departments),
+      password_hash: user.passwordHash,
+      disabled: user.disabled ? 1 : 0,
+      version: user.version,
+      created_at: canonicalInstant(user.createdAt),
+      updated_at: canonicalInstant(user.updatedAt),
+    };
+    try {
+      await this.db.insertInto('users').values(row).execute();
+    } catch (error) {
+      if (isUniqueViolation(error) && (await this.getUserByUsername(user.username)))
+        return { kind: 'usernameTaken' };
+      throw error;
+    }
+    return { kind: 'created', user: userFromRow(row) };
+  }
+
+  async updateUser(
+    id: string,
+    expectedVersion: number,
+    changes: UserChanges,
+    updatedAt: string,
+  ): Promise<UpdateUserResult> {
+    const set: Partial<UsersTable> = {
+      ...(changes.displayName === undefined ? {} : { display_name: changes.displayName }),
+      ...(changes.role === undefined ? {} : { role: roleSchema.parse(changes.role) }),
+      ...(changes.departments === undefined ? {} : { departments: JSON.stringify(changes.departments) }),
+      ...(changes.disabled === undefined ? {} : { disabled: changes.disabled ? 1 : 0 }),
+      ...(changes.passwordHash === undefined ? {} : { password_hash: changes.passwordHash }),
+      version: expectedVersion + 1,
+      updated_at: canonicalInstant(updatedAt),
+    };
+    const result = await this.db
+      .updateTable('users')
+      .set(set)
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .executeTakeFirst();
+    const current = await this.getUser(id);
+    if (!current) return { kind: 'missing' };
+    return Number(result.numUpdatedRows) === 1
+      ? { kind: 'updated', user: current }
+      : { kind: 'stale', current };
+  }
+
+  async createSession(session: StoredSession): Promise<void> {
+    await this.db
+      .insertInto('sessions')
+      .values({
+        id: session.id,
+        user_id: session.userId,
+        csrf_token: session.csrfToken,
+        expires_at: canonicalInstant(session.expiresAt),
+        created_at: canonicalInstant(session.createdAt),
+      })
+      .execute();
+  }
+
+  async getSession(id: string): Promise<StoredSession | null> {
+    const row = await this.db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? sessionFromRow(row) : null;
+  }
+
+  async deleteSession(id: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('id', '=', id).execute();
+  }
+
+  async deleteSessionsOfUser(userId: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+  }
+
+  async deleteExpiredSessions(now: string): Promise<number> {
+    const result = await this.db
+      .deleteFrom('sessions')
+      .where('expires_at', '<=', canonicalInstant(now))
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+}

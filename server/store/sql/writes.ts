@@ -1,0 +1,231 @@
+/**
+ * Versioned writes over SQL, each in one transaction. The version check is the write itself:
+ * `UPDATE … WHERE version = expected` (or an insert that does nothing when the row exists), and
+ * the affected row count decides. Two clients racing on one figure cannot both win, on SQLite
+ * (writers take turns) or on PostgreSQL (the second UPDATE waits for the first to commit, then
+ * finds the version moved on). Rows are read FOR UPDATE on PostgreSQL so what a write replaces is
+ * exactly what its audit entry records.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import { indicatorSchema, planSchema, type Indicator, type IndicatorValue } from '../../../src/domain/model';
+import { UnknownIndicatorError } from '../errors';
+import {
+  actionAuditEntry,
+  figureFromWrite,
+  indicatorAuditEntries,
+  patchedIndicator,
+  valueAuditEntry,
+  valueConflict,
+} from '../writeEntries';
+import type {
+  ActionTasks,
+  Actor,
+  FigureWrite,
+  IndicatorPatch,
+  SaveValuesResult,
+  UpdateActionTasksResult,
+  UpdateIndicatorResult,
+  ValueConflict,
+  VersionedWrites,
+} from '../writesPort';
+import { appendAuditRows } from './audit';
+import type { SqlDialectName } from './connect';
+import { figureFromRow, figureRow } from './figureRows';
+import type { StoreDatabase } from './tables';
+
+/** Thrown inside a transaction to roll it back, carrying what to answer instead. */
+class StaleWrite<Answer> extends Error {
+  constructor(readonly answer: Answer) {
+    super('stale version');
+  }
+}
+
+async function rollingBackOnStale<Answer>(work: () => Promise<Answer>): Promise<Answer> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof StaleWrite) return error.answer as Answer;
+    throw error;
+  }
+}
+
+type Trx = Transaction<StoreDatabase>;
+
+export class SqlWrites implements VersionedWrites {
+  constructor(
+    private readonly db: Kysely<StoreDatabase>,
+    private readonly dialect: SqlDialectName,
+  ) {}
+
+  async saveValues(writes: FigureWrite[], actor: Actor, batchId?: string): Promise<SaveValuesResult> {
+    const recordedAt = new Date().toISOString();
+    return rollingBackOnStale(() =>
+      this.db.transaction().execute(async (trx) => {
+        const conflicts: ValueConflict[] = [];
+        const saved: IndicatorValue[] = [];
+        const entries = [];
+        for (const write of writes) {
+          const planId = await this.planOfIndicator(trx, write.indicatorId);
+          const previous = await this.currentFigure(trx, write.indicatorId, write.period, true);
+          const next = figureFromWrite(write, actor, recordedAt);
+          if (!(await this.replaceFigure(trx, next, write.expectedVersion))) {
+            conflicts.push(
+              valueConflict(write, await this.currentFigure(trx, write.indicatorId, write.period, false)),
+            );
+            continue;
+          }
+          await trx.insertInto('value_revisions').values(figureRow(next)).execute();
+          saved.push(next);
+          entries.push(
+            valueAuditEntry(previous, next, {
+              actor,
+              planId,
+              note: write.note,
+              ...(batchId === undefined ? {} : { batchId }),
+            }),
+          );
+        }
+        if (conflicts.length > 0) throw new StaleWrite<SaveValuesResult>({ conflicts });
+        await appendAuditRows(trx, entries);
+        return { saved };
+      }),
+    );
+  }
+
+  private async planOfIndicator(trx: Trx, indicatorId: string): Promise<string> {
+    const row = await trx
+      .selectFrom('indicators')
+      .select('plan_id')
+      .where('id', '=', indicatorId)
+      .executeTakeFirst();
+    if (!row) throw new UnknownIndicatorError(indicatorId);
+    return row.plan_id;
+  }
+
+  private async currentFigure(
+    trx: Trx,
+    indicatorId: string,
+    period: string,
+    lock: boolean,
+  ): Promise<IndicatorValue | null> {
+    const row = await trx
+      .selectFrom('indicator_values')
+      .selectAll()
+      .where('indicator_id', '=', indicatorId)
+      .where('period', '=', period)
+      .$if(lock && this.dialect === 'postgres', (qb) => qb.forUpdate())
+      .executeTakeFirst();
+    return row ? figureFromRow(row) : null;
+  }
+
+  /** Writes the figure if the stored one is still at `expectedVersion` (null: none stored); true if it did. */
+  private async replaceFigure(
+    trx: Trx,
+    next: IndicatorValue,
+    expectedVersion: number | null,
+  ): Promise<boolean> {
+    const row = figureRow(next);
+    if (expectedVersion === null) {
+      const inserted = await trx
+        .insertInto('indicator_values')
+        .values(row)
+        .onConflict((oc) => oc.columns(['indicator_id', 'period']).doNothing())
+        .executeTakeFirst();
+      return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
+    }
+    const { indicator_id: indicatorId, period, ...columns } = row;
+    const updated = await trx
+      .updateTable('indicator_values')
+      .set(columns)
+      .where('indicator_id', '=', indicatorId)
+      .where('period', '=', period)
+      .where('version', '=', expectedVersion)
+      .executeTakeFirst();
+    return Number(updated.numUpdatedRows) === 1;
+  }
+
+  async updateIndicator(
+    indicatorId: string,
+    patch: IndicatorPatch,
+    expectedVersion: number,
+    actor: Actor,
+    note = '',
+  ): Promise<UpdateIndicatorResult> {
+    const at = new Date().toISOString();
+    return rollingBackOnStale(() =>
+      this.db.transaction().execute(async (trx): Promise<UpdateIndicatorResult> => {
+        const current = await this.storedIndicator(trx, indicatorId, true);
+        if (!current) throw new UnknownIndicatorError(indicatorId);
+        if (current.version !== expectedVersion) return { conflict: current };
+        const { next, changes } = patchedIndicator(current, patch, at);
+        if (changes.length === 0) return { indicator: current };
+        const updated = await trx
+          .updateTable('indicators')
+          .set({ doc: JSON.stringify(next), version: next.version, updated_at: next.updatedAt })
+          .where('id', '=', indicatorId)
+          .where('version', '=', expectedVersion)
+          .executeTakeFirst();
+        if (Number(updated.numUpdatedRows) !== 1) {
+          const latest = await this.storedIndicator(trx, indicatorId, false);
+          throw new StaleWrite<UpdateIndicatorResult>({ conflict: latest ?? current });
+        }
+        await appendAuditRows(trx, indicatorAuditEntries(next, changes, { actor, note, at }));
+        return { indicator: next };
+      }),
+    );
+  }
+
+  private async storedIndicator(trx: Trx, indicatorId: string, lock: boolean): Promise<Indicator | null> {
+    const row = await trx
+      .selectFrom('indicators')
+      .select('doc')
+      .where('id', '=', indicatorId)
+      .$if(lock && this.dialect === 'postgres', (qb) => qb.forUpdate())
+      .executeTakeFirst();
+    return row ? indicatorSchema.parse(JSON.parse(row.doc)) : null;
+  }
+
+  async updateActionTasks(
+    planId: string,
+    actionId: string,
+    centralTaskIds: string[],
+    expectedVersion: number | undefined,
+    actor: Actor,
+    note = '',
+  ): Promise<UpdateActionTasksResult | null> {
+    const at = new Date().toISOString();
+    return rollingBackOnStale(() =>
+      this.db.transaction().execute(async (trx): Promise<UpdateActionTasksResult | null> => {
+        const row = await trx
+          .selectFrom('plans')
+          .select(['doc', 'version'])
+          .where('id', '=', planId)
+          .$if(this.dialect === 'postgres', (qb) => qb.forUpdate())
+          .executeTakeFirst();
+        if (!row) return null;
+        const plan = planSchema.parse(JSON.parse(row.doc));
+        const action = plan.actions.find((candidate) => candidate.id === actionId);
+        if (!action) return null;
+        if (expectedVersion !== undefined && expectedVersion !== row.version)
+          return { conflict: { action, planVersion: row.version } };
+        const nextAction = { ...action, centralTaskIds: [...centralTaskIds] };
+        const nextPlan = {
+          ...plan,
+          actions: plan.actions.map((candidate) => (candidate.id === actionId ? nextAction : candidate)),
+        };
+        const updated = await trx
+          .updateTable('plans')
+          .set({ doc: JSON.stringify(nextPlan), version: row.version + 1, updated_at: at })
+          .where('id', '=', planId)
+          .where('version', '=', row.version)
+          .executeTakeFirst();
+        if (Number(updated.numUpdatedRows) !== 1)
+          throw new StaleWrite<ActionTasks | { conflict: ActionTasks }>({
+            conflict: { action, planVersion: row.version },
+          });
+        await appendAuditRows(trx, [actionAuditEntry(planId, action, nextAction, { actor, note, at })]);
+        return { action: nextAction, planVersion: row.version + 1 };
+      }),
+    );
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * What every store builds alike for a versioned write: the new figure or definition, and the audit
+ * entries that record it. Browser-safe.
+ */
+import type { AuditEntryInput, AuditJson } from '../../src/api/entryContract';
+import {
+  indicatorSchema,
+  indicatorValueSchema,
+  type CampaignAction,
+  type Indicator,
+  type IndicatorValue,
+} from '../../src/domain/model';
+import type { Actor, FigureWrite, IndicatorPatch, ValueConflict } from './writesPort';
+
+/** The saved figure: real, recorded now by the actor, one version past the one it replaces. */
+export function figureFromWrite(write: FigureWrite, actor: Actor, recordedAt: string): IndicatorValue {
+  return indicatorValueSchema.parse({
+    indicatorId: write.indicatorId,
+    period: write.period,
+    value: write.value,
+    judgement: write.judgement ?? null,
+    achievedOn: write.achievedOn ?? null,
+    note: write.note === '' ? null : write.note,
+    source: write.source ?? null,
+    isDemo: false,
+    recordedBy: actor.displayName,
+    recordedAt,
+    version: (write.expectedVersion ?? 0) + 1,
+  });
+}
+
+/** A stale write as reported back: the stored figure, and mine as it was sent. */
+export function valueConflict(write: FigureWrite, current: IndicatorValue | null): ValueConflict {
+  const { period, ...mine } = write;
+  return { indicatorId: write.indicatorId, period, current, mine };
+}
+
+/** A figure as the audit trail keeps it: what was stated, not who stored it (the entry says that). */
+function auditedFigure(figure: IndicatorValue | null): AuditJson {
+  if (!figure) return null;
+  return {
+    value: figure.value,
+    judgement: figure.judgement,
+    achievedOn: figure.achievedOn,
+    source: figure.source,
+    isDemo: figure.isDemo,
+    version: figure.version,
+  };
+}
+
+export function valueAuditEntry(
+  previous: IndicatorValue | null,
+  saved: IndicatorValue,
+  context: { actor: Actor; planId: string; note: string; batchId?: string },
+): AuditEntryInput {
+  return {
+    actor: context.actor.username,
+    actorName: context.actor.displayName,
+    entityType: 'value',
+    entityId: saved.indicatorId,
+    planId: context.planId,
+    period: saved.period,
+    oldValue: auditedFigure(previous),
+    newValue: auditedFigure(saved),
+    note: context.note,
+    at: saved.recordedAt,
+    ...(context.batchId === undefined ? {} : { batchId: context.batchId }),
+  };
+}
+
+const patchFields = [
+  'thresholds',
+  'tolerances',
+  'plannedPath',
+  'leadDepartment',
+  'definition',
+  'dataSource',
+] as const;
+
+/** Plain JSON of a validated model value (zod output holds only JSON-able data). */
+function asJson(value: unknown): AuditJson {
+  return JSON.parse(JSON.stringify(value ?? null)) as AuditJson;
+}
+
+/** The indicator with the patch applied, and the fields that really changed. */
+export function patchedIndicator(
+  current: Indicator,
+  patch: IndicatorPatch,
+  updatedAt: string,
+): { next: Indicator; changes: { field: string; oldValue: AuditJson; newValue: AuditJson }[] } {
+  const changes: { field: string; oldValue: AuditJson; newValue: AuditJson }[] = [];
+  const next: Indicator = structuredClone(current);
+  for (const field of patchFields) {
+    if (patch[field] === undefined) continue;
+    const oldValue = asJson(current[field]);
+    const newValue = asJson(patch[field]);
+    if (JSON.stringify(oldValue) === JSON.stringify(newValue)) continue;
+    changes.push({ field, oldValue, newValue });
+    Object.assign(next, { [field]: structuredClone(patch[field]) });
+  }
+  if (changes.length === 0) return { next: current, changes };
+  return { next: indicatorSchema.parse({ ...next, version: current.version + 1, updatedAt }), changes };
+}
+
+export function indicatorAuditEntries(
+  indicator: Indicator,
+  changes: { field: string; oldValue: AuditJson; newValue: AuditJson }[],
+  context: { actor: Actor; note: string; at: string },
+): AuditEntryInput[] {
+  return changes.map((change) => ({
+    actor: context.actor.username,
+    actorName: context.actor.displayName,
+    entityType: 'indicator',
+    entityId: indicator.id,
+    planId: indicator.planId,
+    field: change.field,
+    oldValue: change.oldValue,
+    newValue: change.newValue,
+    note: context.note,
+    at: context.at,
+  }));
+}
+
+export function actionAuditEntry(
+  planId: string,
+  previous: CampaignAction,
+  next: CampaignAction,
+  context: { actor: Actor; note: string; at: string },
+): AuditEntryInput {
+  return {
+    actor: context.actor.username,
+    actorName: context.actor.displayName,
+    entityType: 'action',
+    entityId: next.id,
+    planId,
+    field: 'centralTaskIds',
+    oldValue: previous.centralTaskIds,
+    newValue: next.centralTaskIds,
+    note: context.note,
+    at: context.at,
+  };
+}

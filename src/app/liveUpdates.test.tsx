@@ -1,0 +1,105 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useLiveUpdates } from './liveUpdates';
+
+/** Stands in for the browser's EventSource: the test plays the server. */
+class FakeEventSource extends EventTarget {
+  closed = false;
+  constructor(readonly url: string) {
+    super();
+  }
+  close() {
+    this.closed = true;
+  }
+  send(data: unknown) {
+    this.dispatchEvent(new MessageEvent('message', { data: JSON.stringify(data) }));
+  }
+  ready() {
+    this.dispatchEvent(new Event('ready'));
+  }
+  drop() {
+    this.dispatchEvent(new Event('error'));
+  }
+}
+
+function Listener({ sources }: { sources: FakeEventSource[] }) {
+  useLiveUpdates({
+    createSource: (url) => {
+      const source = new FakeEventSource(url);
+      sources.push(source);
+      return source as unknown as EventSource;
+    },
+  });
+  return null;
+}
+
+function setUp() {
+  const queryClient = new QueryClient();
+  const keys = [
+    ['planTree', 'weihai-hitech-2024', 'latest'],
+    ['indicator', 'gdp-growth', 'latest'],
+    ['indicator', 'retail-sales-growth', 'latest'],
+    ['session'],
+  ];
+  for (const key of keys) queryClient.setQueryData(key, { loaded: true });
+  const sources: FakeEventSource[] = [];
+  render(
+    <QueryClientProvider client={queryClient}>
+      <Listener sources={sources} />
+    </QueryClientProvider>,
+  );
+  const isStale = (key: readonly unknown[]) => queryClient.getQueryState(key)?.isInvalidated ?? false;
+  return { queryClient, sources, isStale };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('live updates', () => {
+  it('listens to /api/events and refetches the plan and the indicators whose figures someone saved', async () => {
+    const { sources, isStale } = setUp();
+    expect(sources.map((source) => source.url)).toEqual(['/api/events']);
+
+    await act(async () => {
+      sources[0]?.ready();
+      sources[0]?.send({ type: 'values', planId: 'weihai-hitech-2024', ids: ['gdp-growth'] });
+    });
+
+    expect(isStale(['planTree', 'weihai-hitech-2024', 'latest'])).toBe(true);
+    expect(isStale(['indicator', 'gdp-growth', 'latest'])).toBe(true);
+    expect(isStale(['indicator', 'retail-sales-growth', 'latest'])).toBe(false);
+    expect(isStale(['session'])).toBe(false);
+  });
+
+  it('ignores a message that is not a change it knows', async () => {
+    const { sources, isStale } = setUp();
+    await act(async () => {
+      sources[0]?.send({ type: 'weather', planId: 'weihai-hitech-2024', ids: [] });
+    });
+    expect(isStale(['planTree', 'weihai-hitech-2024', 'latest'])).toBe(false);
+  });
+
+  it('reconnects after a drop with a growing pause, then refetches what it may have missed', async () => {
+    vi.useFakeTimers();
+    const { sources, isStale } = setUp();
+
+    act(() => sources[0]?.drop());
+    expect(sources[0]?.closed).toBe(true);
+    act(() => vi.advanceTimersByTime(999));
+    expect(sources).toHaveLength(1);
+    act(() => vi.advanceTimersByTime(1));
+    expect(sources).toHaveLength(2);
+
+    act(() => sources[1]?.drop());
+    act(() => vi.advanceTimersByTime(1999));
+    expect(sources).toHaveLength(2);
+    act(() => vi.advanceTimersByTime(1));
+    expect(sources).toHaveLength(3);
+
+    await act(async () => sources[2]?.ready());
+    expect(isStale(['indicator', 'retail-sales-growth', 'latest'])).toBe(true);
+    expect(isStale(['session'])).toBe(false);
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * Live updates: what others change appears without reloading. Against the real server one
+ * EventSource listens to `GET /api/events`; each event invalidates the queries that show what
+ * changed (only queries on screen refetch). After a drop it reconnects with a growing pause
+ * (1 s, 2 s, 4 s … at most 30 s) and, once back, refetches everything, since events may have
+ * been missed meanwhile.
+ *
+ * In mock mode there is no stream: the mock API runs inside this page, so only this page can
+ * change its data, and every save invalidates its own queries (see src/features/entry/api).
+ * Other tabs hold mock data of their own, so there is nothing to tell them either (no BroadcastChannel).
+ */
+import { useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { apiBase } from '../api/contract';
+import { liveEventSchema, type LiveEvent } from '../api/entryContract';
+import { isMockMode } from './mockMode';
+
+const firstPauseMillis = 1_000;
+const longestPauseMillis = 30_000;
+
+/** The query keys that show what an event says changed. */
+export function queryKeysFor(event: LiveEvent): QueryKey[] {
+  const { planId, ids } = event;
+  const dataChanged: QueryKey[] = [['planTree', planId], ['audit'], ['snapshotComparison']];
+  switch (event.type) {
+    case 'values':
+    case 'indicator':
+      return [
+        ...dataChanged,
+        ...ids.map((id) => ['indicator', id]),
+        ...ids.map((id) => ['projectsBehind', id]),
+      ];
+    case 'plan':
+      return [...dataChanged, ['plans']];
+    case 'projects':
+      return [
+        ...dataChanged,
+        ['projects', planId],
+        ['projectsBehind'],
+        ['indicator'],
+        ...ids.map((id) => ['project', id]),
+      ];
+    case 'workItems':
+      return dataChanged;
+    case 'presentations':
+      return [['decks', planId], ...ids.map((id) => ['deck', id])];
+  }
+}
+
+export async function applyLiveEvent(queryClient: QueryClient, event: LiveEvent): Promise<void> {
+  await Promise.all(queryKeysFor(event).map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+}
+
+/** Every query but who is signed in: after a drop, anything may have changed. */
+function refetchEverything(queryClient: QueryClient): Promise<void> {
+  return queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
+}
+
+export interface LiveUpdatesOptions {
+  /** The EventSource to use (tests pass a fake). */
+  createSource?: (url: string) => EventSource;
+}
+
+/** Listens for changes while mounted; call once, below the query client provider. */
+export function useLiveUpdates({ createSource }: LiveUpdatesOptions = {}): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    const open =
+      createSource ??
+      (isMockMode || typeof EventSource === 'undefined' ? null : (url: string) => new EventSource(url));
+    if (!open) return;
+    let source: EventSource | null = null;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let failures = 0;
+    let dropped = false;
+    let stopped = false;
+
+    const connect = () => {
+      source = open(`${apiBase}/events`);
+      source.addEventListener('ready', () => {
+        failures = 0;
+        if (dropped) void refetchEverything(queryClient);
+        dropped = false;
+      });
+      source.addEventListener('message', (message: MessageEvent<string>) => {
+        let payload: unknown;
+        try {
+          payload = JSON.parse(message.data);
+        } catch {
+          return;
+        }
+        const event = liveEventSchema.safeParse(payload);
+        if (event.success) void applyLiveEvent(queryClient, event.data);
+      });
+      source.addEventListener('error', () => {
+        source?.close();
+        source = null;
+        dropped = true;
+        if (stopped) return;
+        const pause = Math.min(longestPauseMillis, firstPauseMillis * 2 ** failures);
+        failures += 1;
+        retry = setTimeout(connect, pause);
+      });
+    };
+
+    connect();
+    return () => {
+      stopped = true;
+      clearTimeout(retry);
+      source?.close();
+    };
+  }, [queryClient, createSource]);
+}
+
+/** Mounted once in the app providers. */
+export function LiveUpdates(): null {
+  useLiveUpdates();
+  return null;
+}

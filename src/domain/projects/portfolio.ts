@@ -1,0 +1,213 @@
+/**
+ * The project portfolio as a table: one row per project at a given day, and the filters, search
+ * and sort that the API and the projects page share, so both list the same rows in the same order.
+ * Each function takes one pass (sorting aside), fast enough for several thousand projects.
+ */
+import type { IsoDate } from '../model';
+import { periodEndDate, periodOfDate, yearOf } from '../period';
+import { projectStatusOn } from './derive';
+import {
+  projectLevels,
+  projectStatuses,
+  type IndustryChain,
+  type IndustryTrack,
+  type Project,
+  type ProjectKind,
+  type ProjectLevel,
+  type ProjectStatus,
+} from './model';
+
+/** A project as the portfolio table shows it on `date`. */
+export interface ProjectRow extends Pick<
+  Project,
+  | 'id'
+  | 'planId'
+  | 'name'
+  | 'nameEn'
+  | 'level'
+  | 'kind'
+  | 'urbanCategory'
+  | 'industryChain'
+  | 'track'
+  | 'ownerEnterprise'
+  | 'location'
+  | 'leadDepartment'
+  | 'plannedTotalInvestment'
+  | 'plannedInvestment2024'
+  | 'isNewBillionProject'
+  | 'isDemo'
+  | 'version'
+  | 'updatedAt'
+> {
+  /** The status on the day. */
+  status: ProjectStatus;
+  /** The first day the project stood at started or later, if on or before the day. */
+  startedOn: IsoDate | null;
+  /** The first day it stood at in production or later, if on or before the day. */
+  inProductionOn: IsoDate | null;
+  /** The first day it was completed, if on or before the day. */
+  completedOn: IsoDate | null;
+  /** Investment within the day's year, through the day's month, in 亿元. */
+  investedToDate: number;
+}
+
+const stageRank: Record<ProjectStatus, number> = Object.fromEntries(
+  projectStatuses.map((status, i) => [status, i]),
+) as Record<ProjectStatus, number>;
+
+/** The first event dated on or before `date` that reached `status` or a later stage. */
+function firstReached(project: Project, status: ProjectStatus, date: IsoDate): IsoDate | null {
+  const event = project.statusHistory.find((e) => e.date <= date && stageRank[e.status] >= stageRank[status]);
+  return event?.date ?? null;
+}
+
+export function projectRow(project: Project, date: IsoDate): ProjectRow {
+  const throughPeriod = periodOfDate(date);
+  const year = yearOf(throughPeriod);
+  let invested = 0;
+  for (const entry of project.monthlyInvestment) {
+    if (yearOf(entry.period) === year && entry.period <= throughPeriod) invested += entry.amount;
+  }
+  return {
+    id: project.id,
+    planId: project.planId,
+    name: project.name,
+    nameEn: project.nameEn,
+    level: project.level,
+    kind: project.kind,
+    urbanCategory: project.urbanCategory,
+    industryChain: project.industryChain,
+    track: project.track,
+    ownerEnterprise: project.ownerEnterprise,
+    location: project.location,
+    leadDepartment: project.leadDepartment,
+    plannedTotalInvestment: project.plannedTotalInvestment,
+    plannedInvestment2024: project.plannedInvestment2024,
+    isNewBillionProject: project.isNewBillionProject,
+    isDemo: project.isDemo,
+    version: project.version,
+    updatedAt: project.updatedAt,
+    status: projectStatusOn(project, date),
+    startedOn: firstReached(project, 'started', date),
+    inProductionOn: firstReached(project, 'inProduction', date),
+    completedOn: firstReached(project, 'completed', date),
+    investedToDate: Math.round(invested * 10_000) / 10_000,
+  };
+}
+
+/** The day a portfolio view reads statuses at: the as-of month's last day, else today. */
+export function portfolioDate(asOfPeriod: string | null | undefined, today: IsoDate): IsoDate {
+  return asOfPeriod ? periodEndDate(asOfPeriod) : today;
+}
+
+export interface PortfolioFilter {
+  level?: ProjectLevel | undefined;
+  kind?: ProjectKind | undefined;
+  chain?: IndustryChain | undefined;
+  track?: IndustryTrack | undefined;
+  status?: ProjectStatus | undefined;
+  /** 牵头单位, exactly. */
+  department?: string | undefined;
+  /** Words to find in the name (either language), id, enterprise, location or department. */
+  q?: string | undefined;
+}
+
+/** Rows are never changed once built, so each row's search text is built once. */
+const searchTexts = new WeakMap<ProjectRow, string>();
+
+function searchText(row: ProjectRow): string {
+  let text = searchTexts.get(row);
+  if (text === undefined) {
+    text = [row.id, row.name, row.nameEn, row.ownerEnterprise, row.location, row.leadDepartment]
+      .filter((part): part is string => part !== null)
+      .join('\n')
+      .toLowerCase();
+    searchTexts.set(row, text);
+  }
+  return text;
+}
+
+/** The rows matching every given filter; the search matches when every word of `q` is found. */
+export function filterProjectRows(rows: readonly ProjectRow[], filter: PortfolioFilter): ProjectRow[] {
+  const words = (filter.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  return rows.filter(
+    (row) =>
+      (filter.level === undefined || row.level === filter.level) &&
+      (filter.kind === undefined || row.kind === filter.kind) &&
+      (filter.chain === undefined || row.industryChain === filter.chain) &&
+      (filter.track === undefined || row.track === filter.track) &&
+      (filter.status === undefined || row.status === filter.status) &&
+      (filter.department === undefined || row.leadDepartment === filter.department) &&
+      (words.length === 0 || words.every((word) => searchText(row).includes(word))),
+  );
+}
+
+export const projectSortKeys = [
+  'id',
+  'name',
+  'level',
+  'status',
+  'leadDepartment',
+  'startedOn',
+  'plannedInvestment2024',
+  'investedToDate',
+] as const;
+export type ProjectSortKey = (typeof projectSortKeys)[number];
+export type SortOrder = 'asc' | 'desc';
+
+const nameCollator = new Intl.Collator('zh-CN', { numeric: true });
+const levelRank: Record<ProjectLevel, number> = Object.fromEntries(
+  projectLevels.map((level, i) => [level, i]),
+) as Record<ProjectLevel, number>;
+
+type SortValue = string | number | null;
+
+const sortValue: Record<ProjectSortKey, (row: ProjectRow) => SortValue> = {
+  id: (row) => row.id,
+  name: (row) => row.name,
+  level: (row) => levelRank[row.level],
+  status: (row) => stageRank[row.status],
+  leadDepartment: (row) => row.leadDepartment,
+  startedOn: (row) => row.startedOn,
+  plannedInvestment2024: (row) => row.plannedInvestment2024,
+  investedToDate: (row) => row.investedToDate,
+};
+
+function compareValues(a: SortValue, b: SortValue): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return nameCollator.compare(String(a), String(b));
+}
+
+function compareIds(a: ProjectRow, b: ProjectRow): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Sorted by the key (id when none); blanks always last; ties by id. A new array. */
+export function sortProjectRows(
+  rows: readonly ProjectRow[],
+  key: ProjectSortKey = 'id',
+  order: SortOrder = 'asc',
+) {
+  const value = sortValue[key];
+  const direction = order === 'asc' ? 1 : -1;
+  return rows
+    .map((row) => ({ row, value: value(row) }))
+    .sort((a, b) => {
+      if (a.value === null || b.value === null) {
+        if (a.value === b.value) return compareIds(a.row, b.row);
+        return a.value === null ? 1 : -1;
+      }
+      return direction * compareValues(a.value, b.value) || compareIds(a.row, b.row);
+    })
+    .map(({ row }) => row);
+}
+
+/** How many rows stand at each status. */
+export function countRowsByStatus(rows: readonly ProjectRow[]): Record<ProjectStatus, number> {
+  const counts = Object.fromEntries(projectStatuses.map((status) => [status, 0])) as Record<
+    ProjectStatus,
+    number
+  >;
+  for (const row of rows) counts[row.status] += 1;
+  return counts;
+}

@@ -1,0 +1,146 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { sessionResponseSchema, type Role } from '../../api/authContract';
+import type { ApiApp } from '../../../server/app';
+import { createMockHandlers, type FetchHandler } from '../../../mocks/handlers';
+import { createMockApp } from '../../../mocks/mockApp';
+import { withSessionCookieJar } from '../../../mocks/sessionCookieJar';
+import { renderApp, resetLocale } from '../../app/testing/renderApp';
+
+configure({ asyncUtilTimeout: 15_000 });
+
+// The mock app, with the page's cookie jar in front as in the browser: a role chosen stays chosen.
+let app: ApiApp;
+let jar: FetchHandler;
+const server = setupServer(...createMockHandlers(() => Promise.resolve(jar)));
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(async () => {
+  resetLocale();
+  app = await createMockApp(null);
+  jar = await withSessionCookieJar(() => Promise.resolve(app))();
+});
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+async function actAs(role: Role) {
+  const response = await jar.fetch(
+    new Request('http://localhost/api/session/mock-role', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ role }),
+    }),
+  );
+  return sessionResponseSchema.parse(await response.json());
+}
+
+function accountsTable() {
+  return screen.getByRole('table', { name: '全部用户及其角色、牵头单位和状态' });
+}
+
+describe('the users page', { timeout: 60_000 }, () => {
+  it('asks anonymous visitors to sign in and tells others that only admins manage users', async () => {
+    renderApp('/admin/users');
+    expect(await screen.findByRole('link', { name: '请先以管理员身份登录。' })).toHaveAttribute(
+      'href',
+      '/signin?next=%2Fadmin%2Fusers',
+    );
+    await actAs('editor');
+    renderApp('/admin/users');
+    expect(await screen.findByText('只有管理员可以管理用户。')).toBeInTheDocument();
+  });
+
+  it('lists the accounts and adds an editor for two departments', async () => {
+    await actAs('admin');
+    const { user } = renderApp('/admin/users');
+    expect(await within(await screen.findByRole('table')).findByText('demo-admin(本人)')).toBeInTheDocument();
+
+    const form = screen.getByRole('form', { name: '添加用户' });
+    await user.type(within(form).getByLabelText('用户名'), 'wang');
+    await user.type(within(form).getByLabelText('姓名'), '王芳');
+    await user.selectOptions(within(form).getByLabelText('角色'), '填报员');
+    await user.type(within(form).getByLabelText('牵头单位'), '区统计局，区财政局');
+    await user.type(within(form).getByLabelText('初始密码'), 'a long password');
+    await user.click(within(form).getByRole('button', { name: '添加' }));
+
+    expect(await within(form).findByRole('status')).toHaveTextContent('已添加用户 wang。');
+    const row = (await within(accountsTable()).findByText('wang')).closest('tr');
+    expect(row).toHaveTextContent('王芳填报员区统计局、区财政局启用');
+  });
+
+  it('explains a username and a password that are not allowed', async () => {
+    await actAs('admin');
+    const { user } = renderApp('/admin/users');
+    const form = await screen.findByRole('form', { name: '添加用户' });
+    await user.type(within(form).getByLabelText('用户名'), '王 芳');
+    await user.click(within(form).getByRole('button', { name: '添加' }));
+    expect(await within(form).findByText(/用户名为 2 到 40 个字符/)).toBeInTheDocument();
+    expect(within(form).getByText('密码应为 10 到 128 个字符')).toBeInTheDocument();
+  });
+
+  it('disables an account, which then shows as 已停用', async () => {
+    const admin = await actAs('admin');
+    await jar.fetch(
+      new Request('http://localhost/api/users', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': admin.csrfToken ?? '' },
+        body: JSON.stringify({
+          username: 'li',
+          displayName: '李雷',
+          role: 'viewer',
+          departments: [],
+          password: 'x'.repeat(12),
+        }),
+      }),
+    );
+    const { user } = renderApp('/admin/users');
+    await user.click(await screen.findByRole('button', { name: '编辑 li' }));
+    const edit = screen.getByRole('form', { name: '编辑 李雷(li)' });
+    await user.click(within(edit).getByLabelText('停用此账户(停用后立即退出所有登录)'));
+    await user.click(within(edit).getByRole('button', { name: '保存' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('已保存 李雷 的修改。');
+    await waitFor(() =>
+      expect(within(accountsTable()).getByText('li').closest('tr')).toHaveTextContent('已停用'),
+    );
+  });
+
+  it('refills the form with the account as it stands when someone else changed it first', async () => {
+    const admin = await actAs('admin');
+    const { user } = renderApp('/admin/users');
+    await user.click(await screen.findByRole('button', { name: '编辑 demo-admin' }));
+    const edit = screen.getByRole('form', { name: '编辑 演示管理员(demo-admin)' });
+
+    // Meanwhile another admin renames the account.
+    await jar.fetch(
+      new Request(`http://localhost/api/users/${admin.user?.id ?? ''}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': admin.csrfToken ?? '' },
+        body: JSON.stringify({ version: 1, displayName: '另一位管理员改的名字' }),
+      }),
+    );
+
+    await user.clear(within(edit).getByLabelText('姓名'));
+    await user.type(within(edit).getByLabelText('姓名'), '管理员甲');
+    await user.click(within(edit).getByRole('button', { name: '保存' }));
+    expect(await within(edit).findByRole('alert')).toHaveTextContent(
+      '该用户已被他人修改,表单已更新为最新内容',
+    );
+    expect(within(edit).getByLabelText('姓名')).toHaveValue('另一位管理员改的名字');
+
+    await user.clear(within(edit).getByLabelText('姓名'));
+    await user.type(within(edit).getByLabelText('姓名'), '管理员甲');
+    await user.click(within(edit).getByRole('button', { name: '保存' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('已保存 管理员甲 的修改。');
+  });
+
+  it('refuses to demote the last admin and says why', async () => {
+    await actAs('admin');
+    const { user } = renderApp('/admin/users');
+    await screen.findByText('demo-admin(本人)');
+    await user.click(screen.getByRole('button', { name: '编辑 demo-admin' }));
+    const edit = screen.getByRole('form', { name: /^编辑 / });
+    await user.selectOptions(within(edit).getByLabelText('角色'), '查看者');
+    await user.click(within(edit).getByRole('button', { name: '保存' }));
+    expect(await within(edit).findByRole('alert')).toHaveTextContent('不能停用或降级最后一位可用的管理员');
+  });
+});

@@ -1,0 +1,178 @@
+/**
+ * Changing one account: name, role, departments, disabled, a new password. Only what changed is
+ * sent, with the version the form was filled from; if someone changed the account meanwhile the
+ * form is refilled from the account as it stands, and says so.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
+import { accountSchema, type Account, type UpdateAccountRequest } from '../../api/accountsContract';
+import { roles } from '../../api/authContract';
+import { errorMessageKey } from '../../components/states/errorMessageKey';
+import { editAccountFormSchema, type EditAccountForm as EditForm } from './accountForm';
+import { useUpdateAccount } from './api/users';
+import { departmentsText, parseDepartments } from './departmentsText';
+import { FieldError } from './FieldError';
+import { roleKey } from './roleLabel';
+
+function formOf(account: Account): EditForm {
+  return {
+    displayName: account.displayName,
+    role: account.role,
+    departments: departmentsText(account.departments),
+    disabled: account.disabled,
+    password: '',
+  };
+}
+
+function changesOf(account: Account, form: EditForm): Omit<UpdateAccountRequest, 'version'> {
+  const departments = form.role === 'editor' ? parseDepartments(form.departments) : [];
+  return {
+    ...(form.displayName.trim() === account.displayName ? {} : { displayName: form.displayName }),
+    ...(form.role === account.role ? {} : { role: form.role }),
+    ...(departmentsText(departments) === departmentsText(account.departments) ? {} : { departments }),
+    ...(form.disabled === account.disabled ? {} : { disabled: form.disabled }),
+    ...(form.password === '' ? {} : { password: form.password }),
+  };
+}
+
+interface EditAccountFormProps {
+  account: Account;
+  onDone: (savedName: string | null) => void;
+}
+
+export function EditAccountForm({ account: initial, onDone }: EditAccountFormProps) {
+  const { t } = useTranslation('account');
+  const { t: tc } = useTranslation();
+  const id = useId();
+  const update = useUpdateAccount();
+  const [account, setAccount] = useState(initial);
+  const [conflict, setConflict] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors },
+  } = useForm<EditForm>({ resolver: zodResolver(editAccountFormSchema), defaultValues: formOf(initial) });
+
+  const submit = handleSubmit((form) => {
+    const changes = changesOf(account, form);
+    if (Object.keys(changes).length === 0) {
+      onDone(null);
+      return;
+    }
+    setConflict(false);
+    update.mutate(
+      { id: account.id, version: account.version, ...changes },
+      {
+        onSuccess: ({ user }) => onDone(user.displayName),
+        onError: (error) => {
+          const current = error instanceof ApiError ? accountSchema.safeParse(error.current) : null;
+          if (current?.success) {
+            setAccount(current.data);
+            reset(formOf(current.data));
+            setConflict(true);
+          }
+        },
+      },
+    );
+  });
+
+  function refusal(error: unknown): string {
+    if (error instanceof ApiError && error.code === 'forbidden' && error.field === 'lastAdmin')
+      return t('users.lastAdmin');
+    return tc(errorMessageKey(error));
+  }
+
+  return (
+    <form className="panel account-form" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="panel__title">
+        {t('users.editUser', { name: `${account.displayName}(${account.username})` })}
+      </h2>
+      <div className="account-form__grid">
+        <div className="account-form__field">
+          <label htmlFor={`${id}-display-name`}>{t('users.displayName')}</label>
+          <input
+            id={`${id}-display-name`}
+            className="account-form__input"
+            aria-invalid={errors.displayName ? true : undefined}
+            aria-describedby={errors.displayName ? `${id}-display-name-error` : undefined}
+            {...register('displayName')}
+          />
+          <FieldError
+            id={`${id}-display-name-error`}
+            field="displayName"
+            shown={Boolean(errors.displayName)}
+          />
+        </div>
+        <div className="account-form__field">
+          <label htmlFor={`${id}-role`}>{t('users.role')}</label>
+          <select id={`${id}-role`} className="select" {...register('role')}>
+            {roles.map((role) => (
+              <option key={role} value={role}>
+                {t(roleKey(role))}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="account-form__field">
+          <label htmlFor={`${id}-departments`}>{t('users.departments')}</label>
+          <input
+            id={`${id}-departments`}
+            className="account-form__input"
+            aria-invalid={errors.departments ? true : undefined}
+            aria-describedby={`${id}-departments-hint${errors.departments ? ` ${id}-departments-error` : ''}`}
+            {...register('departments')}
+          />
+          <p id={`${id}-departments-hint`} className="account-form__hint">
+            {t('users.departmentsHint')}
+          </p>
+          <FieldError
+            id={`${id}-departments-error`}
+            field="departments"
+            shown={Boolean(errors.departments)}
+          />
+        </div>
+        <div className="account-form__field">
+          <label htmlFor={`${id}-password`}>{t('users.newPassword')}</label>
+          <input
+            id={`${id}-password`}
+            className="account-form__input"
+            type="password"
+            autoComplete="new-password"
+            aria-invalid={errors.password ? true : undefined}
+            aria-describedby={`${id}-password-hint${errors.password ? ` ${id}-password-error` : ''}`}
+            {...register('password')}
+          />
+          <p id={`${id}-password-hint`} className="account-form__hint">
+            {t('users.newPasswordHint')}
+          </p>
+          <FieldError id={`${id}-password-error`} field="password" shown={Boolean(errors.password)} />
+        </div>
+        <div className="account-form__field account-form__field--check">
+          <input id={`${id}-disabled`} type="checkbox" {...register('disabled')} />
+          <label htmlFor={`${id}-disabled`}>{t('users.disable')}</label>
+        </div>
+      </div>
+      {conflict ? (
+        <p className="account-form__alert" role="alert">
+          {t('users.conflict')}
+        </p>
+      ) : update.isError ? (
+        <p className="account-form__alert" role="alert">
+          {refusal(update.error)}
+        </p>
+      ) : null}
+      <div className="account-form__actions">
+        <button type="submit" className="button button--primary" disabled={update.isPending}>
+          {update.isPending ? t('users.saving') : t('users.save')}
+        </button>
+        <button type="button" className="button" onClick={() => onDone(null)}>
+          {t('users.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * Who is signed in (`GET /api/session`, query key ['session']). Other features use `useSession`
+ * to show or hide edit controls; the client sends the session's CSRF token with every write by
+ * itself, since each fetched or changed session hands its token to `setCsrfToken`.
+ */
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { requestJson, setCsrfToken } from '../../../api/client';
+import {
+  mayWriteFor,
+  sessionResponseSchema,
+  type SessionResponse,
+  type SessionUser,
+} from '../../../api/authContract';
+
+export const sessionQueryKey = ['session'] as const;
+
+export async function getSession(signal?: AbortSignal): Promise<SessionResponse> {
+  const session = await requestJson('/session', sessionResponseSchema, { signal });
+  setCsrfToken(session.csrfToken);
+  return session;
+}
+
+export function sessionQueryOptions() {
+  return queryOptions({
+    queryKey: sessionQueryKey,
+    queryFn: ({ signal }) => getSession(signal),
+  });
+}
+
+/** After signing in or out: the new session everywhere, and every other query fetched again under it. */
+export async function applySession(queryClient: QueryClient, session: SessionResponse): Promise<void> {
+  setCsrfToken(session.csrfToken);
+  queryClient.setQueryData(sessionQueryKey, session);
+  await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
+}
+
+export function useSession() {
+  return useQuery(sessionQueryOptions());
+}
+
+/** The signed-in user, or null while anonymous or still loading. */
+export function useSessionUser(): SessionUser | null {
+  return useSession().data?.user ?? null;
+}
+
+/** Whether the signed-in user may write figures of an indicator led by `department`. */
+export function useMayWriteFor(department: string | null): boolean {
+  return mayWriteFor(useSessionUser(), department);
+}

@@ -1,0 +1,23 @@
+/** Signing in with a password (`POST /api/session`) and signing out (`DELETE /api/session`). */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { requestJson } from '../../../api/client';
+import type { SignInRequest } from '../../../api/accountsContract';
+import { sessionResponseSchema } from '../../../api/authContract';
+import { applySession } from './get-session';
+
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (credentials: SignInRequest) =>
+      requestJson('/session', sessionResponseSchema, { method: 'POST', body: credentials }),
+    onSuccess: (session) => applySession(queryClient, session),
+  });
+}
+
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => requestJson('/session', sessionResponseSchema, { method: 'DELETE' }),
+    onSuccess: (session) => applySession(queryClient, session),
+  });
+}

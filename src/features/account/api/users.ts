@@ -1,0 +1,47 @@
+/** Accounts, for admins (`/api/users`): the list, adding one and changing one. */
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { requestJson } from '../../../api/client';
+import {
+  accountResponseSchema,
+  accountsResponseSchema,
+  type CreateAccountRequest,
+  type UpdateAccountRequest,
+} from '../../../api/accountsContract';
+import { sessionQueryKey } from './get-session';
+
+export function accountsQueryOptions() {
+  return queryOptions({
+    queryKey: ['users'] as const,
+    queryFn: ({ signal }) => requestJson('/users', accountsResponseSchema, { signal }),
+  });
+}
+
+export function useAccounts(enabled: boolean) {
+  return useQuery({ ...accountsQueryOptions(), enabled });
+}
+
+export function useCreateAccount() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: CreateAccountRequest) =>
+      requestJson('/users', accountResponseSchema, { method: 'POST', body: request }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: accountsQueryOptions().queryKey }),
+  });
+}
+
+export function useUpdateAccount() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...request }: UpdateAccountRequest & { id: string }) =>
+      requestJson(`/users/${encodeURIComponent(id)}`, accountResponseSchema, {
+        method: 'PATCH',
+        body: request,
+      }),
+    // The change may be to the admin's own account: its session is fetched again too.
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: accountsQueryOptions().queryKey }),
+        queryClient.invalidateQueries({ queryKey: sessionQueryKey }),
+      ]),
+  });
+}

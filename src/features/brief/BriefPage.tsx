@@ -1,0 +1,141 @@
+/**
+ * 月度通报 (`/brief?asOf=2024-10`): every indicator at one month on A4 portrait paper, grouped by
+ * the main targets and each campaign action: target, actual, schedule (序时进度), gap and status in
+ * words, with the as-of month and the source. 打印/导出PDF opens the print dialog.
+ */
+import { Printer } from 'lucide-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanTreeResponse } from '../../api/contract';
+import { ErrorState } from '../../components/states/ErrorState';
+import { LoadingState } from '../../components/states/LoadingState';
+import { defaultAsOfPeriod } from '../../domain/asOf';
+import { formatDate, formatPeriod } from '../../domain/format';
+import type { Period } from '../../domain/model';
+import { todayInChina } from '../../domain/period';
+import { useLocalized } from '../../i18n/localized';
+import { useAsOfParam } from '../indicator/useAsOfParam';
+import { usePlanTree } from '../overview/api/get-plan-tree';
+import { usePlans } from '../overview/api/get-plans';
+import { AsOfSelect } from '../overview/AsOfSelect';
+import { evaluatePlan } from '../overview/evaluatePlan';
+import { countStatuses } from '../overview/statusCounts';
+import { briefSections, chineseNumber } from './briefSections';
+import { BriefTable } from './BriefTable';
+import './brief.css';
+
+function BriefDocument({
+  tree,
+  asOfPeriod,
+  latest,
+}: {
+  tree: PlanTreeResponse;
+  asOfPeriod: Period;
+  latest: Period;
+}) {
+  const { t } = useTranslation('brief');
+  const { t: tc } = useTranslation();
+  const { locale, pick } = useLocalized();
+  const { plan, indicators, values } = tree;
+  const context = useMemo(() => ({ year: plan.year, asOfPeriod }), [plan.year, asOfPeriod]);
+  const evaluations = useMemo(() => evaluatePlan(indicators, values, context), [indicators, values, context]);
+  const sections = briefSections(plan.actions, indicators);
+  const counts = countStatuses([...evaluations.values()].map((evaluation) => evaluation.status));
+  const sources = [...new Set(indicators.map((indicator) => pick(indicator.dataSource)))];
+  const [generatedAt] = useState(() => new Date());
+  const generated = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Asia/Shanghai',
+  });
+  const number = (index: number) => (locale === 'zh-CN' ? chineseNumber(index) : String(index));
+
+  return (
+    <article className="brief">
+      <div className="brief__tools">
+        <AsOfSelect year={plan.year} value={asOfPeriod} latest={latest} updating={false} />
+        <button type="button" className="button button--primary" onClick={() => window.print()}>
+          <Printer className="button__icon" aria-hidden="true" focusable="false" />
+          {t('print')}
+        </button>
+      </div>
+      <header className="brief__header">
+        <p className="brief__zone">{pick(plan.zone)}</p>
+        <h1 className="brief__title">{t('title', { year: plan.year })}</h1>
+        <p className="brief__as-of">{t('asOf', { period: formatPeriod(asOfPeriod, locale) })}</p>
+        <p className="brief__generated">{t('generated', { time: generated.format(generatedAt) })}</p>
+      </header>
+      <p className="brief__summary">
+        {t('summary', { total: indicators.length })}
+        {counts
+          .map(({ status, count }) => t('summaryItem', { status: tc(`status.${status}`), count }))
+          .join(locale === 'zh-CN' ? ',' : ', ')}
+        {locale === 'zh-CN' ? '。' : '.'}
+      </p>
+      {sections.map((section, index) => (
+        <BriefTable
+          key={section.key}
+          heading={
+            section.action
+              ? t('action', {
+                  number: number(index + 1),
+                  order: section.action.order,
+                  name: pick(section.action.name),
+                })
+              : t('mainTargets')
+          }
+          indicators={section.indicators}
+          evaluations={evaluations}
+          context={context}
+        />
+      ))}
+      <footer className="brief__footer">
+        <p>{t('scheduleNote')}</p>
+        <p>{t('dataSources', { sources: sources.join(locale === 'zh-CN' ? '、' : '; ') })}</p>
+        <p>
+          {t('source', {
+            title: plan.sourceDocument.title,
+            publisher: plan.sourceDocument.publisher,
+            date: formatDate(plan.sourceDocument.publishedOn, locale),
+          })}
+        </p>
+        {tree.hasDemoData ? <p className="brief__demo">{t('demo')}</p> : null}
+      </footer>
+    </article>
+  );
+}
+
+export default function BriefPage() {
+  const { t } = useTranslation('brief');
+  const asOf = useAsOfParam();
+  const planId = usePlans().data?.plans[0]?.id;
+  const tree = usePlanTree(planId, asOf);
+  const latest = usePlanTree(planId, undefined);
+  const latestPeriod = latest.data
+    ? defaultAsOfPeriod(latest.data.values, latest.data.plan.year, todayInChina())
+    : undefined;
+  const failed = tree.isError ? tree : latest.isError ? latest : null;
+
+  if (failed) {
+    return (
+      <div className="page">
+        <h1 className="page__title">{t('nav')}</h1>
+        <ErrorState error={failed.error} onRetry={() => void failed.refetch()} retrying={failed.isFetching} />
+      </div>
+    );
+  }
+  if (!tree.data || !latestPeriod) {
+    return (
+      <div className="page">
+        <h1 className="page__title">{t('nav')}</h1>
+        <LoadingState blocks={4} />
+      </div>
+    );
+  }
+  return (
+    <div className="page brief-page">
+      <title>{`${t('nav')} · ${asOf ?? latestPeriod}`}</title>
+      <BriefDocument tree={tree.data} asOfPeriod={asOf ?? latestPeriod} latest={latestPeriod} />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+/** How entry screens word rule breaks, figures and the periods open for entry. */
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatValue, missingFigure, type FormatLocale } from '../../domain/format';
+import type { Indicator, IndicatorValue, IsoDate, Period } from '../../domain/model';
+import { periodsOfYear } from '../../domain/period';
+import { checkPeriod, type ValueRule, type ValueRuleIssue } from '../../domain/valueRules';
+
+/** A rule break, or the grid's own: a judgement word it does not know. */
+export type EntryIssue = ValueRuleIssue | { rule: 'unknownJudgement' };
+
+/** The text of a rule break, with its bounds filled in. */
+export function useRuleMessage(): (issue: EntryIssue) => string {
+  const { t } = useTranslation('entry');
+  return useCallback(
+    (issue: EntryIssue) => {
+      if (issue.rule === 'outOfRange' && 'min' in issue) {
+        const min = issue.min ?? 0;
+        return issue.max === undefined
+          ? t('rules.outOfRangeMin', { min })
+          : t('rules.outOfRange', { min, max: issue.max });
+      }
+      return t(`rules.${issue.rule as Exclude<ValueRule, 'outOfRange'> | 'unknownJudgement'}`);
+    },
+    [t],
+  );
+}
+
+/** The months of the plan year an indicator's figure may be entered for, latest last. */
+export function entryPeriods(
+  indicator: Pick<Indicator, 'frequency'>,
+  planYear: number,
+  today: IsoDate,
+): Period[] {
+  return periodsOfYear(planYear).filter((period) => checkPeriod(indicator, period, planYear, today) === null);
+}
+
+/** A stored figure as the entry screens show it: a number in its unit, a judgement or done / not done. */
+export function useFigureText(): (
+  indicator: Indicator,
+  figure: IndicatorValue | null,
+  locale: FormatLocale,
+) => string {
+  const { t } = useTranslation('entry');
+  return useCallback(
+    (indicator, figure, locale) => {
+      if (!figure) return missingFigure;
+      if (indicator.kind === 'qualitative')
+        return figure.judgement
+          ? t(`judgements.${figure.judgement}`)
+          : formatValue(figure.value, indicator.unit, locale);
+      if (indicator.kind === 'milestone')
+        return figure.value === 1 ? `${t('form.done')} ${figure.achievedOn ?? ''}`.trim() : t('form.notDone');
+      return formatValue(figure.value, indicator.unit, locale);
+    },
+    [t],
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * 导出图片 for the indicator page's chart: the same PNG as on a slide (title, as-of date, legend
+ * and source drawn in), for a chart the indicator page draws itself.
+ */
+import type { RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatPeriod } from '../../domain/format';
+import type { Indicator, Period } from '../../domain/model';
+import { useLocalized } from '../../i18n/localized';
+import { ExportPngButton } from './ExportPngButton';
+import { useChartLegend } from './useChartLegend';
+import './indicatorChartExport.css';
+
+interface IndicatorChartExportProps {
+  indicator: Indicator;
+  asOfPeriod: Period;
+  showSchedule: boolean;
+  showProjection: boolean;
+  /** The element around the chart's SVG. */
+  drawingRef: RefObject<HTMLElement | null>;
+}
+
+export function IndicatorChartExport({
+  indicator,
+  asOfPeriod,
+  showSchedule,
+  showProjection,
+  drawingRef,
+}: IndicatorChartExportProps) {
+  const { t } = useTranslation('present');
+  const { locale, pick } = useLocalized();
+  const legend = useChartLegend(showSchedule, showProjection);
+  const name = pick(indicator.name);
+  return (
+    <ExportPngButton
+      drawingRef={drawingRef}
+      image={{
+        title: name,
+        asOf: t('slide.asOf', { period: formatPeriod(asOfPeriod, locale) }),
+        source: t('slide.source', { source: pick(indicator.dataSource) }),
+        legend,
+      }}
+      fileName={t('export.fileName', { name, period: asOfPeriod })}
+      className="button button--small"
+    />
+  );
+}

@@ -1,0 +1,71 @@
+/** 实际 · 目标 · 序时进度 · 差距 · 年末预测: an indicator's figures at the as-of month, large. */
+import { useTranslation } from 'react-i18next';
+import type { Evaluation } from '../../domain/evaluation';
+import { formatGap, formatPeriod, formatValue, missingFigure } from '../../domain/format';
+import type { Indicator } from '../../domain/model';
+import { useLocalized } from '../../i18n/localized';
+import { targetWords } from './targetWords';
+
+interface IndicatorFiguresProps {
+  indicator: Indicator;
+  evaluation: Evaluation;
+}
+
+export function IndicatorFigures({ indicator, evaluation }: IndicatorFiguresProps) {
+  const { t } = useTranslation('present');
+  const { locale, pick } = useLocalized();
+  const { actual, actualPeriod, expected, threshold, gap, forecast } = evaluation;
+  const target = targetWords(indicator, threshold, locale, pick);
+  const showSchedule = expected !== null && expected !== threshold?.value;
+
+  return (
+    <dl className="slide-figures">
+      <div className="slide-figures__item slide-figures__item--actual">
+        <dt>{t('slide.actual')}</dt>
+        <dd>
+          <span className="slide-figures__value">
+            {actual === null ? t('slide.notReported') : formatValue(actual, indicator.unit, locale)}
+          </span>
+          {actualPeriod ? (
+            <span className="slide-figures__note">
+              {t('slide.figurePeriod', { period: formatPeriod(actualPeriod, locale) })}
+            </span>
+          ) : null}
+        </dd>
+      </div>
+      <div className="slide-figures__item">
+        <dt>{t('slide.target')}</dt>
+        <dd>
+          <span className="slide-figures__value slide-figures__value--text">{target}</span>
+        </dd>
+      </div>
+      {showSchedule ? (
+        <div className="slide-figures__item">
+          <dt>{t('slide.expected')}</dt>
+          <dd>
+            <span className="slide-figures__value">{formatValue(expected, indicator.unit, locale)}</span>
+          </dd>
+        </div>
+      ) : null}
+      <div className="slide-figures__item">
+        <dt>{t('slide.gap')}</dt>
+        <dd>
+          <span className="slide-figures__value">
+            {gap ? formatGap(gap, indicator.unit, locale) : missingFigure}
+          </span>
+        </dd>
+      </div>
+      {forecast && indicator.kind !== 'rank' ? (
+        <div className="slide-figures__item">
+          <dt>{t('slide.yearEnd')}</dt>
+          <dd>
+            <span className="slide-figures__value">
+              {formatValue(forecast.yearEnd, indicator.unit, locale)}
+            </span>
+            <span className="slide-figures__note">{t('slide.projectionNote')}</span>
+          </dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}

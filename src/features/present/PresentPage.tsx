@@ -1,0 +1,121 @@
+/**
+ * 演示 (`/present`, `/present/:slideId`, `?deck=<id>`, `?asOf=`): the plan on a projector, one
+ * slide at a time, each at its own address. Keys and buttons move, the playlist advances by itself
+ * with each slide's duration until paused, F goes full screen, Esc leaves for where the presenter
+ * came from. Figures refresh every 30 s; offline, the cached figures stay up under a marker.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
+import { EmptyState } from '../../components/states/EmptyState';
+import { ErrorState } from '../../components/states/ErrorState';
+import { LoadingState } from '../../components/states/LoadingState';
+import { useLocalized } from '../../i18n/localized';
+import { OfflineMarker } from './OfflineMarker';
+import { PresentControls } from './PresentControls';
+import { PrintDeck } from './PrintDeck';
+import type { SlideLayout } from './slideData';
+import { SlideView } from './SlideView';
+import { useOfflineSince } from './useConnectivity';
+import { useFullscreen } from './useFullscreen';
+import { usePresentation } from './usePresentation';
+import { usePresenterKeys } from './usePresenterKeys';
+import { usePresentSearch } from './usePresentSearch';
+import { usePrintDeck } from './usePrintDeck';
+import { useChartFontPx } from './useSlideScale';
+import { useSlideTimer } from './useSlideTimer';
+import './present.css';
+import './print.css';
+
+/** Where Esc leaves to: the page the presentation was opened from (`state.returnTo`), else the overview. */
+interface PresentLocationState {
+  returnTo?: string;
+}
+
+export default function PresentPage() {
+  const { t } = useTranslation('present');
+  const { pick } = useLocalized();
+  const { slideId } = useParams();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const returnTo = (location.state as PresentLocationState | null)?.returnTo ?? '/';
+  const { deckId, asOf, search } = usePresentSearch();
+  const presentation = usePresentation(deckId, asOf);
+  const { data, order } = presentation;
+  const rootRef = useRef<HTMLDivElement>(null);
+  const { fullscreen, toggle: toggleFullscreen } = useFullscreen(rootRef);
+  const [paused, setPaused] = useState(false);
+  const { printing, print } = usePrintDeck();
+  const offlineSince = useOfflineSince(presentation.refreshFailedAt);
+  const chartFontPx = useChartFontPx();
+  const layout = useMemo((): SlideLayout => ({ chartFontPx, printing: false }), [chartFontPx]);
+
+  const found = order.findIndex((planned) => planned.slide.id === slideId);
+  const index = Math.max(found, 0);
+  const current = order[index];
+
+  const goTo = useCallback(
+    (target: number) => {
+      const planned = order[(target + order.length) % order.length];
+      if (!planned) return;
+      navigate(`/present/${planned.slide.id}${search}`, { replace: true, state: location.state });
+    },
+    [order, navigate, search, location.state],
+  );
+  const next = useCallback(() => goTo(index + 1), [goTo, index]);
+  const leave = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    navigate(returnTo);
+  }, [navigate, returnTo]);
+  const actions = useMemo(
+    () => ({
+      previous: () => goTo(index - 1),
+      next,
+      togglePause: () => setPaused((value) => !value),
+      toggleFullscreen,
+      leave,
+    }),
+    [goTo, index, next, toggleFullscreen, leave],
+  );
+  usePresenterKeys(actions);
+  useSlideTimer(current?.slide.id ?? '', current?.durationSeconds ?? 0, paused || !current || printing, next);
+
+  const pageTitle = presentation.deckName ?? (data ? pick(data.tree.plan.title) : t('nav'));
+  let body;
+  if (presentation.error !== null) {
+    body = <ErrorState error={presentation.error} onRetry={presentation.retry} />;
+  } else if (!data || (deckId !== undefined && order.length === 0 && presentation.deckName === null)) {
+    body = <LoadingState blocks={3} />;
+  } else if (!current) {
+    body = <EmptyState title={t('slide.empty')} />;
+  } else if (slideId !== undefined && found < 0) {
+    return <Navigate to={`/present/${current.slide.id}${search}`} replace state={location.state} />;
+  } else {
+    body = <SlideView key={current.slide.id} slide={current.slide} data={data} layout={layout} />;
+  }
+
+  return (
+    <div className="present" ref={rootRef}>
+      <title>{`${t('nav')} · ${pageTitle}`}</title>
+      {offlineSince ? <OfflineMarker since={offlineSince} /> : null}
+      <main className="present__stage">{body}</main>
+      {current ? (
+        <PresentControls
+          index={index}
+          total={order.length}
+          slideId={`${current.slide.id}-${paused}`}
+          durationSeconds={current.durationSeconds}
+          paused={paused}
+          fullscreen={fullscreen}
+          onPrevious={actions.previous}
+          onNext={next}
+          onTogglePause={actions.togglePause}
+          onToggleFullscreen={toggleFullscreen}
+          onPrint={print}
+          onLeave={leave}
+        />
+      ) : null}
+      {printing && data ? <PrintDeck order={order} data={data} /> : null}
+    </div>
+  );
+}

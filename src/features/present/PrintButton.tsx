@@ -1,0 +1,13 @@
+/** 打印/导出PDF: the browser's print dialog for the page as shown ("Save as PDF" makes the PDF). */
+import { Printer } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+
+export function PrintButton() {
+  const { t } = useTranslation('present');
+  return (
+    <button type="button" className="button button--small print-button" onClick={() => window.print()}>
+      <Printer className="button__icon" aria-hidden="true" focusable="false" />
+      {t('controls.print')}
+    </button>
+  );
+}

@@ -1,0 +1,17 @@
+/**
+ * The plan tree while presenting: the overview's query (same key, so any refresh of the plan
+ * reaches the slides too) with the presenting policy: live every 30 s, kept offline.
+ */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { Period } from '../../../domain/model';
+import { planTreeQueryOptions } from '../../overview/api/get-plan-tree';
+import { presentQueryPolicy } from './presentQueryPolicy';
+
+export function usePresentTree(planId: string | undefined, asOf: Period | undefined) {
+  return useQuery({
+    ...planTreeQueryOptions(planId ?? '', asOf),
+    ...presentQueryPolicy,
+    enabled: planId !== undefined,
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,23 @@
+/** The presentation's address: `?deck=<id>` for a saved deck, `?asOf=2024-10` for a past month. */
+import { useSearchParams } from 'react-router';
+import { idParamSchema } from '../../api/contract';
+import { periodSchema, type Period } from '../../domain/model';
+
+export interface PresentSearch {
+  deckId: string | undefined;
+  asOf: Period | undefined;
+  /** The query string to keep while moving between slides, e.g. `?deck=…`. */
+  search: string;
+}
+
+export function usePresentSearch(): PresentSearch {
+  const [params] = useSearchParams();
+  const deck = idParamSchema.safeParse(params.get('deck'));
+  const asOf = periodSchema.safeParse(params.get('asOf'));
+  const search = params.toString();
+  return {
+    deckId: deck.success ? deck.data : undefined,
+    asOf: asOf.success ? asOf.data : undefined,
+    search: search ? `?${search}` : '',
+  };
+}

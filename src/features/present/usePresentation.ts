@@ -1,0 +1,65 @@
+/**
+ * Everything the presentation shows, live: the plan tree (refreshed every 30 s, kept offline), the
+ * saved deck when one is asked for, each indicator's evaluation at the as-of month, and the running
+ * order of slides.
+ */
+import { useMemo } from 'react';
+import { defaultAsOfPeriod } from '../../domain/asOf';
+import type { Period } from '../../domain/model';
+import { todayInChina } from '../../domain/period';
+import { usePlans } from '../overview/api/get-plans';
+import { evaluatePlan } from '../overview/evaluatePlan';
+import { useDeck } from './api/get-deck';
+import { usePresentTree } from './api/get-present-tree';
+import { isNetworkFailure } from './useConnectivity';
+import { deckRunningOrder, defaultRunningOrder, type PlannedSlide } from './slides';
+import type { SlideData } from './slideData';
+
+export interface Presentation {
+  data: SlideData | undefined;
+  order: PlannedSlide[];
+  deckName: string | null;
+  /** The first failure that leaves nothing to show. */
+  error: unknown;
+  retry: () => void;
+  /** When the latest refresh failed for want of a network (ms), or null. */
+  refreshFailedAt: number | null;
+}
+
+export function usePresentation(deckId: string | undefined, asOf: Period | undefined): Presentation {
+  const plans = usePlans();
+  const deck = useDeck(deckId);
+  const planId = deckId ? deck.data?.planId : plans.data?.plans[0]?.id;
+  const tree = usePresentTree(planId, asOf);
+
+  const data = useMemo((): SlideData | undefined => {
+    if (!tree.data) return undefined;
+    const { plan, values, indicators } = tree.data;
+    const asOfPeriod = asOf ?? defaultAsOfPeriod(values, plan.year, todayInChina());
+    const context = { year: plan.year, asOfPeriod };
+    return { tree: tree.data, context, evaluations: evaluatePlan(indicators, values, context) };
+  }, [tree.data, asOf]);
+
+  const order = useMemo(() => {
+    if (!tree.data) return [];
+    return deckId
+      ? deck.data
+        ? deckRunningOrder(tree.data, deck.data)
+        : []
+      : defaultRunningOrder(tree.data);
+  }, [tree.data, deck.data, deckId]);
+
+  const failed = [deckId ? deck : null, deckId ? null : plans, tree].find(
+    (query) => query !== null && query.isError && query.data === undefined,
+  );
+  const refreshFailedAt = isNetworkFailure(tree.error) ? tree.errorUpdatedAt : null;
+
+  return {
+    data: deckId && !deck.data ? undefined : data,
+    order,
+    deckName: deck.data?.name ?? null,
+    error: failed?.error ?? null,
+    retry: () => void failed?.refetch(),
+    refreshFailedAt,
+  };
+}

@@ -1,0 +1,155 @@
+/**
+ * Starts, production and completions by month as bars, against the start-rate deadlines (03-31,
+ * 06-30) and the year end (12-31) as marked lines. The table below it is the accessible
+ * alternative, so the drawing itself is hidden from assistive technology.
+ */
+import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatPeriod } from '../../domain/format';
+import { monthOf, periodOf } from '../../domain/period';
+import type { ProjectRow } from '../../domain/projects/portfolio';
+import { useLocalized } from '../../i18n/localized';
+import { deadlineMonths, portfolioTimeline } from './timeline';
+
+/** Bar colours with at least 3:1 contrast on white; the legend and the table name every series. */
+const timelineColours = {
+  starts: '#1d4ed8',
+  production: '#b45309',
+  completions: '#15803d',
+  deadline: '#374151',
+};
+const chartHeightPx = 280;
+const tickStyle = { fontSize: 14, fill: '#374151' };
+
+/** Memoised: the chart is drawn again only when the listed projects change. */
+export const ProjectTimeline = memo(function ProjectTimeline({
+  rows,
+  year,
+}: {
+  rows: readonly ProjectRow[];
+  year: number;
+}) {
+  const { t } = useTranslation('projects');
+  const { locale } = useLocalized();
+  const timeline = useMemo(() => portfolioTimeline(rows, year), [rows, year]);
+  const monthName = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const monthTick = (period: string) => monthName.format(Date.UTC(year, monthOf(period) - 1, 15));
+  const deadlineOf = (period: string) => deadlineMonths.find((d) => periodOf(year, d.month) === period);
+
+  return (
+    <section className="panel project-timeline" aria-labelledby="project-timeline-heading">
+      <h2 id="project-timeline-heading" className="panel__title">
+        {t('timeline.heading')}
+      </h2>
+      <figure className="project-timeline__figure" aria-labelledby="project-timeline-caption">
+        <div className="project-timeline__drawing" aria-hidden="true">
+          <ResponsiveContainer width="100%" height={chartHeightPx}>
+            <BarChart
+              data={timeline.months}
+              accessibilityLayer={false}
+              margin={{ top: 28, right: 16, bottom: 4, left: 0 }}
+            >
+              <CartesianGrid stroke="#d1d5db" strokeDasharray="2 4" vertical={false} />
+              <XAxis dataKey="period" tickFormatter={monthTick} tick={tickStyle} />
+              <YAxis tick={tickStyle} allowDecimals={false} width={40} />
+              <Tooltip
+                labelFormatter={(period) => (typeof period === 'string' ? formatPeriod(period, locale) : '')}
+              />
+              <Legend wrapperStyle={{ fontSize: 14 }} />
+              {deadlineMonths.map((deadline) => (
+                <ReferenceLine
+                  key={deadline.key}
+                  x={periodOf(year, deadline.month)}
+                  stroke={timelineColours.deadline}
+                  strokeDasharray="6 4"
+                  label={{
+                    value: t(`timeline.deadlines.${deadline.key}`),
+                    position: 'top',
+                    fontSize: 12,
+                    fill: '#374151',
+                  }}
+                />
+              ))}
+              <Bar
+                dataKey="starts"
+                name={t('timeline.starts')}
+                fill={timelineColours.starts}
+                isAnimationActive={false}
+              />
+              <Bar
+                dataKey="production"
+                name={t('timeline.production')}
+                fill={timelineColours.production}
+                isAnimationActive={false}
+              />
+              <Bar
+                dataKey="completions"
+                name={t('timeline.completions')}
+                fill={timelineColours.completions}
+                isAnimationActive={false}
+              />
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+        <figcaption id="project-timeline-caption" className="project-timeline__caption">
+          {t('timeline.caption', { year })}
+          {timeline.startedBeforeYear > 0
+            ? ` ${t('timeline.beforeYear', { count: timeline.startedBeforeYear, year })}`
+            : null}
+        </figcaption>
+      </figure>
+      <details className="project-timeline__table">
+        <summary>{t('timeline.tableToggle')}</summary>
+        <div className="table-scroll">
+          <table className="project-table project-table--compact">
+            <caption className="visually-hidden">{t('timeline.tableCaption', { year })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('timeline.month')}</th>
+                <th scope="col" className="project-table__number">
+                  {t('timeline.starts')}
+                </th>
+                <th scope="col" className="project-table__number">
+                  {t('timeline.cumulativeStarts')}
+                </th>
+                <th scope="col" className="project-table__number">
+                  {t('timeline.production')}
+                </th>
+                <th scope="col" className="project-table__number">
+                  {t('timeline.completions')}
+                </th>
+                <th scope="col">{t('timeline.deadline')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {timeline.months.map((month) => {
+                const deadline = deadlineOf(month.period);
+                return (
+                  <tr key={month.period}>
+                    <th scope="row">{formatPeriod(month.period, locale)}</th>
+                    <td className="project-table__number">{month.starts}</td>
+                    <td className="project-table__number">{month.cumulativeStarts}</td>
+                    <td className="project-table__number">{month.production}</td>
+                    <td className="project-table__number">{month.completions}</td>
+                    <td>{deadline ? t(`timeline.deadlines.${deadline.key}`) : null}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </section>
+  );
+});

@@ -1,0 +1,64 @@
+/**
+ * 导出Excel / 导出CSV: the plan's indicators with their status, or the project list, as the page
+ * shows them (at its as-of month). The file is fetched and saved by the browser.
+ */
+import { Download } from 'lucide-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { queryString } from '../../api/client';
+import { transferPaths, type SheetFormat } from '../../api/transferContract';
+import { errorMessageKey } from '../../components/states/errorMessageKey';
+import { useLocalized } from '../../i18n/localized';
+import { downloadFile } from './api/transfer-files';
+import './exportButtons.css';
+
+interface ExportButtonsProps {
+  planId: string;
+  /** The plan's indicators (the overview) or its projects. */
+  target: 'plan' | 'projects';
+  /** The page's as-of month, if one is chosen. */
+  asOf?: string | undefined;
+}
+
+export function ExportButtons({ planId, target, asOf }: ExportButtonsProps) {
+  const { t } = useTranslation('transfer');
+  const { t: tc } = useTranslation();
+  const { locale } = useLocalized();
+  const [busy, setBusy] = useState<SheetFormat | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+
+  async function download(format: SheetFormat): Promise<void> {
+    const path = target === 'plan' ? transferPaths.planExport(planId, format) : transferPaths.projectExport(planId, format);
+    setBusy(format);
+    setFailure(null);
+    try {
+      await downloadFile(`${path}${queryString({ asOf })}`, locale);
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <div className="export-buttons" role="group" aria-label={t('export.label')}>
+      {(['xlsx', 'csv'] as const).map((format) => (
+        <button
+          key={format}
+          type="button"
+          className="button button--small"
+          disabled={busy !== null}
+          onClick={() => void download(format)}
+        >
+          <Download aria-hidden="true" focusable="false" className="button__icon" />
+          {busy === format ? t('export.downloading') : t(format === 'xlsx' ? 'export.excel' : 'export.csv')}
+        </button>
+      ))}
+      {failure ? (
+        <p className="export-buttons__error" role="alert">
+          {t('export.failed', { message: tc(errorMessageKey(failure)) })}
+        </p>
+      ) : null}
+    </div>
+  );
+}

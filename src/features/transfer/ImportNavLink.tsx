@@ -1,0 +1,15 @@
+/** The header's 导入 link, shown only to those who may write (editors and admins). */
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { useSessionUser } from '../account/api/get-session';
+
+export function ImportNavLink() {
+  const { t } = useTranslation('transfer');
+  const user = useSessionUser();
+  if (!user || user.role === 'viewer') return null;
+  return (
+    <NavLink to="/import" className="site-nav__link">
+      {t('nav')}
+    </NavLink>
+  );
+}

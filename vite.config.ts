@@ -9,6 +9,9 @@ export default defineConfig({
     port: 5173,
     proxy: { '/api': `http://127.0.0.1:${process.env.API_PORT ?? '3000'}` },
   },
+  // The mock reads and writes Excel with exceljs, loaded when first needed; bundling it up front
+  // spares the mock's dev server a page reload at that moment.
+  optimizeDeps: { include: ['exceljs', 'papaparse'] },
   build: {
     outDir: 'dist',
     sourcemap: false,

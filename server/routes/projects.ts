@@ -15,6 +15,7 @@ import {
   type ProjectsBehindResponse,
   type ProjectWriteResponse,
 } from '../../src/api/projectsContract';
+import type { PlanSummary } from '../../src/domain/model';
 import { todayInChina } from '../../src/domain/period';
 import { projectStatusOn, projectsBehind } from '../../src/domain/projects/derive';
 import {
@@ -36,9 +37,10 @@ import type { Store } from '../store/port';
 /** How many audit entries the project page shows. */
 const changesShown = 50;
 
-async function requirePlan(store: Store, planId: string): Promise<void> {
-  const plans = await store.listPlans();
-  if (!plans.some((plan) => plan.id === planId)) throw new ApiProblem('notFound', { field: 'planId' });
+async function requirePlan(store: Store, planId: string): Promise<PlanSummary> {
+  const plan = (await store.listPlans()).find((candidate) => candidate.id === planId);
+  if (!plan) throw new ApiProblem('notFound', { field: 'planId' });
+  return plan;
 }
 
 /**
@@ -57,8 +59,8 @@ export function projectRoutes(store: Store, bus: EventBus) {
     .get('/plans/:planId/projects', async (c) => {
       const planId = parseIdParam('planId', c.req.param('planId'));
       const query = parseQuery(projectListQuerySchema, c.req.queries());
-      await requirePlan(store, planId);
-      const date = portfolioDate(query.asOf, todayInChina());
+      const plan = await requirePlan(store, planId);
+      const date = portfolioDate(query.asOf, todayInChina(), plan.year);
       const rows = (await store.projects.listByPlan(planId)).map((project) => projectRow(project, date));
       const listed = sortProjectRows(filterProjectRows(rows, query), query.sort, query.order);
       const body: ProjectListResponse = {
@@ -126,7 +128,8 @@ export function projectRoutes(store: Store, bus: EventBus) {
       const { asOf } = parseQuery(asOfQuerySchema, c.req.queries());
       const indicator = await store.getIndicator(indicatorId);
       if (!indicator?.derivation) throw new ApiProblem('notFound', { field: 'indicatorId' });
-      const date = portfolioDate(asOf, todayInChina());
+      const plan = await requirePlan(store, indicator.planId);
+      const date = portfolioDate(asOf, todayInChina(), plan.year);
       const projects = await store.projects.listByPlan(indicator.planId);
       const byId = new Map(projects.map((project) => [project.id, project]));
       const body: ProjectsBehindResponse = {

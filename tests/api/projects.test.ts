@@ -150,9 +150,13 @@ describe.each(apiTargets)('the project registry served by $name', (target) => {
   });
 
   describe('the portfolio list', () => {
-    it('lists all 120 projects by id with their status counts', async () => {
+    it('lists all 120 projects by id with their status counts, at the end of the plan year at the latest', async () => {
       const all = await list();
       expect(all.projects).toHaveLength(120);
+      expect(all.date <= '2024-12-31').toBe(true);
+      const first = demoProjects[0];
+      const investedIn2024 = first?.monthlyInvestment.reduce((sum, entry) => sum + entry.amount, 0) ?? 0;
+      expect(all.projects[0]?.investedToDate).toBeCloseTo(investedIn2024, 4);
       expect(all.projects[0]?.id).toBe('demo-kp-001');
       const total = Object.values(all.statusCounts).reduce((sum, n) => sum + n, 0);
       expect(total).toBe(120);

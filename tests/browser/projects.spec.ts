@@ -54,7 +54,9 @@ test.describe('an official following the key projects behind the start rate', ()
     await expect(page.getByRole('searchbox', { name: '搜索' })).toHaveValue('示例工程 03');
   });
 
-  test('a writer marks the last unstarted project started and the start rate moves at once', async ({ page }) => {
+  test('a writer marks the last unstarted project started and the start rate moves at once', async ({
+    page,
+  }) => {
     // On the mock, which signs in by role; the page keeps its data until it reloads, so stay in it.
     await page.goto(`http://127.0.0.1:${mockPort}/projects?kind=industrial&status=planned`);
     await page.getByRole('button', { name: '管理员' }).click();
@@ -70,11 +72,18 @@ test.describe('an official following the key projects behind the start rate', ()
 
     await expect(page.getByRole('status').filter({ hasText: '已标记为开工' })).toBeVisible();
     await expect(page.getByText('当前状态').locator('..')).toContainText('已开工');
-    await expect(page.getByRole('table').filter({ hasText: '现场核实已开工' })).toBeVisible();
+    const history = page.getByRole('table', { name: /状态变化/ });
+    await expect(history.getByRole('row').last()).toContainText('2024年4月15日');
+    await expect(history.getByRole('row').last()).toContainText('现场核实已开工');
+    await expect(page.getByRole('table', { name: /修改记录/ })).toContainText(
+      '状态改为“已开工”(2024年4月15日)',
+    );
     await saveScreenshot(page, 'projects-marked-started');
 
     await page.getByRole('link', { name: '总览' }).click();
-    const startRateRow = page.getByRole('row').filter({ has: page.getByRole('link', { name: '重点项目开工率' }) });
+    const startRateRow = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: '重点项目开工率' }) });
     await expect(startRateRow).toContainText('100.0%');
   });
 });

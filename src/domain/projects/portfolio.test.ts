@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countRowsByStatus, filterProjectRows, projectRow, sortProjectRows } from './portfolio';
+import {
+  countRowsByStatus,
+  filterProjectRows,
+  portfolioDate,
+  projectRow,
+  sortProjectRows,
+} from './portfolio';
 import { testProject } from './testProject';
 
 const rows = [
@@ -73,5 +79,11 @@ describe('the portfolio table', () => {
 
   it('counts the rows at each status', () => {
     expect(countRowsByStatus(rows)).toEqual({ planned: 1, started: 2, inProduction: 0, completed: 0 });
+  });
+
+  it('stands at the as-of month’s last day, else today, but never after the plan year', () => {
+    expect(portfolioDate('2024-03', '2025-06-01', 2024)).toBe('2024-03-31');
+    expect(portfolioDate(undefined, '2024-05-20', 2024)).toBe('2024-05-20');
+    expect(portfolioDate(undefined, '2025-06-01', 2024)).toBe('2024-12-31');
   });
 });

@@ -95,9 +95,19 @@ export function projectRow(project: Project, date: IsoDate): ProjectRow {
   };
 }
 
-/** The day a portfolio view reads statuses at: the as-of month's last day, else today. */
-export function portfolioDate(asOfPeriod: string | null | undefined, today: IsoDate): IsoDate {
-  return asOfPeriod ? periodEndDate(asOfPeriod) : today;
+/**
+ * The day a portfolio view reads statuses and investment at: the as-of month's last day, else
+ * today, but no later than the plan year's last day (a 2024 plan read in 2025 stands at 2024-12-31,
+ * so its investment this year is 2024's).
+ */
+export function portfolioDate(
+  asOfPeriod: string | null | undefined,
+  today: IsoDate,
+  planYear?: number,
+): IsoDate {
+  if (asOfPeriod) return periodEndDate(asOfPeriod);
+  const yearEnd: IsoDate | null = planYear === undefined ? null : `${planYear}-12-31`;
+  return yearEnd !== null && today > yearEnd ? yearEnd : today;
 }
 
 export interface PortfolioFilter {

@@ -5,7 +5,7 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useMemo, useState } from 'react';
-import { useForm, type FieldError } from 'react-hook-form';
+import { useForm, useWatch, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import type { ValueFormBody } from '../../api/entryContract';
@@ -71,14 +71,14 @@ export function ValueEntryForm({ indicator, planYear, figures }: ValueEntryFormP
     handleSubmit,
     reset,
     setError,
-    watch,
+    control,
     formState: { errors },
   } = useForm<EntryFormValues>({
     resolver: zodResolver(schema),
     defaultValues: formValuesFor(initialPeriod, figureOf(initialPeriod)),
   });
-  const period = watch('period');
-  const done = watch('done');
+  const period = useWatch({ control, name: 'period' });
+  const done = useWatch({ control, name: 'done' });
   const current = figureOf(period);
 
   if (periods.length === 0) return <p className="entry-form__empty">{t('form.noPeriods')}</p>;

@@ -39,7 +39,7 @@ export function ActionSlide({ data, layout, action, indicators, workItems }: Act
   const { sourceDocument } = tree.plan;
   const source =
     sources.length > 0
-      ? t('slide.source', { source: sources.join('、') })
+      ? t('slide.source', { source: sources.join(locale === 'zh-CN' ? '、' : '; ') })
       : tc('app.footerSource', {
           title: sourceDocument.title,
           publisher: sourceDocument.publisher,

@@ -4,11 +4,11 @@
  */
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPeriod } from '../../domain/format';
 import type { Indicator, Period } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
 import { ExportPngButton } from './ExportPngButton';
 import { useChartLegend } from './useChartLegend';
+import { useChartTexts } from './useChartTexts';
 import './indicatorChartExport.css';
 
 interface IndicatorChartExportProps {
@@ -28,18 +28,14 @@ export function IndicatorChartExport({
   drawingRef,
 }: IndicatorChartExportProps) {
   const { t } = useTranslation('present');
-  const { locale, pick } = useLocalized();
+  const { pick } = useLocalized();
   const legend = useChartLegend(showSchedule, showProjection);
   const name = pick(indicator.name);
+  const texts = useChartTexts(indicator, asOfPeriod);
   return (
     <ExportPngButton
       drawingRef={drawingRef}
-      image={{
-        title: name,
-        asOf: t('slide.asOf', { period: formatPeriod(asOfPeriod, locale) }),
-        source: t('slide.source', { source: pick(indicator.dataSource) }),
-        legend,
-      }}
+      image={{ title: name, asOf: texts.subtitle, source: texts.source, legend }}
       fileName={t('export.fileName', { name, period: asOfPeriod })}
       className="button button--small"
     />

@@ -4,14 +4,14 @@ import { createMockServer } from '../../../mocks/node';
 import { renderApp, resetLocale } from '../../app/testing/renderApp';
 
 /** The first render loads the presentation's code and the mock plan: allow for a slow machine. */
-const firstLoad = { timeout: 8000 };
+const firstLoad = { timeout: 20_000 };
 const server = createMockServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => resetLocale());
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-describe('presenting the plan', () => {
+describe('presenting the plan', { timeout: 30_000 }, () => {
   it('opens on the title slide with the plan, its as-of month and the slide counter', async () => {
     renderApp('/present');
 

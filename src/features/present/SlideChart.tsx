@@ -19,6 +19,7 @@ import { formatThreshold } from '../../domain/format';
 import type { Indicator } from '../../domain/model';
 import { monthOf, periodOfDate } from '../../domain/period';
 import { useLocalized } from '../../i18n/localized';
+import { axisTick } from './chartUnit';
 import { slideChartColours, slideProjectionDash } from './slideChartStyle';
 import type { SlideSeries } from './useSlideSeries';
 
@@ -64,7 +65,7 @@ export function SlideChart({ indicator, series, context, fontPx, size, drawingRe
         reversed={indicator.direction === 'lowerIsBetter'}
         allowDecimals={indicator.unit !== 'rank' && indicator.unit !== 'count'}
         domain={indicator.unit === 'rank' ? [1, 'dataMax + 1'] : [0, 'auto']}
-        tickFormatter={(value: number) => (indicator.unit === 'percent' ? `${value}%` : String(value))}
+        tickFormatter={(value: number) => axisTick(value, indicator.unit, locale)}
       />
       <Line
         dataKey="target"

@@ -6,7 +6,6 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recordsKnownAt } from '../../domain/asOf';
 import type { Evaluation } from '../../domain/evaluation';
-import { formatPeriod } from '../../domain/format';
 import type { Indicator } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
 import { projectionSegment } from '../indicator/indicatorSeries';
@@ -14,6 +13,7 @@ import { ChartLegend } from './ChartLegend';
 import { ExportPngButton } from './ExportPngButton';
 import { SlideChart } from './SlideChart';
 import type { SlideData, SlideLayout } from './slideData';
+import { useChartTexts } from './useChartTexts';
 import { useSlideSeries } from './useSlideSeries';
 
 interface SlideChartPanelProps {
@@ -36,25 +36,27 @@ export function SlideChartPanel({
   heading,
 }: SlideChartPanelProps) {
   const { t } = useTranslation('present');
-  const { locale, pick } = useLocalized();
+  const { pick } = useLocalized();
   const drawingRef = useRef<HTMLDivElement>(null);
   const { context, tree } = data;
   const records = recordsKnownAt(indicator.id, tree.values, context);
   const series = useSlideSeries(indicator, records, projectionSegment(evaluation, context.year), context);
   const name = pick(indicator.name);
+  const texts = useChartTexts(indicator, context.asOfPeriod);
 
   return (
     <section className="slide-chart-panel" aria-label={t('chart.label', { name })}>
       <div className="slide-chart-panel__bar">
         {heading ? <h2 className="slide-chart-panel__heading">{heading}</h2> : null}
         <ChartLegend items={series.legend} />
+        {texts.unit ? <p className="slide-chart-panel__unit">{texts.unit}</p> : null}
         {layout.printing ? null : (
           <ExportPngButton
             drawingRef={drawingRef}
             image={{
               title: imageTitle ?? name,
-              asOf: t('slide.asOf', { period: formatPeriod(context.asOfPeriod, locale) }),
-              source: t('slide.source', { source: pick(indicator.dataSource) }),
+              asOf: texts.subtitle,
+              source: texts.source,
               legend: series.legend,
             }}
             fileName={t('export.fileName', { name, period: context.asOfPeriod })}

@@ -37,6 +37,7 @@ const zhCN = {
     schedule: '序时进度',
     projection: '预测',
     label: '{{name}}走势图:各月实际值、目标、序时进度和虚线预测',
+    unit: '单位:{{unit}}',
   },
   controls: {
     label: '演示控制',
@@ -61,6 +62,7 @@ const zhCN = {
   export: {
     failed: '图片导出失败,请重试',
     fileName: '{{name}}-截至{{period}}',
+    subtitle: '{{asOf}} · {{unit}}',
   },
   decks: {
     title: '演示',
@@ -134,6 +136,7 @@ const enUS: MessageShape<typeof zhCN> = {
     schedule: 'Schedule',
     projection: 'Projection',
     label: '{{name}} chart: monthly actual, target, schedule and dashed projection',
+    unit: 'Unit: {{unit}}',
   },
   controls: {
     label: 'Presentation controls',
@@ -158,6 +161,7 @@ const enUS: MessageShape<typeof zhCN> = {
   export: {
     failed: 'The image could not be exported. Try again',
     fileName: '{{name}}-as-of-{{period}}',
+    subtitle: '{{asOf}} · {{unit}}',
   },
   decks: {
     title: 'Present',

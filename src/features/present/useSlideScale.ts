@@ -1,5 +1,5 @@
 /**
- * Chart text size for the screen the slides are on: 22 px at 1920 px wide (a 1080p projector),
+ * Chart text size for the screen the slides are on: 24 px at 1920 px wide (a 1080p projector),
  * scaled with the window's width and never below 14 px.
  */
 import { useSyncExternalStore } from 'react';
@@ -14,5 +14,5 @@ const fullHdWidth = () => 1920;
 
 export function useChartFontPx(): number {
   const width = useSyncExternalStore(subscribe, windowWidth, fullHdWidth);
-  return Math.max(14, Math.round((22 * width) / 1920));
+  return Math.max(14, Math.round((24 * width) / 1920));
 }

@@ -62,7 +62,14 @@ function describeChange(entry: AuditEntry, t: TFunction<'projects'>, locale: Loc
   return t('changes.field', { field: fieldLabel(entry.field, t) });
 }
 
-export function ProjectChanges({ changes, locale }: { changes: readonly AuditEntry[]; locale: Locale }) {
+interface ProjectChangesProps {
+  changes: readonly AuditEntry[];
+  /** The project's name, for the table's caption. */
+  name: string;
+  locale: Locale;
+}
+
+export function ProjectChanges({ changes, name, locale }: ProjectChangesProps) {
   const { t } = useTranslation('projects');
   return (
     <section className="panel" aria-labelledby="project-changes-heading">
@@ -74,6 +81,7 @@ export function ProjectChanges({ changes, locale }: { changes: readonly AuditEnt
       ) : (
         <div className="table-scroll">
           <table className="project-table project-table--compact">
+            <caption className="visually-hidden">{t('changes.caption', { name })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('changes.when')}</th>

@@ -65,7 +65,7 @@ export function ProjectView({ response }: { response: ProjectResponse }) {
       <ProjectFacts project={project} />
       <ProjectStatusHistory project={project} name={name} />
       <ProjectInvestmentTable project={project} name={name} />
-      <ProjectChanges changes={changes} locale={locale} />
+      <ProjectChanges changes={changes} name={name} locale={locale} />
     </article>
   );
 }

@@ -124,6 +124,7 @@ const zhCN = {
   },
   changes: {
     heading: '修改记录',
+    caption: '{{name}}的修改记录,新的在前',
     when: '时间',
     who: '修改人',
     what: '内容',
@@ -269,6 +270,7 @@ const enUS: MessageShape<typeof zhCN> = {
   },
   changes: {
     heading: 'Change history',
+    caption: 'Changes to {{name}}, newest first',
     when: 'When',
     who: 'By',
     what: 'Change',

@@ -28,7 +28,10 @@ export function ExportButtons({ planId, target, asOf }: ExportButtonsProps) {
   const [failure, setFailure] = useState<unknown>(null);
 
   async function download(format: SheetFormat): Promise<void> {
-    const path = target === 'plan' ? transferPaths.planExport(planId, format) : transferPaths.projectExport(planId, format);
+    const path =
+      target === 'plan'
+        ? transferPaths.planExport(planId, format)
+        : transferPaths.projectExport(planId, format);
     setBusy(format);
     setFailure(null);
     try {

@@ -43,7 +43,8 @@ function ImportSteps({ plan, kind }: { plan: PlanSummary; kind: TransferKind }) 
   const [report, setReport] = useState<ImportReport | null>(null);
   const [committed, setCommitted] = useState<ImportReport | null>(null);
   const importFile = useImportFile();
-  const path = kind === 'figures' ? transferPaths.figureImport(plan.id) : transferPaths.projectImport(plan.id);
+  const path =
+    kind === 'figures' ? transferPaths.figureImport(plan.id) : transferPaths.projectImport(plan.id);
 
   function check(chosen: File): void {
     setCommitted(null);
@@ -67,7 +68,11 @@ function ImportSteps({ plan, kind }: { plan: PlanSummary; kind: TransferKind }) 
   const ready = report !== null && report.mode === 'dry-run' && mayCommit(report);
   return (
     <>
-      <TemplateDownloads plan={plan} kind={kind} latestPeriod={defaultAsOfPeriod([], plan.year, todayInChina())} />
+      <TemplateDownloads
+        plan={plan}
+        kind={kind}
+        latestPeriod={defaultAsOfPeriod([], plan.year, todayInChina())}
+      />
       <section className="panel" aria-labelledby={uploadHeadingId}>
         <h2 id={uploadHeadingId} className="panel__title">
           {t('upload.heading')}
@@ -108,13 +113,17 @@ function ImportSteps({ plan, kind }: { plan: PlanSummary; kind: TransferKind }) 
       {report ? (
         <section className="panel" aria-labelledby={previewHeadingId}>
           <h2 id={previewHeadingId} className="panel__title">
-            {t('preview.heading')}
+            {committed?.committed ? t('commit.heading') : t('preview.heading')}
           </h2>
           <div role="status" className="import-page__verdict">
             {committed?.committed ? (
               <p className="import-page__done">
                 {t('commit.done', { create: committed.counts.create, update: committed.counts.update })}
-                {committed.batchId ? <span className="import-page__batch">{t('commit.batch', { batchId: committed.batchId })}</span> : null}
+                {committed.batchId ? (
+                  <span className="import-page__batch">
+                    {t('commit.batch', { batchId: committed.batchId })}
+                  </span>
+                ) : null}
               </p>
             ) : committed ? (
               <p className="import-page__error">{t('commit.refused')}</p>
@@ -134,7 +143,9 @@ function ImportSteps({ plan, kind }: { plan: PlanSummary; kind: TransferKind }) 
               onClick={commit}
             >
               <Upload aria-hidden="true" focusable="false" className="button__icon" />
-              {importFile.isPending && importFile.variables?.mode === 'commit' ? t('commit.saving') : t('commit.submit')}
+              {importFile.isPending && importFile.variables?.mode === 'commit'
+                ? t('commit.saving')
+                : t('commit.submit')}
             </button>
           )}
           <ImportPreview report={report} />
@@ -156,7 +167,9 @@ export default function ImportPage() {
   let body;
   if (session.isError || plans.isError) {
     const failed = session.isError ? session : plans;
-    body = <ErrorState error={failed.error} onRetry={() => void failed.refetch()} retrying={failed.isFetching} />;
+    body = (
+      <ErrorState error={failed.error} onRetry={() => void failed.refetch()} retrying={failed.isFetching} />
+    );
   } else if (!session.data || !plans.data) {
     body = <LoadingState blocks={3} />;
   } else if (!user) {

@@ -5,7 +5,13 @@
 import { CircleAlert, CircleCheck, CircleMinus, CirclePlus, RefreshCw, type LucideIcon } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportCell, ImportIssue, ImportOutcome, ImportReport, ImportRow } from '../../api/transferContract';
+import type {
+  ImportCell,
+  ImportIssue,
+  ImportOutcome,
+  ImportReport,
+  ImportRow,
+} from '../../api/transferContract';
 
 const outcomeIcons: Record<ImportOutcome, LucideIcon> = {
   create: CirclePlus,
@@ -54,7 +60,7 @@ function PreviewRow({ row, columns }: { row: ImportRow; columns: string[] }) {
         const issues = row.issues.filter((issue) => issue.column === column);
         return (
           <td key={column} className={issues.length > 0 ? 'import-table__cell--error' : undefined}>
-            {cellText(row.values[column])}
+            <span className="import-table__value">{cellText(row.values[column])}</span>
             <IssueList issues={issues} />
           </td>
         );
@@ -71,7 +77,9 @@ export function ImportPreview({ report }: { report: ImportReport }) {
 
   return (
     <div className="import-preview">
-      {report.fileName ? <p className="import-preview__file">{t('preview.file', { name: report.fileName })}</p> : null}
+      {report.fileName ? (
+        <p className="import-preview__file">{t('preview.file', { name: report.fileName })}</p>
+      ) : null}
       {report.fileIssues.length > 0 ? (
         <div className="import-preview__problems" role="alert">
           <p>{t('preview.fileProblems')}</p>
@@ -86,7 +94,11 @@ export function ImportPreview({ report }: { report: ImportReport }) {
         <>
           {counts.error > 0 ? (
             <label className="import-preview__filter">
-              <input type="checkbox" checked={onlyErrors} onChange={(event) => setOnlyErrors(event.target.checked)} />
+              <input
+                type="checkbox"
+                checked={onlyErrors}
+                onChange={(event) => setOnlyErrors(event.target.checked)}
+              />
               {t('preview.onlyErrors')}
             </label>
           ) : null}

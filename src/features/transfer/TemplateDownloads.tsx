@@ -48,7 +48,9 @@ export function TemplateDownloads({ plan, kind, latestPeriod }: TemplateDownload
       <h2 id={headingId} className="panel__title">
         {t('template.heading')}
       </h2>
-      <p className="import-page__hint">{t(kind === 'figures' ? 'template.figuresIntro' : 'template.projectsIntro')}</p>
+      <p className="import-page__hint">
+        {t(kind === 'figures' ? 'template.figuresIntro' : 'template.projectsIntro')}
+      </p>
       <div className="import-page__controls">
         {kind === 'figures' ? (
           <label className="import-page__field">
@@ -65,7 +67,13 @@ export function TemplateDownloads({ plan, kind, latestPeriod }: TemplateDownload
           </label>
         ) : null}
         {(['xlsx', 'csv'] as const).map((format) => (
-          <button key={format} type="button" className="button" disabled={busy} onClick={() => void download(format)}>
+          <button
+            key={format}
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void download(format)}
+          >
             <Download aria-hidden="true" focusable="false" className="button__icon" />
             {t(format === 'xlsx' ? 'template.excel' : 'template.csv')}
           </button>

@@ -32,7 +32,8 @@ const zhCN = {
   preview: {
     heading: '3. 预检结果',
     file: '文件：{{name}}',
-    counts: '共 {{total}} 行：新增 {{create}}，更新 {{update}}，未变 {{unchanged}}，跳过 {{skipped}}，错误 {{error}}',
+    counts:
+      '共 {{total}} 行：新增 {{create}}，更新 {{update}}，未变 {{unchanged}}，跳过 {{skipped}}，错误 {{error}}',
     allGood: '没有发现问题，可以确认导入。',
     hasErrors: '有 {{count}} 行存在问题，请在文件中改正后重新上传。导入不会写入任何数据，直到所有问题解决。',
     nothingToWrite: '文件中没有需要新增或更新的数据。',
@@ -51,6 +52,7 @@ const zhCN = {
     },
   },
   commit: {
+    heading: '3. 导入结果',
     submit: '确认导入',
     saving: '正在导入…',
     done: '导入完成：新增 {{create}} 条，更新 {{update}} 条。',
@@ -120,6 +122,7 @@ const enUS: MessageShape<typeof zhCN> = {
     },
   },
   commit: {
+    heading: '3. Import result',
     submit: 'Confirm import',
     saving: 'Importing…',
     done: 'Imported: {{create}} new, {{update}} updated.',

@@ -58,7 +58,12 @@ export async function downloadFile(path: string, locale: string): Promise<void> 
   }
 }
 
-export async function uploadForImport(path: string, file: File, mode: ImportMode, locale: string): Promise<ImportReport> {
+export async function uploadForImport(
+  path: string,
+  file: File,
+  mode: ImportMode,
+  locale: string,
+): Promise<ImportReport> {
   const form = new FormData();
   form.set('file', file);
   const token = getCsrfToken();
@@ -68,7 +73,8 @@ export async function uploadForImport(path: string, file: File, mode: ImportMode
     locale,
   );
   const parsed = importReportSchema.safeParse(await response.json().catch(() => undefined));
-  if (!parsed.success) throw new ApiError('badResponse', 'response does not match the contract', response.status);
+  if (!parsed.success)
+    throw new ApiError('badResponse', 'response does not match the contract', response.status);
   return parsed.data;
 }
 

@@ -13,9 +13,13 @@ const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).le
 
 export function measureBundle(distDir: string): BundleFigures {
   const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
-  const firstLoad = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
+  const firstLoad = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map(
+    (match) => match[1]!,
+  );
   const sizeOf = (extension: string) =>
-    firstLoad.filter((file) => file.endsWith(extension)).reduce((sum, file) => sum + gzipSize(path.join(distDir, file)), 0);
+    firstLoad
+      .filter((file) => file.endsWith(extension))
+      .reduce((sum, file) => sum + gzipSize(path.join(distDir, file)), 0);
   const assets = path.join(distDir, 'assets');
   const chunks = readdirSync(assets)
     .filter((file) => file.endsWith('.js'))

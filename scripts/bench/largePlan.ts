@@ -7,7 +7,9 @@ import type { SeedData } from '../../server/store/port';
 
 export function buildLargeSeed(indicatorCount: number): SeedData {
   const seed = buildSeed({ demo: true });
-  const templates = seed.indicators.filter((indicator) => indicator.kind !== 'qualitative' && !indicator.derivation);
+  const templates = seed.indicators.filter(
+    (indicator) => indicator.kind !== 'qualitative' && !indicator.derivation,
+  );
   const actions = seed.plan.actions;
   const extraCount = Math.max(0, indicatorCount - seed.indicators.length);
   for (let index = 0; index < extraCount; index += 1) {

@@ -6,6 +6,10 @@ export function buildLargePortfolio(planId: string, projectCount: number): Proje
   const demo = buildDemoProjects(planId);
   return Array.from({ length: projectCount }, (_, index) => {
     const template = demo[index % demo.length]!;
-    return { ...structuredClone(template), id: `bench-project-${index + 1}`, name: `${template.name} #${index + 1}` };
+    return {
+      ...structuredClone(template),
+      id: `bench-project-${index + 1}`,
+      name: `${template.name} #${index + 1}`,
+    };
   });
 }

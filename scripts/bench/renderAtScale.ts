@@ -13,7 +13,11 @@ export interface RenderFigures {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-export async function measureOverviewAtScale(baseUrl: string, indicatorCount: number, runs = 3): Promise<RenderFigures> {
+export async function measureOverviewAtScale(
+  baseUrl: string,
+  indicatorCount: number,
+  runs = 3,
+): Promise<RenderFigures> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const firstRenders: number[] = [];
   const filters: number[] = [];
@@ -23,7 +27,10 @@ export async function measureOverviewAtScale(baseUrl: string, indicatorCount: nu
       const lastRow = `(测试 ${indicatorCount - 17})`;
       const started = Date.now();
       await page.goto(baseUrl);
-      await page.getByText(lastRow, { exact: false }).first().waitFor({ state: 'attached', timeout: 120_000 });
+      await page
+        .getByText(lastRow, { exact: false })
+        .first()
+        .waitFor({ state: 'attached', timeout: 120_000 });
       firstRenders.push(Date.now() - started);
 
       const filterMs = await page.evaluate(async () => {
@@ -36,7 +43,8 @@ export async function measureOverviewAtScale(baseUrl: string, indicatorCount: nu
         select.dispatchEvent(new Event('change', { bubbles: true }));
         await new Promise<void>((resolve) => {
           const check = () =>
-            location.search.includes('action=investment-attraction') && !document.body.textContent?.includes('3. 企业梯次培育\u200b')
+            location.search.includes('action=investment-attraction') &&
+            !document.body.textContent?.includes('3. 企业梯次培育\u200b')
               ? requestAnimationFrame(() => resolve())
               : requestAnimationFrame(check);
           check();

@@ -15,7 +15,10 @@ import { measureOverviewAtScale } from './renderAtScale';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-async function withServer<T>(prepare: (dataDir: string) => Promise<void>, measure: (url: string) => Promise<T>): Promise<T> {
+async function withServer<T>(
+  prepare: (dataDir: string) => Promise<void>,
+  measure: (url: string) => Promise<T>,
+): Promise<T> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tb-bench-'));
   await prepare(dataDir);
   const server = await startServer({ port: 0, dataDir, seedDemo: true });
@@ -29,7 +32,9 @@ async function withServer<T>(prepare: (dataDir: string) => Promise<void>, measur
 
 async function main() {
   const bundle = measureBundle(path.resolve('dist'));
-  console.log(`first-load JS (gzip): ${kb(bundle.firstLoadJsGzip)}   first-load CSS (gzip): ${kb(bundle.firstLoadCssGzip)}`);
+  console.log(
+    `first-load JS (gzip): ${kb(bundle.firstLoadJsGzip)}   first-load CSS (gzip): ${kb(bundle.firstLoadCssGzip)}`,
+  );
   for (const chunk of bundle.chunks) console.log(`  chunk ${chunk.file.padEnd(40)} ${kb(chunk.gzip)}`);
 
   await withServer(

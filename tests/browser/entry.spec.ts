@@ -134,7 +134,7 @@ test('the indicator page offers the form, shows its change history and updates l
   const form = page.getByRole('region', { name: '填报数据' });
   await expect(form).toBeVisible();
   await form.getByLabel('期间').selectOption('2024-08');
-  await form.getByLabel('数值(%)').fill('9.1');
+  await form.getByLabel('数值（%）').fill('9.1');
   await form.getByLabel('说明').fill('按月报更正');
   await form.getByRole('button', { name: '保存' }).click();
   await expect(form.getByRole('status')).toHaveText('已保存2024年8月的数据');
@@ -154,7 +154,7 @@ test('the admin change log filters by indicator and exports CSV for Excel', asyn
   await signIn(page);
   await page.goto(`${server.url}/admin/audit`);
   await page.getByLabel('指标').selectOption(growth);
-  await page.getByRole('button', { name: '筛选' }).click();
+  await page.getByRole('button', { name: '筛选', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`indicatorId=${growth}`));
   const table = page.getByRole('table');
   await expect(table.getByRole('row').nth(1)).toContainText('规模以上工业增加值');

@@ -148,7 +148,9 @@ test('an anonymous visitor is asked to sign in before importing, and sees no 导
   ).toHaveCount(0);
 });
 
-test('the mock exports the plan to Excel in the browser, with no server', async ({ page }) => {
+test('the mock exports the plan and checks an uploaded template in the browser, with no server', async ({
+  page,
+}) => {
   await page.goto(`http://127.0.0.1:${mockPort}/`);
   await expect(page.getByRole('button', { name: '导出Excel' })).toBeVisible({ timeout: 30_000 });
   const exporting = page.waitForEvent('download');
@@ -160,4 +162,17 @@ test('the mock exports the plan to Excel in the browser, with no server', async 
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(exportPath);
   expect(workbook.getWorksheet('说明')).toBeDefined();
+
+  await page
+    .getByRole('group', { name: '模拟模式:角色切换代替登录' })
+    .getByRole('button', { name: '管理员' })
+    .click();
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '导入' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载 Excel 模板' }).click();
+  const templatePath = path.join(dataDir, 'mock-template.xlsx');
+  await (await downloading).saveAs(templatePath);
+  await page.getByLabel(/选择文件/).setInputFiles(templatePath);
+  await expect(page.getByText('文件中没有需要新增或更新的数据。')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: '确认导入' })).toBeDisabled();
 });

@@ -29,10 +29,18 @@ async function signedInHeaders(): Promise<Record<string, string>> {
     body: JSON.stringify({ username: 'admin', password: adminPassword }),
   });
   expect(response.status).toBe(200);
-  const cookie = response.headers.getSetCookie().find((line) => line.startsWith('tb_session='))?.split(';')[0];
+  const cookie = response.headers
+    .getSetCookie()
+    .find((line) => line.startsWith('tb_session='))
+    ?.split(';')[0];
   const { csrfToken } = (await response.json()) as { csrfToken: string };
   if (!cookie) throw new Error('signing in set no session cookie');
-  return { Cookie: cookie, 'X-CSRF-Token': csrfToken, Origin: server.url, 'Content-Type': 'application/json' };
+  return {
+    Cookie: cookie,
+    'X-CSRF-Token': csrfToken,
+    Origin: server.url,
+    'Content-Type': 'application/json',
+  };
 }
 
 /** An API call as the admin, from outside the browser (so it works while the page is offline). */
@@ -52,7 +60,11 @@ async function enterFigure(indicatorId: string, period: string, value: number): 
     values: { period: string; version: number }[];
   };
   const expectedVersion = current.values.find((figure) => figure.period === period)?.version ?? null;
-  await asAdmin('PUT', `/api/indicators/${indicatorId}/values/${period}`, { value, note: '会中更正', expectedVersion });
+  await asAdmin('PUT', `/api/indicators/${indicatorId}/values/${period}`, {
+    value,
+    note: '会中更正',
+    expectedVersion,
+  });
 }
 
 async function save(page: Page, name: string): Promise<void> {
@@ -67,7 +79,18 @@ function pdfPageCount(pdf: Buffer): number {
 /** The first page of a PDF as a PNG for a person to look at, where poppler's pdftoppm is installed. */
 function renderFirstPage(pdfFile: string, name: string): void {
   if (!existsSync('/usr/bin/pdftoppm')) return;
-  execFileSync('pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', '-singlefile', pdfFile, path.join(screenshotDir, name)]);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '110',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    pdfFile,
+    path.join(screenshotDir, name),
+  ]);
 }
 
 test.use({ viewport: { width: 1920, height: 1080 } });
@@ -113,7 +136,9 @@ test('a saved deck runs by its own timer and by keys, and Esc leaves it', async 
   await save(page, 'present-1-title');
 
   // Three seconds later the deck moves on by itself to the budget revenue, behind schedule.
-  await expect(page.getByRole('heading', { name: '一般公共预算收入', level: 1 })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('heading', { name: '一般公共预算收入', level: 1 })).toBeVisible({
+    timeout: 15_000,
+  });
   await expect(page).toHaveURL(new RegExp(`/present/indicator-${revenue}\\?deck=${deck.id}`));
   await expect(page.getByText('第 2 / 3 张')).toBeVisible();
   const slide = page.getByRole('article', { name: '一般公共预算收入' });
@@ -270,4 +295,21 @@ test('an editor builds a deck, takes a meeting snapshot and sees what changed si
   await expect(improved).toContainText('会后新录入:2024年10月 9.5%');
   expect(await seriousAxeViolations(page)).toEqual([]);
   await page.screenshot({ path: path.join(screenshotDir, 'present-12-compare.png'), fullPage: true });
+});
+
+test('the overview prints to an A4 landscape PDF without its navigation', async ({ page }) => {
+  await page.goto(`${server.url}/`);
+  await expect(page.getByRole('heading', { name: '主要预期目标', level: 2 })).toBeVisible();
+  await expect(page.getByRole('button', { name: '打印/导出PDF' })).toBeVisible();
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
+  await expect(page.getByRole('button', { name: '打印/导出PDF' })).toBeHidden();
+  await page.emulateMedia({ media: null });
+
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  expect(pdfPageCount(pdf)).toBeGreaterThan(0);
+  const pdfFile = path.join(tmpdir(), 'present-overview.pdf');
+  await writeFile(pdfFile, pdf);
+  renderFirstPage(pdfFile, 'present-13-overview-pdf-page1');
 });

@@ -117,12 +117,20 @@ describe.each(storeKindsUnderTest())('decks and snapshots in the $name store', (
 
   it('refuses a change at a stale version and says what is stored now', async () => {
     await store.presentations.createDeck(deck());
-    const change = { name: 'A', slides: deck().slides, updatedBy: 'a', updatedAt: '2024-06-02T08:00:00.000Z' };
+    const change = {
+      name: 'A',
+      slides: deck().slides,
+      updatedBy: 'a',
+      updatedAt: '2024-06-02T08:00:00.000Z',
+    };
     await store.presentations.updateDeck('deck-weekly', 1, change);
 
     const stale = await store.presentations.updateDeck('deck-weekly', 1, { ...change, name: 'B' });
 
-    expect(stale).toEqual({ outcome: 'conflict', current: expect.objectContaining({ name: 'A', version: 2 }) });
+    expect(stale).toEqual({
+      outcome: 'conflict',
+      current: expect.objectContaining({ name: 'A', version: 2 }),
+    });
     expect((await store.presentations.getDeck('deck-weekly'))?.name).toBe('A');
     expect(await store.presentations.updateDeck('deck-unknown', 1, change)).toEqual({ outcome: 'notFound' });
   });
@@ -156,8 +164,12 @@ describe.each(storeKindsUnderTest())('decks and snapshots in the $name store', (
 
   it('lists snapshots without their contents, the latest meeting first', async () => {
     const tree = await treeNow();
-    await store.presentations.createSnapshot(snapshot(tree, { id: 'snapshot-april', meetingDate: '2024-04-08' }));
-    await store.presentations.createSnapshot(snapshot(tree, { id: 'snapshot-may', meetingDate: '2024-05-06' }));
+    await store.presentations.createSnapshot(
+      snapshot(tree, { id: 'snapshot-april', meetingDate: '2024-04-08' }),
+    );
+    await store.presentations.createSnapshot(
+      snapshot(tree, { id: 'snapshot-may', meetingDate: '2024-05-06' }),
+    );
 
     const listed = await store.presentations.listSnapshots(planId);
 

@@ -26,7 +26,7 @@ import { gridConflictsOf, useSaveGrid } from './api/save-values';
 import { ConflictDialog } from './ConflictDialog';
 import { EntryGrid } from './EntryGrid';
 import { entryPeriods, useFigureText } from './entryText';
-import { checkDraft, keepMine, takeTheirs, type GridDraft, type GridRow } from './gridModel';
+import { checkDraft, inPlanOrder, keepMine, takeTheirs, type GridDraft, type GridRow } from './gridModel';
 import './entry.css';
 
 /** The row a server refusal `writes.N.field` points at. */
@@ -90,8 +90,9 @@ export default function EntryGridPage() {
     );
 
   const { indicators, values } = tree.data;
-  const writable = indicators.filter(
-    (indicator) => isTypedIn(indicator) && mayWriteFor(user, indicator.leadDepartment),
+  const writable = inPlanOrder(
+    indicators.filter((indicator) => isTypedIn(indicator) && mayWriteFor(user, indicator.leadDepartment)),
+    tree.data.plan.actions,
   );
   const rows: GridRow[] = writable
     .filter((indicator) => indicator.kind !== 'milestone' && reportsIn(indicator, period))

@@ -4,6 +4,7 @@ import { buildSeed } from '../../../server/seed';
 import {
   checkDraft,
   editCell,
+  inPlanOrder,
   keepMine,
   nextPosition,
   parseJudgement,
@@ -179,5 +180,17 @@ describe('moving through the grid by keyboard', () => {
       row: 0,
       column: 0,
     });
+  });
+});
+
+describe('the order of the grid', () => {
+  it('follows the plan: main targets first, then each campaign action in turn', () => {
+    const ordered = inPlanOrder(seed.indicators, seed.plan.actions);
+    const firstActionRow = ordered.findIndex((indicator) => indicator.actionId !== null);
+    expect(ordered.slice(0, firstActionRow).every((indicator) => indicator.isMainTarget)).toBe(true);
+    const actionOrders = ordered
+      .slice(firstActionRow)
+      .map((indicator) => seed.plan.actions.find((action) => action.id === indicator.actionId)?.order ?? 0);
+    expect(actionOrders).toEqual([...actionOrders].sort((a, b) => a - b));
   });
 });

@@ -7,6 +7,7 @@
 import type { ValueWrite } from '../../api/entryContract';
 import {
   judgementSchema,
+  type CampaignAction,
   type Indicator,
   type IndicatorValue,
   type IsoDate,
@@ -39,6 +40,21 @@ export type GridDraft = Readonly<Record<string, DraftRow>>;
 export interface GridPosition {
   row: number;
   column: number;
+}
+
+/** As the plan reads: the main targets first, then each campaign action's indicators in turn. */
+export function inPlanOrder(
+  indicators: readonly Indicator[],
+  actions: readonly CampaignAction[],
+): Indicator[] {
+  const actionOrder = new Map(actions.map((action) => [action.id, action.order]));
+  const placeOf = (indicator: Indicator) =>
+    indicator.actionId === null
+      ? Number.NEGATIVE_INFINITY
+      : (actionOrder.get(indicator.actionId) ?? Number.POSITIVE_INFINITY);
+  return [...indicators].sort(
+    (a, b) => placeOf(a) - placeOf(b) || a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 const judgementWords = new Map<string, Judgement>(

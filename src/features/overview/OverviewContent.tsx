@@ -45,8 +45,10 @@ export function OverviewContent({
     <div className="page" aria-busy={updating}>
       <div className="page__header">
         <h1 className="page__title">{t('title', { year: plan.year })}</h1>
-        <AsOfSelect year={plan.year} value={asOfPeriod} latest={latestPeriod} updating={updating} />
-        <ExportButtons planId={plan.id} target="plan" asOf={asOfParam} />
+        <div className="header-tools">
+          <AsOfSelect year={plan.year} value={asOfPeriod} latest={latestPeriod} updating={updating} />
+          <ExportButtons planId={plan.id} target="plan" asOf={asOfParam} />
+        </div>
       </div>
       <WidgetErrorBoundary>
         <PlanFrame plan={plan} indicators={indicators} workItems={tree.workItems} evaluations={evaluations} />

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 export function PrintButton() {
   const { t } = useTranslation('present');
   return (
-    <button type="button" className="button button--small print-button" onClick={() => window.print()}>
+    <button type="button" className="button button--small" onClick={() => window.print()}>
       <Printer className="button__icon" aria-hidden="true" focusable="false" />
       {t('controls.print')}
     </button>

@@ -73,6 +73,7 @@ export function SlideChart({ indicator, series, context, fontPx, size, drawingRe
         stroke={slideChartColours.target}
         strokeWidth={3}
         dot={false}
+        activeDot={false}
         isAnimationActive={false}
       />
       {showSchedule ? (
@@ -81,6 +82,7 @@ export function SlideChart({ indicator, series, context, fontPx, size, drawingRe
           stroke={slideChartColours.schedule}
           strokeWidth={3}
           dot={false}
+          activeDot={false}
           isAnimationActive={false}
         />
       ) : null}
@@ -90,6 +92,7 @@ export function SlideChart({ indicator, series, context, fontPx, size, drawingRe
         strokeWidth={5}
         dot={{ r: 7, fill: slideChartColours.actual }}
         connectNulls
+        activeDot={false}
         isAnimationActive={false}
       />
       {showProjection ? (
@@ -100,6 +103,7 @@ export function SlideChart({ indicator, series, context, fontPx, size, drawingRe
           strokeDasharray={slideProjectionDash}
           dot={false}
           connectNulls
+          activeDot={false}
           isAnimationActive={false}
         />
       ) : null}

@@ -1,12 +1,12 @@
 /**
- * The unit a chart's value axis is read in, and its tick labels: amounts in 亿元 in Chinese and in
- * billions of yuan in English (as formatValue writes them), percents with their sign.
+ * The unit a chart's value axis is read in (none for percents: their ticks carry the sign), and its
+ * tick labels: amounts in 亿元 in Chinese and in billions of yuan in English, as formatValue writes them.
  */
 import type { FormatLocale } from '../../domain/format';
 import type { Unit } from '../../domain/model';
 
 const unitWords: Record<Unit, Record<FormatLocale, string>> = {
-  percent: { 'zh-CN': '%', 'en-US': '%' },
+  percent: { 'zh-CN': '', 'en-US': '' },
   yiYuan: { 'zh-CN': '亿元', 'en-US': 'bn yuan' },
   count: { 'zh-CN': '个', 'en-US': 'count' },
   rank: { 'zh-CN': '位次', 'en-US': 'rank' },

@@ -9,7 +9,7 @@ import { queryString } from '../../api/client';
 import { transferPaths, type SheetFormat } from '../../api/transferContract';
 import { errorMessageKey } from '../../components/states/errorMessageKey';
 import { useLocalized } from '../../i18n/localized';
-import { downloadFile } from './api/transfer-files';
+import { downloadFile } from './api/download-file';
 import './exportButtons.css';
 
 interface ExportButtonsProps {

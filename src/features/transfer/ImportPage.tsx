@@ -23,7 +23,7 @@ import { todayInChina } from '../../domain/period';
 import { useSession } from '../account/api/get-session';
 import { signInPath } from '../account/nextPath';
 import { usePlans } from '../overview/api/get-plans';
-import { useImportFile } from './api/transfer-files';
+import { useImportFile } from './api/import-file';
 import { ImportPreview } from './ImportPreview';
 import { TemplateDownloads } from './TemplateDownloads';
 import './transfer.css';

@@ -102,7 +102,8 @@ export function ImportPreview({ report }: { report: ImportReport }) {
               {t('preview.onlyErrors')}
             </label>
           ) : null}
-          <div className="table-scroll">
+          {/* A wide table scrolls sideways: the region takes the keyboard focus to do so. */}
+          <div className="table-scroll" role="region" aria-label={t('preview.caption')} tabIndex={0}>
             <table className="import-table">
               <caption className="visually-hidden">{t('preview.caption')}</caption>
               <thead>

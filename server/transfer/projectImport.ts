@@ -108,12 +108,22 @@ function ruleIssue(
   }
 }
 
+/** What rows are checked against besides the stored projects: the ids and names of earlier rows. */
+interface RowLookups {
+  /** Row numbers by project id. */
+  ids: Map<string, number>;
+  /** Row numbers by new project name. */
+  names: Map<string, number>;
+  /** Stored projects' ids by name. */
+  storedNames: ReadonlyMap<string, string>;
+}
+
 function checkRow(
   row: SheetRow,
   table: SheetTable,
   positions: ColumnPositions<ProjectColumn>,
   context: ProjectImportContext,
-  seen: { ids: Map<string, number>; names: Map<string, number> },
+  seen: RowLookups,
 ): { row: ImportRow; create?: ProjectInput; update?: ProjectUpdate } {
   const issues = new RowIssues(projectColumns, context.locale);
   const present = (key: ProjectColumn) => positions[key] !== undefined;
@@ -179,10 +189,8 @@ function checkRow(
 
   const name = typeof given.name === 'string' ? given.name : current?.name;
   if (name !== undefined) {
-    const sameName = [...context.projects.values()].find(
-      (project) => project.name === name && project.id !== current?.id,
-    );
-    if (sameName && !current) issues.add('name', 'sameNameProject', { text: sameName.id });
+    const sameName = seen.storedNames.get(name);
+    if (sameName !== undefined && !current) issues.add('name', 'sameNameProject', { text: sameName });
     const earlier = seen.names.get(choiceKey(name));
     if (earlier !== undefined && !current) issues.add('name', 'duplicateRow', { row: earlier });
     else seen.names.set(choiceKey(name), row.number);
@@ -321,7 +329,11 @@ export function checkProjectSheet(table: SheetTable, context: ProjectImportConte
   const fileIssues = headerIssues.length > 0 ? headerIssues : sizeIssues(table, context.locale);
   const checked: CheckedProjects = { fileIssues, rows: [], creates: [], updates: [] };
   if (fileIssues.length > 0) return checked;
-  const seen = { ids: new Map<string, number>(), names: new Map<string, number>() };
+  const seen: RowLookups = {
+    ids: new Map(),
+    names: new Map(),
+    storedNames: new Map([...context.projects.values()].map((project) => [project.name, project.id])),
+  };
   for (const sheetRow of table.rows) {
     const { row, create, update } = checkRow(sheetRow, table, positions, context, seen);
     checked.rows.push(row);

@@ -4,8 +4,8 @@
  * writes nothing, then a commit that checks everything again and writes all rows or none.
  *
  * - `GET  /api/plans/:planId/values/template.xlsx|.csv?period=2024-03`: the figures a user may write
- * - `POST /api/plans/:planId/values/import?mode=dry-run|commit`: the file as multipart (`file`) or as
- *   the raw body with its content type
+ * - `POST /api/plans/:planId/values/import?mode=dry-run|commit`: the file as the raw body with its
+ *   content type (its name URI-encoded in `X-File-Name`), or as the `file` field of a multipart form
  * - `GET  /api/plans/:planId/projects/template.xlsx|.csv`, `POST …/projects/import?mode=`,
  *   `GET  /api/plans/:planId/projects/export.xlsx|.csv?asOf=`
  * - `GET  /api/plans/:planId/export.xlsx|.csv?asOf=`: every indicator with its status

@@ -268,16 +268,19 @@ describe.each(apiTargets)('importing and exporting spreadsheets on $name', (targ
       ]);
     });
 
-    it('takes a CSV file as the raw body, and refuses a file over 1 MB with 413', async () => {
+    it('takes a CSV file as the raw body with its name in a header, and refuses a file over 1 MB with 413', async () => {
       const csv = `指标编号,期间,数值,版本\r\n${growth},2024-11,9.1,\r\n`;
       const raw = await api.call(`/api/plans/${planId}/values/import?mode=dry-run`, {
         method: 'POST',
         as: people.editor,
         rawBody: csv,
-        headers: { 'Content-Type': 'text/csv' },
+        headers: { 'Content-Type': 'text/csv', 'X-File-Name': encodeURIComponent('十一月.csv') },
       });
       expect(raw.status, raw.text).toBe(200);
-      expect(importReportSchema.parse(raw.json()).counts).toMatchObject({ create: 1 });
+      expect(importReportSchema.parse(raw.json())).toMatchObject({
+        fileName: '十一月.csv',
+        counts: { create: 1 },
+      });
 
       const tooLarge = await api.call(`/api/plans/${planId}/values/import?mode=dry-run`, {
         method: 'POST',

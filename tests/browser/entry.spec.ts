@@ -74,18 +74,6 @@ test('a block pasted from Excel fills the grid and one save stores it all', asyn
   await page.evaluate(() => navigator.clipboard.writeText('9.0\t统计快报\n7.6\t统计快报\n'));
   await page.keyboard.press('Control+V');
   await expect(grid.getByRole('textbox', { name: '规模以上工业增加值 说明' })).toHaveValue('统计快报');
-  console.log(
-    await grid
-      .locator('tbody tr')
-      .evaluateAll((rows) =>
-        rows.map(
-          (row) =>
-            row.querySelector('th')?.textContent +
-            ' ' +
-            [...row.querySelectorAll('input')].map((i) => i.value).join('|'),
-        ),
-      ),
-  );
   await expect(grid.getByRole('textbox', { name: '固定资产投资 本期数值' })).toHaveValue('7.6');
 
   await grid.getByRole('textbox', { name: '一般公共预算收入 本期数值' }).fill('abc');
@@ -150,7 +138,10 @@ test('the indicator page offers the form, shows its change history and updates l
   await saveScreenshot(page, 'entry-indicator-page');
 });
 
-test('the admin change log filters by indicator and exports CSV for Excel', async ({ page }) => {
+test('the admin change log filters by indicator and exports CSV for Excel', async ({ page, playwright }) => {
+  const other = await playwright.request.newContext();
+  await saveAsOther(other, '2024-11', 9.2);
+  await other.dispose();
   await signIn(page);
   await page.goto(`${server.url}/admin/audit`);
   await page.getByLabel('指标').selectOption(growth);

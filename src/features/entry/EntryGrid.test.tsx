@@ -140,7 +140,7 @@ describe('the entry grid', () => {
     await user.click(screen.getByRole('button', { name: '保存' }));
 
     const dialog = await screen.findByRole('dialog', { name: '数据已被他人修改' });
-    expect(within(dialog).getByText('你的值').nextElementSibling).toHaveTextContent('9.5');
+    expect(within(dialog).getByText('你的值').nextElementSibling).toHaveTextContent('9.5%');
     const theirs = within(dialog).getByText('他人的值').nextElementSibling;
     expect(theirs).toHaveTextContent('9.4%');
     expect(theirs).toHaveTextContent('王芳 于 2024年7月10日 10:00 保存');

@@ -13,10 +13,10 @@ import { EmptyState } from '../../components/states/EmptyState';
 import { ErrorState } from '../../components/states/ErrorState';
 import { LoadingState } from '../../components/states/LoadingState';
 import { errorMessageKey } from '../../components/states/errorMessageKey';
-import { formatPeriod } from '../../domain/format';
+import { formatPeriod, formatValue } from '../../domain/format';
 import { periodSchema } from '../../domain/model';
 import { todayInChina } from '../../domain/period';
-import { isTypedIn, reportsIn } from '../../domain/valueRules';
+import { isTypedIn, parseTypedNumber, reportsIn } from '../../domain/valueRules';
 import { useLocalized } from '../../i18n/localized';
 import { useSession } from '../account/api/get-session';
 import { formatRecordedAt } from '../indicator/formatRecordedAt';
@@ -244,7 +244,12 @@ export function PeriodGridView({ planId, period, rows }: PeriodGridViewProps) {
           busy={save.isPending}
           items={conflicts.map((conflict) => {
             const row = rowOf(conflict.indicatorId);
-            const mine = draft[conflict.indicatorId]?.value ?? '';
+            const typed = draft[conflict.indicatorId]?.value ?? '';
+            const number = parseTypedNumber(typed);
+            const mine =
+              row && row.indicator.kind !== 'qualitative' && typeof number === 'number'
+                ? formatValue(number, row.indicator.unit, locale)
+                : typed;
             return {
               key: conflict.indicatorId,
               label: t('conflict.item', {

@@ -176,3 +176,10 @@ describe('dated targets', () => {
     expect(formatThreshold(threshold, unit, 'en-US')).toBe(en);
   });
 });
+
+describe('figures far from everyday sizes', () => {
+  it('formats a tiny figure as zero without a sign and a huge one with thousands separators', () => {
+    expect(formatValue(1e-9, 'percent', 'zh-CN')).toBe('0.0%');
+    expect(formatValue(1234567.5, 'count', 'en-US')).toBe('1,234,567.5');
+  });
+});

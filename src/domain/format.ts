@@ -43,25 +43,24 @@ interface Digits {
   max: number;
 }
 
-/** Building an Intl.NumberFormat is costly; a plan's table formats thousands of figures. */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(locale: FormatLocale, digits: Digits, signed: boolean): Intl.NumberFormat {
-  const key = `${locale}|${digits.min}|${digits.max}|${signed}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, {
-      minimumFractionDigits: digits.min,
-      maximumFractionDigits: digits.max,
-      signDisplay: signed ? 'exceptZero' : 'negative',
-    });
-    numberFormats.set(key, format);
-  }
-  return format;
-}
-
-function formatNumber(value: number, locale: FormatLocale, digits: Digits, signed: boolean): string {
-  return numberFormat(locale, digits, signed).format(value).replace('-', '−');
+/**
+ * Both locales group thousands with "," and use "." for decimals, so figures are formatted by hand:
+ * Intl.NumberFormat's first use loads locale data and costs the overview's first render dearly.
+ * Rounding is half away from zero on the figure as written (5.55 → 5.6), as Intl does; a figure that
+ * rounds to zero has no sign.
+ */
+function formatNumber(value: number, _locale: FormatLocale, digits: Digits, signed: boolean): string {
+  const written = String(Math.abs(value));
+  const rounded = written.includes('e')
+    ? Math.abs(value)
+    : Number(`${Math.round(Number(`${written}e${digits.max}`))}e-${digits.max}`);
+  const magnitude = rounded.toFixed(digits.max);
+  const [whole = '0', decimals = ''] = magnitude.split('.');
+  let fraction = decimals;
+  while (fraction.length > digits.min && fraction.endsWith('0')) fraction = fraction.slice(0, -1);
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const sign = Number(magnitude) === 0 ? '' : value < 0 ? '−' : signed ? '+' : '';
+  return `${sign}${grouped}${fraction ? `.${fraction}` : ''}`;
 }
 
 /** How many decimals each unit shows for a reported figure. */

@@ -2,9 +2,10 @@
  * The overview's sections: the as-of choice, the "1310" frame, the seven main targets and the
  * filtered table of every indicator with the work items of each action.
  */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanTreeResponse } from '../../api/contract';
+import { LoadingState } from '../../components/states/LoadingState';
 import { WidgetErrorBoundary } from '../../components/states/WidgetErrorBoundary';
 import type { Period } from '../../domain/model';
 import { ExportButtons } from '../transfer/ExportButtons';
@@ -36,6 +37,9 @@ export function OverviewContent({
 }: OverviewContentProps) {
   const { t } = useTranslation('overview');
   const { plan, indicators } = tree;
+  // The table of every indicator lies below the first screen: it renders in a second, interruptible
+  // pass, so the frame and the main targets paint first and the page never blocks for long.
+  const tableReady = useDeferredValue(true, false);
   const mainTargets = useMemo(
     () => indicators.filter((indicator) => indicator.isMainTarget).sort((a, b) => a.order - b.order),
     [indicators],
@@ -64,13 +68,17 @@ export function OverviewContent({
         />
       </WidgetErrorBoundary>
       <WidgetErrorBoundary>
-        <IndicatorSection
-          plan={plan}
-          indicators={indicators}
-          workItems={tree.workItems}
-          evaluations={evaluations}
-          asOfParam={asOfParam}
-        />
+        {tableReady ? (
+          <IndicatorSection
+            plan={plan}
+            indicators={indicators}
+            workItems={tree.workItems}
+            evaluations={evaluations}
+            asOfParam={asOfParam}
+          />
+        ) : (
+          <LoadingState />
+        )}
       </WidgetErrorBoundary>
     </div>
   );

@@ -2,6 +2,7 @@
 import { accountMessages } from '../features/account/messages';
 import { auditMessages } from '../features/audit/messages';
 import { briefMessages } from '../features/brief/messages';
+import { definitionsMessages } from '../features/definitions/messages';
 import { entryMessages } from '../features/entry/messages';
 import { indicatorMessages } from '../features/indicator/messages';
 import { overviewMessages } from '../features/overview/messages';
@@ -11,7 +12,7 @@ import { snapshotsMessages } from '../features/snapshots/messages';
 import { transferMessages } from '../features/transfer/messages';
 import { commonMessages } from './commonMessages';
 
-export const namespaces = ['common', 'overview', 'indicator', 'present', 'brief', 'snapshots', 'projects', 'account', 'entry', 'audit', 'transfer'] as const;
+export const namespaces = ['common', 'overview', 'indicator', 'present', 'brief', 'snapshots', 'projects', 'account', 'entry', 'audit', 'transfer', 'definitions'] as const;
 export const defaultNamespace = 'common';
 
 export const resources = {
@@ -27,6 +28,7 @@ export const resources = {
     entry: entryMessages['zh-CN'],
     audit: auditMessages['zh-CN'],
     transfer: transferMessages['zh-CN'],
+    definitions: definitionsMessages['zh-CN'],
   },
   'en-US': {
     common: commonMessages['en-US'],
@@ -40,5 +42,6 @@ export const resources = {
     entry: entryMessages['en-US'],
     audit: auditMessages['en-US'],
     transfer: transferMessages['en-US'],
+    definitions: definitionsMessages['en-US'],
   },
 } as const;

@@ -5,6 +5,7 @@ import type { EvaluationContext } from '../../domain/evaluation';
 import type { Period, PlanSummary } from '../../domain/model';
 import { evaluateIndicator } from '../../domain/status';
 import { IndicatorAudit } from '../audit/IndicatorAudit';
+import { IndicatorDefinitionEditor } from '../definitions/IndicatorDefinitionEditor';
 import { IndicatorEntry } from '../entry/IndicatorEntry';
 import { ForecastPanel } from './ForecastPanel';
 import { IndicatorChart } from './IndicatorChart';
@@ -62,6 +63,7 @@ export function IndicatorView({ response, plan, asOfPeriod }: IndicatorViewProps
       ) : null}
       <IndicatorEntry indicator={indicator} planYear={plan.year} />
       <IndicatorDetails indicator={indicator} records={records} evaluation={evaluation} plan={plan} />
+      <IndicatorDefinitionEditor indicator={indicator} planYear={plan.year} />
       <IndicatorAudit indicator={indicator} />
     </article>
   );

@@ -8,6 +8,7 @@ import type { Status } from '../../domain/evaluation';
 import type { Indicator, Plan, WorkItem } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
 import { ActionStatusCounts } from './ActionStatusCounts';
+import { ActionTaskMapping } from '../definitions/ActionTaskMapping';
 import type { Evaluations } from './evaluatePlan';
 import { FilterLink } from './FilterLink';
 
@@ -103,6 +104,7 @@ export const PlanFrame = memo(function PlanFrame({
           </li>
         ))}
       </ol>
+      <ActionTaskMapping planId={plan.id} actions={actions} tasks={tasks} />
     </section>
   );
 });

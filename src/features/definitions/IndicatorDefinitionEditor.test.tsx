@@ -1,0 +1,112 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import axe from 'axe-core';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { sessionResponseSchema, type Role, type SessionResponse } from '../../api/authContract';
+import type { ApiApp } from '../../../server/app';
+import { createMockHandlers, type FetchHandler } from '../../../mocks/handlers';
+import { createMockApp } from '../../../mocks/mockApp';
+import { buildSeed } from '../../../server/seed';
+import { withSessionCookieJar } from '../../../mocks/sessionCookieJar';
+import { renderApp, resetLocale } from '../../app/testing/renderApp';
+
+configure({ asyncUtilTimeout: 15_000 });
+
+// The mock app with a cookie jar in front, as in the browser: a role chosen stays chosen.
+let app: ApiApp;
+let jar: FetchHandler;
+const server = setupServer(...createMockHandlers(() => Promise.resolve(jar)));
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(async () => {
+  resetLocale();
+  app = await createMockApp(buildSeed({ demo: true }));
+  jar = await withSessionCookieJar(() => Promise.resolve(app))();
+});
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+async function actAs(role: Role): Promise<SessionResponse> {
+  const response = await jar.fetch(
+    new Request('http://localhost/api/session/mock-role', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ role }),
+    }),
+  );
+  return sessionResponseSchema.parse(await response.json());
+}
+
+const indicatorPath = '/indicators/top-ten-industries-domestic-capital?asOf=2024-06';
+
+function summaryFigure(label: string): string {
+  const summary = screen.getByRole('region', { name: '当前进度' });
+  return within(summary).getByText(label).closest('div')?.textContent ?? '';
+}
+
+describe('editing an indicator definition', { timeout: 90_000 }, () => {
+  it('lets an admin set the lead department, a target and a planned path, and shows them on the page', async () => {
+    await actAs('admin');
+    const { user } = renderApp(indicatorPath);
+    await user.click(await screen.findByText('编辑指标定义', { selector: 'summary' }));
+    const form = screen.getByRole('form', { name: '编辑指标定义' });
+
+    await user.type(within(form).getByLabelText('牵头单位'), '投资促进局');
+    const value = within(form).getByLabelText('目标值 1');
+    await user.clear(value);
+    await user.type(value, '120');
+    await user.click(within(form).getByLabelText('使用按月平均的序时进度'));
+    await user.type(within(form).getByLabelText('6月计划值'), '40');
+    await user.click(within(form).getByRole('button', { name: '保存定义' }));
+
+    await waitFor(() => expect(screen.getByText('投资促进局', { selector: 'dd' })).toBeInTheDocument());
+    await waitFor(() => expect(summaryFigure('目标')).toContain('120'));
+    expect(summaryFigure('序时进度')).toContain('40');
+  });
+
+  it('names the field in error in the user’s language, with every input labelled', async () => {
+    await actAs('admin');
+    const { user } = renderApp(indicatorPath);
+    await user.click(await screen.findByText('编辑指标定义', { selector: 'summary' }));
+    const form = screen.getByRole('form', { name: '编辑指标定义' });
+    await user.clear(within(form).getByLabelText('目标值 1'));
+    await user.type(within(form).getByLabelText('目标值 1'), 'abc');
+    await user.click(within(form).getByRole('button', { name: '保存定义' }));
+    expect(await within(form).findByText('目标值 1：请输入数字')).toBeInTheDocument();
+    expect(within(form).getByLabelText('目标值 1')).toHaveAttribute('aria-invalid', 'true');
+    const audit = await axe.run(form, { rules: { 'color-contrast': { enabled: false } } });
+    expect(audit.violations.map((violation) => violation.id)).toEqual([]);
+  });
+
+  it('says someone else changed the definition when the version read is stale, and loads the latest', async () => {
+    const session = await actAs('admin');
+    const { user } = renderApp(indicatorPath);
+    await user.click(await screen.findByText('编辑指标定义', { selector: 'summary' }));
+    const form = screen.getByRole('form', { name: '编辑指标定义' });
+
+    const other = await jar.fetch(
+      new Request('http://localhost/api/indicators/top-ten-industries-domestic-capital', {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrfToken ?? '' },
+        body: JSON.stringify({ patch: { leadDepartment: '商务局' }, expectedVersion: 1 }),
+      }),
+    );
+    expect(other.status).toBe(200);
+
+    await user.type(within(form).getByLabelText('牵头单位'), '投资促进局');
+    await user.click(within(form).getByRole('button', { name: '保存定义' }));
+    const alert = await within(form).findByRole('alert');
+    expect(alert).toHaveTextContent('他人已修改');
+    await waitFor(() => expect(alert).toHaveTextContent(session.user?.displayName ?? 'no user'));
+    await user.click(within(form).getByRole('button', { name: '载入最新定义' }));
+    await waitFor(() =>
+      expect(screen.getByRole('form', { name: '编辑指标定义' }).querySelector('input')).toHaveValue('商务局'),
+    );
+  });
+
+  it('shows no editor to an editor who is not an admin', async () => {
+    await actAs('editor');
+    renderApp(indicatorPath);
+    expect(await screen.findByRole('heading', { level: 1, name: '“十强”产业到位内资' })).toBeInTheDocument();
+    expect(screen.queryByText('编辑指标定义')).not.toBeInTheDocument();
+  });
+});

@@ -1,5 +1,6 @@
 /** Lighthouse 12 (mobile profile, the default) on Debian's Chromium, performance only. */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { chromiumArgs, chromiumPath } from '../../tests/browser/chromium';
 
 export interface LighthouseFigures {
@@ -15,8 +16,9 @@ interface LighthouseReport {
   audits: Record<string, { numericValue?: number }>;
 }
 
-export function runLighthouse(url: string): LighthouseFigures {
-  const output = execFileSync(
+/** Runs asynchronously: the server under test may live in this same process and must keep answering. */
+export async function runLighthouse(url: string): Promise<LighthouseFigures> {
+  const { stdout: output } = await promisify(execFile)(
     'npx',
     [
       'lighthouse',

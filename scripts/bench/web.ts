@@ -40,7 +40,7 @@ async function main() {
   await withServer(
     async () => {},
     async (url) => {
-      const figures = runLighthouse(`${url}/`);
+      const figures = await runLighthouse(`${url}/`);
       console.log(
         `lighthouse (mobile): performance ${figures.performance}, FCP ${figures.firstContentfulPaintMs} ms, LCP ${figures.largestContentfulPaintMs} ms, TBT ${figures.totalBlockingTimeMs} ms, transferred ${kb(figures.transferredBytes)}`,
       );

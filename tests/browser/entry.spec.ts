@@ -159,3 +159,28 @@ test('the admin change log filters by indicator and exports CSV for Excel', asyn
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(bytes.toString('utf8')).toContain('"规模以上工业增加值"');
 });
+
+test('a dashboard held open in another browser shows a planner’s save by itself, without a reload', async ({
+  page,
+  browser,
+}) => {
+  const officialContext = await browser.newContext({ locale: 'zh-CN' });
+  const official = await officialContext.newPage();
+  await official.goto(`${server.url}/`);
+  const card = official.getByRole('article').filter({ hasText: '规模以上工业增加值' });
+  await expect(card).toContainText('截至2024年10月');
+  await expect(card).not.toContainText('9.7%');
+
+  await signIn(page);
+  await page.goto(`${server.url}/indicators/${growth}`);
+  const form = page.getByRole('region', { name: '填报数据' });
+  await form.getByLabel('期间').selectOption('2024-10');
+  await form.getByLabel('数值（%）').fill('9.7');
+  await form.getByLabel('说明').fill('十月快报');
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(form.getByRole('status')).toHaveText('已保存2024年10月的数据');
+
+  await expect(card).toContainText('9.7%');
+  await saveScreenshot(official, 'entry-dashboard-updated-live');
+  await officialContext.close();
+});

@@ -133,7 +133,9 @@ test('the indicator page offers the form, shows its change history and updates l
   const other = await playwright.request.newContext();
   await saveAsOther(other, '2024-10', 9.3);
   await other.dispose();
-  await expect(history.getByRole('row').filter({ hasText: '另一位填报员' })).toBeVisible();
+  await expect(
+    history.getByRole('row').filter({ hasText: '另一位填报员' }).filter({ hasText: '2024年10月' }),
+  ).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);
   await saveScreenshot(page, 'entry-indicator-page');
 });

@@ -170,19 +170,21 @@ test('a dashboard held open in another browser shows a planner’s save by itsel
   const official = await officialContext.newPage();
   await official.goto(`${server.url}/`);
   const card = official.getByRole('article').filter({ hasText: '规模以上工业增加值' });
-  await expect(card).toContainText('截至2024年10月');
+  await expect(card).toContainText('截至2024年');
   await expect(card).not.toContainText('9.7%');
 
   await signIn(page);
   await page.goto(`${server.url}/indicators/${growth}`);
   const form = page.getByRole('region', { name: '填报数据' });
-  await form.getByLabel('期间').selectOption('2024-10');
+  // December: the latest month, so the dashboard (standing at the latest month with figures) shows it.
+  await form.getByLabel('期间').selectOption('2024-12');
   await form.getByLabel('数值（%）').fill('9.7');
-  await form.getByLabel('说明').fill('十月快报');
+  await form.getByLabel('说明').fill('全年快报');
   await form.getByRole('button', { name: '保存' }).click();
-  await expect(form.getByRole('status')).toHaveText('已保存2024年10月的数据');
+  await expect(form.getByRole('status')).toHaveText('已保存2024年12月的数据');
 
   await expect(card).toContainText('9.7%');
+  await expect(card).toContainText('截至2024年12月');
   await saveScreenshot(official, 'entry-dashboard-updated-live');
   await officialContext.close();
 });

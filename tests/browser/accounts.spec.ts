@@ -2,37 +2,25 @@
  * Signing in and managing accounts in a real browser: the sign-in page, the header after signing
  * in, the users page, and the mock's role switch. Runs its own server with a known admin password.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { mockPort } from '../../playwright.config';
-import { startServer, type RunningServer } from '../../server/startServer';
+import type { RunningServer } from '../../server/startServer';
+import { startOwnServer, type OwnServer } from './ownServer';
 import { seriousAxeViolations } from './axe';
 import { saveScreenshot } from './screenshots';
 
 const adminPassword = 'accounts-spec-admin-password';
 
 let server: RunningServer;
-let dataDir: string;
+
+let own: OwnServer;
 
 test.beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'target-board-accounts-'));
-  server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    databaseUrl: null,
-    seedDemo: true,
-    adminPassword,
-    distDir: path.resolve('dist'),
-  });
+  own = await startOwnServer('accounts', adminPassword);
+  server = own.server;
 });
 
-test.afterAll(async () => {
-  await server.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+test.afterAll(() => own.stop());
 
 test('an admin signs in, sees who is signed in, adds an editor and signs out', async ({ page, context }) => {
   await page.goto(`${server.url}/admin/users`);

@@ -3,11 +3,10 @@
  * Excel, a conflict with another user and its dialog, the form and change history on an indicator
  * page, live updates from another user, and the admin change log with its CSV export.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { startServer, type RunningServer } from '../../server/startServer';
+import type { RunningServer } from '../../server/startServer';
+import { startOwnServer, type OwnServer } from './ownServer';
 import { seriousAxeViolations } from './axe';
 import { saveScreenshot } from './screenshots';
 
@@ -15,25 +14,15 @@ const adminPassword = 'entry-spec-admin-password';
 const growth = 'industrial-value-added-growth';
 
 let server: RunningServer;
-let dataDir: string;
+
+let own: OwnServer;
 
 test.beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'target-board-entry-'));
-  server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    databaseUrl: null,
-    seedDemo: true,
-    adminPassword,
-    distDir: path.resolve('dist'),
-  });
+  own = await startOwnServer('entry', adminPassword);
+  server = own.server;
 });
 
-test.afterAll(async () => {
-  await server.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+test.afterAll(() => own.stop());
 
 async function signIn(page: Page): Promise<void> {
   await page.goto(`${server.url}/signin`);

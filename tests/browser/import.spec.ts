@@ -3,14 +3,13 @@
  * uploads it with one bad row (rejected, nothing written), fixes it and imports; then exports the
  * plan. Runs its own server with a known admin password. The last test exports on the mock.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { mockPort } from '../../playwright.config';
 import { indicatorResponseSchema } from '../../src/api/contract';
-import { startServer, type RunningServer } from '../../server/startServer';
+import type { RunningServer } from '../../server/startServer';
+import { startOwnServer, type OwnServer } from './ownServer';
 import { seriousAxeViolations } from './axe';
 import { saveScreenshot, screenshotDir } from './screenshots';
 
@@ -21,23 +20,14 @@ const growth = 'industrial-value-added-growth';
 let server: RunningServer;
 let dataDir: string;
 
+let own: OwnServer;
+
 test.beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'target-board-import-'));
-  server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    databaseUrl: null,
-    seedDemo: true,
-    adminPassword,
-    distDir: path.resolve('dist'),
-  });
+  own = await startOwnServer('import', adminPassword);
+  ({ server, dataDir } = own);
 });
 
-test.afterAll(async () => {
-  await server.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+test.afterAll(() => own.stop());
 
 /** The figure of March as the API answers it now. */
 async function marchFigure(page: Page, indicatorId: string) {

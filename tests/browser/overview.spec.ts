@@ -9,10 +9,16 @@ test.describe('an official reviewing the 2024 plan on the demo data', () => {
     await page.goto('/');
 
     // 1–2. The overview: the seven main targets, each with a status word beside its light.
-    const mainTargets = page.getByRole('region', { name: '主要预期目标' }).or(page.locator('section', { has: page.getByRole('heading', { name: '主要预期目标', level: 2 }) })).first();
+    const mainTargets = page
+      .getByRole('region', { name: '主要预期目标' })
+      .or(page.locator('section', { has: page.getByRole('heading', { name: '主要预期目标', level: 2 }) }))
+      .first();
     await expect(mainTargets.getByRole('article')).toHaveCount(7);
-    for (const target of ['6%', '8%', '7%', '5.5%']) await expect(mainTargets.getByText(target).first()).toBeVisible();
-    await expect(mainTargets.getByText(/超前|符合序时进度|需关注|滞后|已完成|未完成|未报送/).first()).toBeVisible();
+    for (const target of ['6%', '8%', '7%', '5.5%'])
+      await expect(mainTargets.getByText(target).first()).toBeVisible();
+    await expect(
+      mainTargets.getByText(/超前|符合序时进度|需关注|滞后|已完成|未完成|未报送/).first(),
+    ).toBeVisible();
     await expect(page.getByText('示例数据').first()).toBeVisible();
     await expect(page.getByRole('heading', { name: '“1310”工作体系' })).toBeVisible();
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -28,7 +34,10 @@ test.describe('an official reviewing the 2024 plan on the demo data', () => {
 
     // 4. Open GDP: the chart and its table.
     await page.goto('/');
-    await page.getByRole('link', { name: /地区生产总值/ }).first().click();
+    await page
+      .getByRole('link', { name: /地区生产总值/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/indicators\/gdp-growth/);
     await expect(page.getByRole('heading', { name: /地区生产总值/ }).first()).toBeVisible();
     await expect(page.locator('figure svg').first()).toBeAttached();
@@ -50,7 +59,9 @@ test.describe('an official reviewing the 2024 plan on the demo data', () => {
     await expect(page.getByRole('heading', { name: 'Main expected targets', level: 2 })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Main expected targets', level: 2 })).toBeVisible();
-    await expect(page.getByRole('article').filter({ hasText: 'Gross domestic product' })).toContainText('6.1%');
+    await expect(page.getByRole('article').filter({ hasText: 'Gross domestic product' })).toContainText(
+      '6.1%',
+    );
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'overview-5-english');
   });

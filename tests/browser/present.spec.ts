@@ -8,11 +8,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { startServer, type RunningServer } from '../../server/startServer';
+import type { RunningServer } from '../../server/startServer';
+import { startOwnServer, type OwnServer } from './ownServer';
 import { seriousAxeViolations } from './axe';
 import { screenshotDir } from './screenshots';
 
@@ -20,7 +21,6 @@ const adminPassword = 'present-spec-admin-password';
 const revenue = 'public-budget-revenue-growth';
 
 let server: RunningServer;
-let dataDir: string;
 
 async function signedInHeaders(): Promise<Record<string, string>> {
   const response = await fetch(`${server.url}/api/session`, {
@@ -95,23 +95,14 @@ function renderFirstPage(pdfFile: string, name: string): void {
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
+let own: OwnServer;
+
 test.beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'target-board-present-'));
-  server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir,
-    databaseUrl: null,
-    seedDemo: true,
-    adminPassword,
-    distDir: path.resolve('dist'),
-  });
+  own = await startOwnServer('present', adminPassword);
+  server = own.server;
 });
 
-test.afterAll(async () => {
-  await server.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+test.afterAll(() => own.stop());
 
 test('a saved deck runs by its own timer and by keys, and Esc leaves it', async ({ page }) => {
   const deck = (await asAdmin('POST', '/api/plans/weihai-hitech-2024/decks', {

@@ -2,7 +2,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'public/mockServiceWorker.js', 'data/', 'bench/out/'] },
+  { ignores: ['dist/', 'dist-server/', '.scratch/', 'node_modules/', 'public/mockServiceWorker.js', 'data/', 'bench/out/'] },
   ...tseslint.configs.recommended,
   {
     plugins: { 'react-hooks': reactHooks },

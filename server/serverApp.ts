@@ -6,6 +6,7 @@ import { compress } from 'hono/compress';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from './app';
 import { scryptHasher } from './auth/password';
+import { createPageRenderer } from './firstScreen';
 import { createErrorHandler, notFoundHandler } from './http/errors';
 import { mountSpa } from './spa';
 import type { Store } from './store/port';
@@ -19,20 +20,27 @@ function socketAddress(c: Context): string {
   }
 }
 
-export function createServerApp(deps: { store: Store; distDir: string; anonymousMayView?: boolean }): Hono {
+export interface ServerAppDeps {
+  store: Store;
+  /** The built SPA. */
+  distDir: string;
+  /** The server-rendering build of the app (dist-server/entry-server.js); pages go out unrendered without it. */
+  serverEntry?: string;
+  anonymousMayView?: boolean;
+}
+
+export function createServerApp(deps: ServerAppDeps): Hono {
   const server = new Hono();
   server.use(compress());
-  server.route(
-    '/',
-    createApp({
-      store: deps.store,
-      mode: 'server',
-      anonymousMayView: deps.anonymousMayView ?? true,
-      passwordHasher: scryptHasher,
-      clientAddress: socketAddress,
-    }),
-  );
-  mountSpa(server, deps.distDir);
+  const api = createApp({
+    store: deps.store,
+    mode: 'server',
+    anonymousMayView: deps.anonymousMayView ?? true,
+    passwordHasher: scryptHasher,
+    clientAddress: socketAddress,
+  });
+  server.route('/', api);
+  mountSpa(server, deps.distDir, deps.serverEntry ? createPageRenderer(deps.serverEntry, api) : null);
   server.notFound(notFoundHandler);
   server.onError(createErrorHandler('server'));
   return server;

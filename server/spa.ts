@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
+import type { PageRenderer } from './firstScreen';
 
 const immutable = 'public, max-age=31536000, immutable';
 const revalidate = 'no-cache';
@@ -23,7 +24,8 @@ function isHashedAsset(requestPath: string): boolean {
   return requestPath.startsWith('/assets/');
 }
 
-export function mountSpa(server: Hono, distDir: string): void {
+/** `renderPage`, when given, server-renders what it can of the page (see firstScreen.ts). */
+export function mountSpa(server: Hono, distDir: string, renderPage?: PageRenderer | null): void {
   const indexFile = path.join(distDir, 'index.html');
   if (!existsSync(indexFile)) {
     server.get('*', (c) => (isApiPath(c.req.path) ? c.notFound() : c.html(notBuiltPage, 503)));
@@ -35,10 +37,19 @@ export function mountSpa(server: Hono, distDir: string): void {
       c.header('Cache-Control', isHashedAsset(c.req.path) ? immutable : revalidate);
     }
   });
-  server.get('*', serveStatic({ root: distDir }));
+  // The page itself goes out through the fallback below, where it may be server-rendered.
+  const staticFiles = serveStatic({ root: distDir });
+  server.get('*', (c, next) =>
+    c.req.path === '/' || c.req.path === '/index.html' ? next() : staticFiles(c, next),
+  );
   server.get('*', async (c) => {
     if (isApiPath(c.req.path) || isHashedAsset(c.req.path)) return c.notFound();
     c.header('Cache-Control', revalidate);
-    return c.html(await readFile(indexFile, 'utf8'));
+    const template = await readFile(indexFile, 'utf8');
+    if (!renderPage) return c.html(template);
+    const page = await renderPage({ url: new URL(c.req.url), cookie: c.req.header('Cookie') }, template);
+    // A rendered page holds what this visitor may read, in their language: no shared cache keeps it.
+    if (page !== template) c.header('Cache-Control', `private, ${revalidate}`);
+    return c.html(page);
   });
 }

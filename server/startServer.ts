@@ -17,6 +17,8 @@ import { reasonOf, StorageStartError } from './store/startError';
 export interface ServerOptions extends ServerConfig {
   /** The built SPA; ./dist by default. */
   distDir: string;
+  /** The server-rendering build; ./dist-server/entry-server.js by default. */
+  serverEntry: string;
 }
 
 export interface RunningServer {
@@ -47,6 +49,7 @@ export const defaultServerOptions: ServerOptions = {
   anonymousMayView: true,
   adminPassword: null,
   distDir: path.resolve('dist'),
+  serverEntry: path.resolve('dist-server/entry-server.js'),
 };
 
 async function seedIfEmpty(store: Store, seedDemo: boolean): Promise<void> {
@@ -72,8 +75,17 @@ export async function startServer(overrides: Partial<ServerOptions> = {}): Promi
   });
   try {
     await seedIfEmpty(store, options.seedDemo);
-    await bootstrapAdmin(store, { adminPassword: options.adminPassword, hasher: scryptHasher, log: console.log });
-    const app = createServerApp({ store, distDir: options.distDir, anonymousMayView: options.anonymousMayView });
+    await bootstrapAdmin(store, {
+      adminPassword: options.adminPassword,
+      hasher: scryptHasher,
+      log: console.log,
+    });
+    const app = createServerApp({
+      store,
+      distDir: options.distDir,
+      serverEntry: options.serverEntry,
+      anonymousMayView: options.anonymousMayView,
+    });
     const address = urlOf(options.host, options.port);
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
       const listening = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () =>

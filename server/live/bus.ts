@@ -12,12 +12,16 @@ export interface EventBus {
   publish(event: LiveEvent): void;
   /** Returns the unsubscribe function. */
   subscribe(listener: LiveListener): () => void;
+  /** When the last event was published (milliseconds since 1970), or null before the first. */
+  latestChangeAt(): number | null;
 }
 
 export function createEventBus(): EventBus {
   const listeners = new Set<LiveListener>();
+  let latestChangeAt: number | null = null;
   return {
     publish(event) {
+      latestChangeAt = Date.now();
       for (const listener of [...listeners]) {
         try {
           listener(structuredClone(event));
@@ -31,5 +35,6 @@ export function createEventBus(): EventBus {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    latestChangeAt: () => latestChangeAt,
   };
 }

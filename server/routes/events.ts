@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
+import type { LiveReady } from '../../src/api/entryContract';
 import type { AppEnv } from '../http/appEnv';
 import { noQuerySchema, parseQuery } from '../http/parameters';
 import type { EventBus } from '../live/bus';
@@ -24,7 +25,8 @@ export function eventRoutes(bus: EventBus) {
       });
       const heartbeat = setInterval(() => void stream.write(': heartbeat\n\n'), heartbeatMillis);
       const closed = new Promise<void>((resolve) => stream.onAbort(resolve));
-      await stream.writeSSE({ event: 'ready', data: 'ready', retry: reconnectMillis });
+      const ready: LiveReady = { latestChangeAt: bus.latestChangeAt() };
+      await stream.writeSSE({ event: 'ready', data: JSON.stringify(ready), retry: reconnectMillis });
       if (!stream.aborted) await closed;
       clearInterval(heartbeat);
       unsubscribe();

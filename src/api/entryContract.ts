@@ -209,3 +209,12 @@ export const liveEventSchema = z.object({
   ids: z.array(z.string()),
 });
 export type LiveEvent = z.infer<typeof liveEventSchema>;
+
+/**
+ * The first message of every stream (event name `ready`): when the server last told of a change
+ * (milliseconds since 1970, server clock), or null when it has told of none since it started. A
+ * page holding data read before then (a server-rendered page, read before its stream opened)
+ * fetches that data again.
+ */
+export const liveReadySchema = z.object({ latestChangeAt: z.number().nullable() });
+export type LiveReady = z.infer<typeof liveReadySchema>;

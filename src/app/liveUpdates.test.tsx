@@ -15,8 +15,12 @@ class FakeEventSource extends EventTarget {
   send(data: unknown) {
     this.dispatchEvent(new MessageEvent('message', { data: JSON.stringify(data) }));
   }
-  ready() {
-    this.dispatchEvent(new Event('ready'));
+  ready(latestChangeAt?: number | null) {
+    this.dispatchEvent(
+      latestChangeAt === undefined
+        ? new Event('ready')
+        : new MessageEvent('ready', { data: JSON.stringify({ latestChangeAt }) }),
+    );
   }
   drop() {
     this.dispatchEvent(new Event('error'));
@@ -71,6 +75,39 @@ describe('live updates', () => {
     expect(isStale(['indicator', 'gdp-growth', 'latest'])).toBe(true);
     expect(isStale(['indicator', 'retail-sales-growth', 'latest'])).toBe(false);
     expect(isStale(['session'])).toBe(false);
+  });
+
+  it('on connecting, fetches again what it read before the server last told of a change', async () => {
+    const { queryClient, sources, isStale } = setUp();
+    const readAt = (key: readonly unknown[]) => queryClient.getQueryState(key)?.dataUpdatedAt ?? 0;
+    // The plan tree was read (say, by the server rendering the page) well before a change was saved.
+    queryClient.setQueryData(
+      ['planTree', 'weihai-hitech-2024', 'latest'],
+      { loaded: true },
+      { updatedAt: 1_000 },
+    );
+    const changedAt = readAt(['indicator', 'gdp-growth', 'latest']) - 1;
+
+    await act(async () => {
+      sources[0]?.ready(changedAt);
+    });
+
+    expect(isStale(['planTree', 'weihai-hitech-2024', 'latest'])).toBe(true);
+    expect(isStale(['indicator', 'gdp-growth', 'latest'])).toBe(false);
+    expect(isStale(['session'])).toBe(false);
+  });
+
+  it('on connecting to a server that has told of no change, fetches nothing again', async () => {
+    const { queryClient, sources, isStale } = setUp();
+    queryClient.setQueryData(
+      ['planTree', 'weihai-hitech-2024', 'latest'],
+      { loaded: true },
+      { updatedAt: 1_000 },
+    );
+    await act(async () => {
+      sources[0]?.ready(null);
+    });
+    expect(isStale(['planTree', 'weihai-hitech-2024', 'latest'])).toBe(false);
   });
 
   it('ignores a message that is not a change it knows', async () => {

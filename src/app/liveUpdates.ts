@@ -12,7 +12,7 @@
 import { useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { apiBase } from '../api/contract';
-import { liveEventSchema, type LiveEvent } from '../api/entryContract';
+import { liveEventSchema, liveReadySchema, type LiveEvent } from '../api/entryContract';
 import { isMockMode } from './mockMode';
 
 const firstPauseMillis = 1_000;
@@ -56,6 +56,28 @@ function refetchEverything(queryClient: QueryClient): Promise<void> {
   return queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
 }
 
+/**
+ * Data read before the server's latest change, such as a server-rendered page's figures read
+ * just before its stream opened: fetched again, since its event came before anyone listened.
+ */
+function refetchReadBefore(queryClient: QueryClient, data: string): Promise<void> {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(data);
+  } catch {
+    return Promise.resolve();
+  }
+  const ready = liveReadySchema.safeParse(payload);
+  const latestChangeAt = ready.success ? ready.data.latestChangeAt : null;
+  if (latestChangeAt === null) return Promise.resolve();
+  return queryClient.invalidateQueries({
+    predicate: (query) =>
+      query.queryKey[0] !== 'session' &&
+      query.state.dataUpdatedAt > 0 &&
+      query.state.dataUpdatedAt < latestChangeAt,
+  });
+}
+
 export interface LiveUpdatesOptions {
   /** The EventSource to use (tests pass a fake). */
   createSource?: (url: string) => EventSource;
@@ -77,9 +99,11 @@ export function useLiveUpdates({ createSource }: LiveUpdatesOptions = {}): void 
 
     const connect = () => {
       source = open(`${apiBase}/events`);
-      source.addEventListener('ready', () => {
+      source.addEventListener('ready', (message: Event) => {
         failures = 0;
         if (dropped) void refetchEverything(queryClient);
+        else if (message instanceof MessageEvent && typeof message.data === 'string')
+          void refetchReadBefore(queryClient, message.data);
         dropped = false;
       });
       source.addEventListener('message', (message: MessageEvent<string>) => {

@@ -1,8 +1,9 @@
 /** Two buttons, 中文 and English; the pressed one is the language in use. The choice is remembered. */
 import { Languages } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { useHydrated } from '../app/useHydrated';
 import { locales, type Locale } from '../i18n/locales';
-import { useLocaleStore } from '../stores/locale';
+import { useLocale, useLocaleStore } from '../stores/locale';
 
 const languageNameKey = { 'zh-CN': 'language.zhCN', 'en-US': 'language.enUS' } as const satisfies Record<
   Locale,
@@ -11,8 +12,9 @@ const languageNameKey = { 'zh-CN': 'language.zhCN', 'en-US': 'language.enUS' } a
 
 export function LanguageSwitch() {
   const { t } = useTranslation();
-  const locale = useLocaleStore((state) => state.locale);
+  const locale = useLocale();
   const setLocale = useLocaleStore((state) => state.setLocale);
+  const hydrated = useHydrated();
   return (
     <div className="language-switch" role="group" aria-label={t('language.label')}>
       <Languages className="language-switch__icon" aria-hidden="true" focusable="false" />
@@ -23,6 +25,7 @@ export function LanguageSwitch() {
           lang={option}
           className="language-switch__option"
           aria-pressed={option === locale}
+          disabled={!hydrated}
           onClick={() => setLocale(option)}
         >
           {t(languageNameKey[option])}

@@ -6,7 +6,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setRequestLocale } from '../api/client';
 import { useLocaleStore } from '../stores/locale';
-import { defaultLocale, locales, type Locale } from './locales';
+import { defaultLocale, localeCookieName, locales, type Locale } from './locales';
 import { defaultNamespace, namespaces, resources } from './resources';
 
 export const i18n = i18next.createInstance();
@@ -25,7 +25,9 @@ void i18n.use(initReactI18next).init({
 function applyLocale(locale: Locale): void {
   void i18n.changeLanguage(locale);
   setRequestLocale(locale);
-  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = locale;
+  document.cookie = `${localeCookieName}=${locale}; path=/; max-age=31536000; SameSite=Lax`;
 }
 
 applyLocale(useLocaleStore.getState().locale);

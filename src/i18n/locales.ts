@@ -7,3 +7,6 @@ export const defaultLocale: Locale = 'zh-CN';
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
+
+/** The cookie that tells the server which language to render a page in; it mirrors the remembered choice. */
+export const localeCookieName = 'target-board.locale';

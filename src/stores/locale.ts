@@ -1,6 +1,7 @@
 /**
  * The chosen UI language, remembered in localStorage. Chinese unless someone chose English.
  */
+import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { defaultLocale, isLocale, type Locale } from '../i18n/locales';
@@ -30,3 +31,13 @@ export const useLocaleStore = create<LocaleState>()(
     },
   ),
 );
+
+const currentLocale = (): Locale => useLocaleStore.getState().locale;
+
+/**
+ * The language in use, for rendering. Unlike the store's own hook it renders a server page and
+ * takes one over (hydration) in the language the store holds now, not in its initial default.
+ */
+export function useLocale(): Locale {
+  return useSyncExternalStore(useLocaleStore.subscribe, currentLocale, currentLocale);
+}

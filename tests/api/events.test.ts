@@ -3,7 +3,7 @@
  * another user saved, so it can refetch. (The mock does not stream; see src/app/liveUpdates.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { liveEventSchema, type LiveEvent } from '../../src/api/entryContract';
+import { liveEventSchema, liveReadySchema, type LiveEvent } from '../../src/api/entryContract';
 import { entryClient, planId } from './entryClient';
 import { signInAs, type SignedIn } from './signIn';
 import { realServer, type RunningTarget } from './targets';
@@ -80,6 +80,27 @@ describe('live updates on the real server', () => {
     const message = await nextMessage();
     const event: LiveEvent = liveEventSchema.parse(JSON.parse(message.data ?? ''));
     expect(event).toEqual({ type: 'values', planId, ids: [indicatorId] });
+    listening.abort();
+  });
+
+  it('tells a page that connects later when the last change was, so data it read before is fetched again', async () => {
+    const current = await api.figure(indicatorId, '2024-06');
+    const before = Date.now();
+    const saved = await api.call(`/api/indicators/${indicatorId}/values/2024-06`, {
+      method: 'PUT',
+      as: editor,
+      body: { value: 7.7, note: '', expectedVersion: current?.version ?? null },
+    });
+    expect(saved.status, saved.text).toBe(200);
+
+    const listening = new AbortController();
+    const stream = await fetch(`${running?.baseUrl}/api/events`, { signal: listening.signal });
+    if (!stream.body) throw new Error('no body');
+    const ready = await eventReader(stream.body)();
+    expect(ready.event).toBe('ready');
+    const { latestChangeAt } = liveReadySchema.parse(JSON.parse(ready.data ?? ''));
+    expect(latestChangeAt).toBeGreaterThanOrEqual(before);
+    expect(latestChangeAt).toBeLessThanOrEqual(Date.now());
     listening.abort();
   });
 });

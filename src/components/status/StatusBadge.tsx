@@ -5,7 +5,7 @@
 import type { Status } from '../../domain/evaluation';
 import { lightOf } from '../../domain/status';
 import { fixedT } from '../../i18n/fixedT';
-import { useLocaleStore } from '../../stores/locale';
+import { useLocale } from '../../stores/locale';
 import { statusIcon } from './statusVisuals';
 
 interface StatusBadgeProps {
@@ -16,10 +16,7 @@ interface StatusBadgeProps {
 }
 
 export function StatusBadge({ status, judged = false, size = 'regular' }: StatusBadgeProps) {
-  const t = fixedT(
-    useLocaleStore((state) => state.locale),
-    'common',
-  );
+  const t = fixedT(useLocale(), 'common');
   const Icon = statusIcon[status];
   const classes = [
     'status-badge',

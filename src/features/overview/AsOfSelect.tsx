@@ -5,6 +5,7 @@ import { periodsUpTo } from '../../domain/asOf';
 import { formatPeriod } from '../../domain/format';
 import type { Period } from '../../domain/model';
 import { comparePeriods } from '../../domain/period';
+import { useHydrated } from '../../app/useHydrated';
 import { useLocalized } from '../../i18n/localized';
 import { useOverviewSearch } from './useOverviewSearch';
 
@@ -20,6 +21,7 @@ export function AsOfSelect({ year, value, latest, updating }: AsOfSelectProps) {
   const { t: tc } = useTranslation();
   const { locale } = useLocalized();
   const { setAsOf } = useOverviewSearch();
+  const hydrated = useHydrated();
   const id = useId();
   // A shared link may stand later than today's latest figures; it stays selectable.
   const periods = useMemo(
@@ -36,6 +38,7 @@ export function AsOfSelect({ year, value, latest, updating }: AsOfSelectProps) {
         id={id}
         className="select as-of__select"
         value={value}
+        disabled={!hydrated}
         onChange={(event) => setAsOf(event.target.value)}
       >
         {periods.map((period) => (

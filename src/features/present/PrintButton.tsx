@@ -1,11 +1,18 @@
 /** 打印/导出PDF: the browser's print dialog for the page as shown ("Save as PDF" makes the PDF). */
 import { Printer } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { useHydrated } from '../../app/useHydrated';
 
 export function PrintButton() {
   const { t } = useTranslation('present');
+  const hydrated = useHydrated();
   return (
-    <button type="button" className="button button--small" onClick={() => window.print()}>
+    <button
+      type="button"
+      className="button button--small"
+      disabled={!hydrated}
+      onClick={() => window.print()}
+    >
       <Printer className="button__icon" aria-hidden="true" focusable="false" />
       {t('controls.print')}
     </button>

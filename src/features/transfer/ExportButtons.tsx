@@ -6,6 +6,7 @@ import { Download } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queryString } from '../../api/client';
+import { useHydrated } from '../../app/useHydrated';
 import { transferPaths, type SheetFormat } from '../../api/transferContract';
 import { errorMessageKey } from '../../components/states/errorMessageKey';
 import { useLocalized } from '../../i18n/localized';
@@ -26,6 +27,7 @@ export function ExportButtons({ planId, target, asOf }: ExportButtonsProps) {
   const { locale } = useLocalized();
   const [busy, setBusy] = useState<SheetFormat | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
+  const hydrated = useHydrated();
 
   async function download(format: SheetFormat): Promise<void> {
     const path =
@@ -50,7 +52,7 @@ export function ExportButtons({ planId, target, asOf }: ExportButtonsProps) {
           key={format}
           type="button"
           className="button button--small"
-          disabled={busy !== null}
+          disabled={busy !== null || !hydrated}
           onClick={() => void download(format)}
         >
           <Download aria-hidden="true" focusable="false" className="button__icon" />

@@ -1,0 +1,135 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFirstScreenState } from '../src/app/firstScreenState';
+import { scryptHasher } from './auth/password';
+import { createApp } from './app';
+import { createPageRenderer } from './firstScreen';
+import { buildSeed } from './seed';
+import { createServerApp } from './serverApp';
+import { MemoryStore } from './store/memory';
+
+// The page as `vite build` writes it: the app's script and its preloads in the head.
+const builtPage = `<!doctype html>
+<html lang="zh-CN">
+  <head>
+    <title>目标看板</title>
+    <script type="module" crossorigin src="/assets/index-abc123.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/vendor-def456.js">
+    <link rel="stylesheet" crossorigin href="/assets/index-0a1b2c.css">
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>`;
+
+// Stands in for the app's server build (dist-server/entry-server.js): reads the plans and names
+// what it was given, so the tests see what reached the renderer.
+const rendererSource = `
+export async function firstScreenQueries(url, read) {
+  if (url.pathname !== '/') return null;
+  const plans = await read('/plans');
+  return plans ? [{ queryKey: ['plans'], data: plans }] : null;
+}
+export function renderFirstScreen(address, state) {
+  return '<title>目标看板 · ' + state.locale + '</title><h1>' + address + ' · ' + state.queries[0].data.plans[0].title.zh + '</h1>';
+}`;
+const failingRendererSource = `
+export async function firstScreenQueries() { return [{ queryKey: ['plans'], data: {} }]; }
+export function renderFirstScreen() { throw new Error('cannot render'); }`;
+
+let dir: string;
+let distDir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'target-board-ssr-'));
+  distDir = path.join(dir, 'dist');
+  await mkdir(distDir);
+  await writeFile(path.join(distDir, 'index.html'), builtPage);
+  await writeFile(path.join(dir, 'renderer.mjs'), rendererSource);
+  await writeFile(path.join(dir, 'failing.mjs'), failingRendererSource);
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function seededStore(): Promise<MemoryStore> {
+  const store = new MemoryStore();
+  await store.seed(buildSeed({ demo: true }));
+  return store;
+}
+
+async function server(options: { anonymousMayView?: boolean; entry?: string } = {}) {
+  return createServerApp({
+    store: await seededStore(),
+    distDir,
+    serverEntry: path.join(dir, options.entry ?? 'renderer.mjs'),
+    anonymousMayView: options.anonymousMayView ?? true,
+  });
+}
+
+describe('the overview page rendered on the server', () => {
+  it('arrives with its content, the data it was rendered from and its title in the head', async () => {
+    const response = await (await server()).request('/?asOf=2024-03');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Cache-Control')).toBe('private, no-cache');
+    const page = await response.text();
+    expect(page).toContain('<div id="root"><h1>/?asOf=2024-03 · 威海高区2024年经济社会发展目标</h1></div>');
+    expect(page).toMatch(/<head>\s*<title>目标看板 · zh-CN<\/title>/);
+    expect(page.match(/<title>/g)).toHaveLength(1);
+    const stateText = /<script type="application\/json" id="first-screen-state">(.*?)<\/script>/.exec(
+      page,
+    )?.[1];
+    const state = readFirstScreenState(stateText);
+    expect(state?.locale).toBe('zh-CN');
+    expect(state?.queries[0]?.queryKey).toEqual(['plans']);
+  });
+
+  it('asks for its scripts only after the first paint, keeping the styles in the head', async () => {
+    const page = await (await (await server()).request('/')).text();
+    expect(page).not.toContain('<script type="module"');
+    expect(page).not.toContain('rel="modulepreload"');
+    expect(page).toContain('<link rel="stylesheet" crossorigin href="/assets/index-0a1b2c.css">');
+    const loader = /<script>(requestAnimationFrame.*?)<\/script>\s*<\/body>/.exec(page)?.[1];
+    expect(loader).toContain('"/assets/index-abc123.js"');
+    expect(loader).toContain('"/assets/vendor-def456.js"');
+  });
+
+  it('is rendered in the language the locale cookie names', async () => {
+    const response = await (
+      await server()
+    ).request('/', {
+      headers: { Cookie: 'other=1; target-board.locale=en-US' },
+    });
+    const page = await response.text();
+    expect(page).toContain('<html lang="en-US">');
+    expect(page).toContain('<title>目标看板 · en-US</title>');
+    const unknown = await (await server()).request('/', { headers: { Cookie: 'target-board.locale=fr-FR' } });
+    expect(await unknown.text()).toContain('<title>目标看板 · zh-CN</title>');
+  });
+
+  it('goes out as built for other addresses, and for visitors who may not read the plan', async () => {
+    const other = await (await server()).request('/projects');
+    expect(await other.text()).toBe(builtPage);
+    expect(other.headers.get('Cache-Control')).toBe('no-cache');
+    const signInRequired = await (await server({ anonymousMayView: false })).request('/');
+    expect(await signInRequired.text()).toBe(builtPage);
+  });
+
+  it('goes out as built when the server build is missing', async () => {
+    const response = await (await server({ entry: 'not-built.mjs' })).request('/');
+    expect(await response.text()).toBe(builtPage);
+  });
+
+  it('goes out as built when rendering fails, with the failure logged and nothing of it shown', async () => {
+    const store = await seededStore();
+    const api = createApp({ store, mode: 'server', passwordHasher: scryptHasher });
+    const logged: unknown[] = [];
+    const render = createPageRenderer(path.join(dir, 'failing.mjs'), api, (_message, error) =>
+      logged.push(error),
+    );
+    const page = await render?.({ url: new URL('http://localhost/'), cookie: undefined }, builtPage);
+    expect(page).toBe(builtPage);
+    expect(logged).toEqual([new Error('cannot render')]);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Server rendering of the overview's first screen. The renderer is the app itself, built by
+ * `vite build --ssr` into dist-server/; it reads through this server's own API with the visitor's
+ * cookies, so it shows exactly what that visitor may see. Without the build, for any other address,
+ * or when a read fails, the page goes out as built and the browser renders it.
+ */
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { ApiRead } from '../src/app/firstScreenQueries';
+import {
+  firstScreenStateId,
+  serializeFirstScreenState,
+  type FirstScreenQuery,
+  type FirstScreenState,
+} from '../src/app/firstScreenState';
+import { defaultLocale, isLocale, localeCookieName, type Locale } from '../src/i18n/locales';
+import { loadScriptsAfterPaint } from './scriptsAfterPaint';
+
+interface RendererModule {
+  firstScreenQueries(url: URL, read: ApiRead): Promise<FirstScreenQuery[] | null>;
+  renderFirstScreen(url: string, state: FirstScreenState): string;
+}
+
+export interface PageRequest {
+  url: URL;
+  cookie: string | undefined;
+}
+
+/** Returns the page to send for a request, given the built index.html. */
+export type PageRenderer = (request: PageRequest, template: string) => Promise<string>;
+
+const rootElement = '<div id="root"></div>';
+
+function localeOf(cookie: string | undefined): Locale {
+  for (const part of (cookie ?? '').split(';')) {
+    const [name, value] = part.trim().split('=');
+    if (name === localeCookieName && isLocale(value)) return value;
+  }
+  return defaultLocale;
+}
+
+/** React renders the page's <title> first; it belongs in the head, in place of the built one. */
+function placeTitle(template: string, html: string): { template: string; html: string } {
+  const match = /^<title>[^<]*<\/title>/.exec(html);
+  if (!match) return { template, html };
+  return {
+    template: template.replace(/<title>[^<]*<\/title>/, () => match[0]),
+    html: html.slice(match[0].length),
+  };
+}
+
+/** What the renderer reads through: the API app, answering in process. */
+export interface InProcessApi {
+  request(path: string, init: RequestInit): Response | Promise<Response>;
+}
+
+/** Where a failed rendering is reported; the visitor gets the page unrendered either way. */
+export type RenderFailureLog = (message: string, error: unknown) => void;
+
+export function createPageRenderer(
+  entryFile: string,
+  api: InProcessApi,
+  logFailure: RenderFailureLog = (message, error) => console.error(message, error),
+): PageRenderer | null {
+  if (!existsSync(entryFile)) return null;
+  let loading: Promise<RendererModule> | undefined;
+  const load = () => (loading ??= import(pathToFileURL(entryFile).href) as Promise<RendererModule>);
+
+  return async ({ url, cookie }, template) => {
+    if (!template.includes(rootElement)) return template;
+    try {
+      const renderer = await load();
+      const locale = localeOf(cookie);
+      const read: ApiRead = async (apiPath) => {
+        const response = await api.request(`/api${apiPath}`, {
+          headers: {
+            Accept: 'application/json',
+            'Accept-Language': locale,
+            ...(cookie ? { Cookie: cookie } : {}),
+          },
+        });
+        return response.ok ? ((await response.json()) as unknown) : undefined;
+      };
+      const renderedAt = Date.now();
+      const queries = await renderer.firstScreenQueries(url, read);
+      if (!queries) return template;
+      const state: FirstScreenState = { locale, renderedAt, queries };
+      const rendered = placeTitle(template, renderer.renderFirstScreen(url.pathname + url.search, state));
+      return loadScriptsAfterPaint(rendered.template)
+        .replace('<html lang="zh-CN">', `<html lang="${locale}">`)
+        .replace(
+          rootElement,
+          () =>
+            `<div id="root">${rendered.html}</div><script type="application/json" id="${firstScreenStateId}">${serializeFirstScreenState(state)}</script>`,
+        );
+    } catch (error) {
+      logFailure('server rendering failed; the page goes out unrendered:', error);
+      return template;
+    }
+  };
+}

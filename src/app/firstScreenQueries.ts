@@ -1,0 +1,36 @@
+/**
+ * Which API reads the overview's first screen needs, so the server can render it. Other
+ * addresses are rendered in the browser only.
+ */
+import type { PlansResponse } from '../api/contract';
+import { periodSchema } from '../domain/model';
+import { planTreeQueryOptions } from '../features/overview/api/get-plan-tree';
+import { plansQueryOptions } from '../features/overview/api/get-plans';
+import { asOfParam } from '../features/overview/useOverviewSearch';
+import type { FirstScreenQuery } from './firstScreenState';
+
+/** An API read: the JSON body of a successful GET, or undefined when it failed in any way. */
+export type ApiRead = (apiPath: string) => Promise<unknown>;
+
+/**
+ * The reads the overview at `url` needs, or null when the address is not the overview or a read
+ * failed (the browser then asks itself and shows its own loading and error states).
+ */
+export async function firstScreenQueries(url: URL, read: ApiRead): Promise<FirstScreenQuery[] | null> {
+  if (url.pathname !== '/') return null;
+  const plans = (await read('/plans')) as PlansResponse | undefined;
+  if (!plans) return null;
+  const queries: FirstScreenQuery[] = [{ queryKey: plansQueryOptions().queryKey, data: plans }];
+  const plan = plans.plans[0];
+  if (!plan) return queries;
+
+  const rawAsOf = url.searchParams.get(asOfParam);
+  const asOf = periodSchema.safeParse(rawAsOf).success ? (rawAsOf ?? undefined) : undefined;
+  const planPath = `/plans/${encodeURIComponent(plan.id)}`;
+  for (const period of asOf === undefined ? [undefined] : [undefined, asOf]) {
+    const tree = await read(period === undefined ? planPath : `${planPath}?asOf=${period}`);
+    if (tree === undefined) return null;
+    queries.push({ queryKey: planTreeQueryOptions(plan.id, period).queryKey, data: tree });
+  }
+  return queries;
+}

@@ -1,0 +1,72 @@
+import { expect, test, type Page } from '@playwright/test';
+import { seriousAxeViolations } from './axe';
+import { saveScreenshot } from './screenshots';
+
+function mainTargets(page: Page, heading: string) {
+  return page.locator('section', { has: page.getByRole('heading', { name: heading, level: 2 }) }).first();
+}
+
+test.describe('the overview as the server sends it', () => {
+  test('shows the seven main targets with their status words before any script has run', async ({
+    browser,
+  }, testInfo) => {
+    const noScripts = await browser.newContext({
+      baseURL: testInfo.project.use.baseURL,
+      javaScriptEnabled: false,
+      locale: 'zh-CN',
+      viewport: { width: 1440, height: 900 },
+    });
+    const page = await noScripts.newPage();
+    await page.goto('/');
+    const cards = mainTargets(page, '主要预期目标').getByRole('article');
+    await expect(cards).toHaveCount(7);
+    for (const card of await cards.all())
+      await expect(card).toContainText(/超前|符合序时进度|需关注|滞后|未报送|已完成|未完成/);
+    await expect(page.getByText('示例数据').first()).toBeVisible();
+    // What needs the scripts says so instead of ignoring a click.
+    await expect(page.getByRole('combobox', { name: '数据截至' })).toBeDisabled();
+    await saveScreenshot(page, 'first-screen-1-before-scripts');
+    await noScripts.close();
+  });
+
+  test('comes alive without an error, and a remembered English is rendered in English', async ({
+    page,
+    browser,
+    context,
+  }, testInfo) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+
+    await page.goto('/');
+    const asOf = page.getByRole('combobox', { name: '数据截至' });
+    await expect(asOf).toBeEnabled();
+    await expect(page.getByRole('heading', { name: '全部指标', level: 2 })).toBeVisible();
+    await asOf.selectOption({ label: '截至2024年3月' });
+    await expect(page).toHaveURL(/asOf=2024-03/);
+    await expect(page.getByRole('article').filter({ hasText: '地区生产总值' })).toContainText('2024年3月');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { name: 'Main expected targets', level: 2 })).toBeVisible();
+    expect(errors).toEqual([]);
+    // axe cannot run without scripts; here it checks the page as taken over, controls enabled.
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // The server now renders this visitor's pages in English, before any script runs.
+    const noScripts = await browser.newContext({
+      baseURL: testInfo.project.use.baseURL,
+      javaScriptEnabled: false,
+      storageState: await context.storageState(),
+    });
+    const still = await noScripts.newPage();
+    await still.goto('/?asOf=2024-03');
+    await expect(mainTargets(still, 'Main expected targets').getByRole('article')).toHaveCount(7);
+    await expect(still.getByRole('article').filter({ hasText: 'Gross domestic product' })).toContainText(
+      'Mar 2024',
+    );
+    await saveScreenshot(still, 'first-screen-2-english-before-scripts');
+    await noScripts.close();
+  });
+});

@@ -60,6 +60,17 @@ describe('presenting the plan', { timeout: 30_000 }, () => {
     );
   });
 
+  it('opens by its link an indicator slide the running order leaves out, then goes on from its action', async () => {
+    const { user, location } = renderApp('/present/indicator-foreign-capital-city-rank');
+
+    expect(await screen.findByRole('article', { name: '实际利用外资全市位次' }, firstLoad)).toBeVisible();
+    expect(location().pathname).toBe('/present/indicator-foreign-capital-city-rank');
+
+    await user.keyboard('{ArrowRight}');
+    expect(await screen.findByRole('article', { name: '企业梯次培育' })).toBeVisible();
+    expect(location().pathname).toBe('/present/action-enterprise-cultivation');
+  });
+
   it('says a saved deck that does not exist could not be found', async () => {
     renderApp('/present?deck=deck-none');
 

@@ -40,7 +40,7 @@ export default function PresentPage() {
   const location = useLocation();
   const returnTo = (location.state as PresentLocationState | null)?.returnTo ?? '/';
   const { deckId, asOf, search } = usePresentSearch();
-  const presentation = usePresentation(deckId, asOf);
+  const presentation = usePresentation(deckId, asOf, slideId);
   const { data, order } = presentation;
   const rootRef = useRef<HTMLDivElement>(null);
   const { fullscreen, toggle: toggleFullscreen } = useFullscreen(rootRef);

@@ -85,3 +85,23 @@ export function deckRunningOrder(tree: PlanTreeResponse, deck: Deck): PlannedSli
     return slide ? [{ slide, durationSeconds }] : [];
   });
 }
+
+/**
+ * A link may name a slide the running order leaves out (an action's own indicator, or one a deck
+ * does not hold): it is shown where it belongs — after its action's slide, else at the end — and
+ * the arrows go on through the running order from there.
+ */
+export function withLinkedSlide(
+  tree: PlanTreeResponse,
+  order: PlannedSlide[],
+  slideId: string | undefined,
+): PlannedSlide[] {
+  if (slideId === undefined || order.some((planned) => planned.slide.id === slideId)) return order;
+  const slide = slidesOfPlan(tree).find((candidate) => candidate.id === slideId);
+  if (!slide) return order;
+  const linked = { slide, durationSeconds: defaultSlideSeconds };
+  const actionId = slide.kind === 'indicator' ? slide.action?.id : undefined;
+  const after = actionId ? order.findIndex((planned) => planned.slide.id === actionSlideId(actionId)) : -1;
+  const at = after >= 0 ? after + 1 : order.length;
+  return [...order.slice(0, at), linked, ...order.slice(at)];
+}

@@ -12,7 +12,7 @@ import { evaluatePlan } from '../overview/evaluatePlan';
 import { useDeck } from './api/get-deck';
 import { usePresentTree } from './api/get-present-tree';
 import { isNetworkFailure } from './useConnectivity';
-import { deckRunningOrder, defaultRunningOrder, type PlannedSlide } from './slides';
+import { deckRunningOrder, defaultRunningOrder, withLinkedSlide, type PlannedSlide } from './slides';
 import type { SlideData } from './slideData';
 
 export interface Presentation {
@@ -26,7 +26,12 @@ export interface Presentation {
   refreshFailedAt: number | null;
 }
 
-export function usePresentation(deckId: string | undefined, asOf: Period | undefined): Presentation {
+/** `slideId` is the slide the address names; it is shown even when the running order leaves it out. */
+export function usePresentation(
+  deckId: string | undefined,
+  asOf: Period | undefined,
+  slideId: string | undefined,
+): Presentation {
   const plans = usePlans();
   const deck = useDeck(deckId);
   const planId = deckId ? deck.data?.planId : plans.data?.plans[0]?.id;
@@ -42,12 +47,10 @@ export function usePresentation(deckId: string | undefined, asOf: Period | undef
 
   const order = useMemo(() => {
     if (!tree.data) return [];
-    return deckId
-      ? deck.data
-        ? deckRunningOrder(tree.data, deck.data)
-        : []
-      : defaultRunningOrder(tree.data);
-  }, [tree.data, deck.data, deckId]);
+    if (deckId && !deck.data) return [];
+    const running = deck.data ? deckRunningOrder(tree.data, deck.data) : defaultRunningOrder(tree.data);
+    return withLinkedSlide(tree.data, running, slideId);
+  }, [tree.data, deck.data, deckId, slideId]);
 
   const failed = [deckId ? deck : null, deckId ? null : plans, tree].find(
     (query) => query !== null && query.isError && query.data === undefined,

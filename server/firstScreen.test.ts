@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFirstScreenState } from '../src/app/firstScreenState';
+import { bootstrapAdmin } from './auth/bootstrapAdmin';
 import { scryptHasher } from './auth/password';
 import { createApp } from './app';
 import { createPageRenderer } from './firstScreen';
+import { scriptFailureText } from './scriptsAfterPaint';
 import { buildSeed } from './seed';
 import { createServerApp } from './serverApp';
 import { MemoryStore } from './store/memory';
@@ -90,9 +92,12 @@ describe('the overview page rendered on the server', () => {
     expect(page).not.toContain('<script type="module"');
     expect(page).not.toContain('rel="modulepreload"');
     expect(page).toContain('<link rel="stylesheet" crossorigin href="/assets/index-0a1b2c.css">');
-    const loader = /<script>(requestAnimationFrame.*?)<\/script>\s*<\/body>/.exec(page)?.[1];
+    const loader =
+      /<script>(\(function \(preloads, scripts, failureText\)[\s\S]*?)<\/script>\s*<\/body>/.exec(page)?.[1];
+    expect(loader).toContain('requestAnimationFrame');
     expect(loader).toContain('"/assets/index-abc123.js"');
     expect(loader).toContain('"/assets/vendor-def456.js"');
+    expect(loader).toContain(JSON.stringify(scriptFailureText));
   });
 
   it('is rendered in the language the locale cookie names', async () => {
@@ -114,6 +119,35 @@ describe('the overview page rendered on the server', () => {
     expect(other.headers.get('Cache-Control')).toBe('no-cache');
     const signInRequired = await (await server({ anonymousMayView: false })).request('/');
     expect(await signInRequired.text()).toBe(builtPage);
+  });
+
+  it('is rendered for a signed-in visitor where sign-in is required, and not kept once sent', async () => {
+    const store = await seededStore();
+    const adminPassword = 'a-long-enough-password';
+    await bootstrapAdmin(store, { adminPassword, hasher: scryptHasher, log: () => {} });
+    const app = createServerApp({
+      store,
+      distDir,
+      serverEntry: path.join(dir, 'renderer.mjs'),
+      anonymousMayView: false,
+    });
+    const signIn = await app.request('/api/session', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: adminPassword }),
+    });
+    expect(signIn.status).toBe(200);
+    const session = signIn.headers
+      .getSetCookie()
+      .map((line) => line.split(';')[0])
+      .find((pair) => pair?.startsWith('tb_session='));
+    if (!session) throw new Error('signing in set no session cookie');
+
+    const response = await app.request('/', { headers: { Cookie: session } });
+    expect(await response.text()).toContain(
+      '<div id="root"><h1>/ · 威海高区2024年经济社会发展目标</h1></div>',
+    );
+    expect(response.headers.get('Cache-Control')).toBe('private, no-store');
   });
 
   it('goes out as built when the server build is missing', async () => {

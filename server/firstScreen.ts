@@ -64,7 +64,14 @@ export function createPageRenderer(
 ): PageRenderer | null {
   if (!existsSync(entryFile)) return null;
   let loading: Promise<RendererModule> | undefined;
-  const load = () => (loading ??= import(pathToFileURL(entryFile).href) as Promise<RendererModule>);
+  // A failed import is tried again on the next page, not remembered.
+  const load = () =>
+    (loading ??= (import(pathToFileURL(entryFile).href) as Promise<RendererModule>).catch(
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
 
   return async ({ url, cookie }, template) => {
     if (!template.includes(rootElement)) return template;
@@ -87,7 +94,7 @@ export function createPageRenderer(
       const state: FirstScreenState = { locale, renderedAt, queries };
       const rendered = placeTitle(template, renderer.renderFirstScreen(url.pathname + url.search, state));
       return loadScriptsAfterPaint(rendered.template)
-        .replace('<html lang="zh-CN">', `<html lang="${locale}">`)
+        .replace(/<html lang="[^"]*">/, () => `<html lang="${locale}">`)
         .replace(
           rootElement,
           () =>

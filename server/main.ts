@@ -12,6 +12,8 @@ function isOneLineFailure(error: unknown): error is Error {
 }
 
 async function main(): Promise<void> {
+  // The server renders pages with React: its production build, unless told otherwise.
+  process.env.NODE_ENV ??= 'production';
   const config = loadConfig();
   const running = await startServer({ ...config, distDir: path.resolve('dist') });
   console.log(`目标看板 running at ${running.url} (storage: ${running.storage})`);

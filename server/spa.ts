@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
+import { sessionCookieName } from './auth/session';
 import type { PageRenderer } from './firstScreen';
 
 const immutable = 'public, max-age=31536000, immutable';
@@ -46,10 +47,15 @@ export function mountSpa(server: Hono, distDir: string, renderPage?: PageRendere
     if (isApiPath(c.req.path) || isHashedAsset(c.req.path)) return c.notFound();
     c.header('Cache-Control', revalidate);
     const template = await readFile(indexFile, 'utf8');
-    if (!renderPage) return c.html(template);
-    const page = await renderPage({ url: new URL(c.req.url), cookie: c.req.header('Cookie') }, template);
-    // A rendered page holds what this visitor may read, in their language: no shared cache keeps it.
-    if (page !== template) c.header('Cache-Control', `private, ${revalidate}`);
+    if (!renderPage || c.req.method !== 'GET') return c.html(template);
+    const cookie = c.req.header('Cookie');
+    const page = await renderPage({ url: new URL(c.req.url), cookie }, template);
+    if (page !== template) {
+      // A rendered page holds what this visitor may read, in their language: no shared cache keeps
+      // it, and a signed-in visitor's page is not kept at all, so it cannot outlive signing out.
+      const signedIn = cookie?.includes(`${sessionCookieName}=`) ?? false;
+      c.header('Cache-Control', signedIn ? 'private, no-store' : `private, ${revalidate}`);
+    }
     return c.html(page);
   });
 }

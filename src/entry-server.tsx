@@ -15,7 +15,11 @@ import { useLocaleStore } from './stores/locale';
 export type { FirstScreenState } from './app/firstScreenState';
 export { firstScreenQueries } from './app/firstScreenQueries';
 
-/** Rendering is synchronous, so setting the shared language just before it cannot leak into another request. */
+/**
+ * Rendering is synchronous, and so is switching the shared language (every text is bundled and
+ * i18next is initialised with `initAsync: false`), so setting it just before rendering cannot leak
+ * into another request.
+ */
 export function renderFirstScreen(url: string, state: FirstScreenState): string {
   useLocaleStore.setState({ locale: state.locale });
   void i18n.changeLanguage(state.locale);

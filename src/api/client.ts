@@ -78,14 +78,16 @@ export async function requestJson<Schema extends z.ZodType>(
     throw new ApiError('badResponse', `HTTP ${response.status}`, response.status);
   }
   const parsed = schema.safeParse(payload);
-  if (!parsed.success) throw new ApiError('badResponse', 'response does not match the contract', response.status);
+  if (!parsed.success)
+    throw new ApiError('badResponse', 'response does not match the contract', response.status);
   return parsed.data;
 }
 
 /** Builds `?a=1&b=2` from the defined entries only. */
 export function queryString(params: Record<string, string | undefined | null>): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value != null && value !== '') search.set(key, value);
+  for (const [key, value] of Object.entries(params))
+    if (value != null && value !== '') search.set(key, value);
   const text = search.toString();
   return text ? `?${text}` : '';
 }

@@ -2,7 +2,7 @@
  * Which API reads the overview's first screen needs, so the server can render it. Other
  * addresses are rendered in the browser only.
  */
-import type { PlansResponse } from '../api/contract';
+import { planTreeResponseSchema, plansResponseSchema } from '../api/contract';
 import { periodSchema } from '../domain/model';
 import { planTreeQueryOptions } from '../features/overview/api/get-plan-tree';
 import { plansQueryOptions } from '../features/overview/api/get-plans';
@@ -18,7 +18,8 @@ export type ApiRead = (apiPath: string) => Promise<unknown>;
  */
 export async function firstScreenQueries(url: URL, read: ApiRead): Promise<FirstScreenQuery[] | null> {
   if (url.pathname !== '/') return null;
-  const plans = (await read('/plans')) as PlansResponse | undefined;
+  // Checked against the contract here, as the browser checks every answer it fetches itself.
+  const plans = plansResponseSchema.safeParse(await read('/plans')).data;
   if (!plans) return null;
   const queries: FirstScreenQuery[] = [{ queryKey: plansQueryOptions().queryKey, data: plans }];
   const plan = plans.plans[0];
@@ -28,8 +29,10 @@ export async function firstScreenQueries(url: URL, read: ApiRead): Promise<First
   const asOf = periodSchema.safeParse(rawAsOf).success ? (rawAsOf ?? undefined) : undefined;
   const planPath = `/plans/${encodeURIComponent(plan.id)}`;
   for (const period of asOf === undefined ? [undefined] : [undefined, asOf]) {
-    const tree = await read(period === undefined ? planPath : `${planPath}?asOf=${period}`);
-    if (tree === undefined) return null;
+    const tree = planTreeResponseSchema.safeParse(
+      await read(period === undefined ? planPath : `${planPath}?asOf=${period}`),
+    ).data;
+    if (!tree) return null;
     queries.push({ queryKey: planTreeQueryOptions(plan.id, period).queryKey, data: tree });
   }
   return queries;

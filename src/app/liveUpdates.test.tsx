@@ -86,6 +86,8 @@ describe('live updates', () => {
       { loaded: true },
       { updatedAt: 1_000 },
     );
+    // Who is signed in is never fetched again by this, however old.
+    queryClient.setQueryData(['session'], { loaded: true }, { updatedAt: 1_000 });
     const changedAt = readAt(['indicator', 'gdp-growth', 'latest']) - 1;
 
     await act(async () => {

@@ -74,7 +74,7 @@ function refetchReadBefore(queryClient: QueryClient, data: string): Promise<void
     predicate: (query) =>
       query.queryKey[0] !== 'session' &&
       query.state.dataUpdatedAt > 0 &&
-      query.state.dataUpdatedAt < latestChangeAt,
+      query.state.dataUpdatedAt <= latestChangeAt,
   });
 }
 

@@ -23,9 +23,11 @@ export function mountApp(container: HTMLElement, stateText: string | null | unde
   );
   const state = readFirstScreenState(stateText);
   if (state && state.locale === useLocaleStore.getState().locale && container.hasChildNodes()) {
-    // Dated when the server read them, so data older than the freshness window is fetched again.
+    // Dated when the server read them (never later than now by this browser's clock), so data
+    // older than the freshness window is fetched again.
+    const readAt = Math.min(state.renderedAt, Date.now());
     for (const { queryKey, data } of state.queries)
-      queryClient.setQueryData(queryKey, data, { updatedAt: state.renderedAt });
+      queryClient.setQueryData(queryKey, data, { updatedAt: readAt });
     let root!: Root;
     startTransition(() => {
       root = hydrateRoot(container, app);

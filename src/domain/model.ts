@@ -134,7 +134,11 @@ export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
 export const workItemStatusSchema = z.enum(['notStarted', 'inProgress', 'done', 'blocked']);
 export type WorkItemStatus = z.infer<typeof workItemStatusSchema>;
 
-export const progressNoteSchema = z.object({ date: isoDateSchema, text: z.string().min(1), author: z.string() });
+export const progressNoteSchema = z.object({
+  date: isoDateSchema,
+  text: z.string().min(1),
+  author: z.string(),
+});
 export type ProgressNote = z.infer<typeof progressNoteSchema>;
 
 /** A direction of work that carries no number (方向性工作). */

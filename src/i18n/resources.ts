@@ -12,7 +12,20 @@ import { snapshotsMessages } from '../features/snapshots/messages';
 import { transferMessages } from '../features/transfer/messages';
 import { commonMessages } from './commonMessages';
 
-export const namespaces = ['common', 'overview', 'indicator', 'present', 'brief', 'snapshots', 'projects', 'account', 'entry', 'audit', 'transfer', 'definitions'] as const;
+export const namespaces = [
+  'common',
+  'overview',
+  'indicator',
+  'present',
+  'brief',
+  'snapshots',
+  'projects',
+  'account',
+  'entry',
+  'audit',
+  'transfer',
+  'definitions',
+] as const;
 export const defaultNamespace = 'common';
 
 export const resources = {

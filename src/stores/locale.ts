@@ -21,7 +21,11 @@ export const useLocaleStore = create<LocaleState>()(
     }),
     {
       name: localeStorageKey,
-      storage: createJSONStorage(() => localStorage),
+      // Only a browser remembers; a server rendering a page must never write a storage of its own.
+      storage: createJSONStorage(() => {
+        if (typeof window === 'undefined') throw new Error('no browser storage here');
+        return localStorage;
+      }),
       partialize: ({ locale }) => ({ locale }),
       // A stored value from an older or tampered build must not break the app.
       merge: (stored, current) => {

@@ -69,4 +69,36 @@ test.describe('the overview as the server sends it', () => {
     await saveScreenshot(still, 'first-screen-2-english-before-scripts');
     await noScripts.close();
   });
+
+  test('is taken over as it is: the same elements, and no second read of the plan', async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const apiReads: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/api/')) apiReads.push(pathname);
+    });
+
+    // Not waiting for the load event: the held script keeps it from firing.
+    await page.goto('/', { waitUntil: 'domcontentloaded' });
+    await expect(page.getByRole('heading', { name: '2024年目标总览', level: 1 })).toBeVisible();
+    await page.evaluate(`document.querySelector('h1').seenBeforeScripts = true`);
+    release();
+
+    await expect(page.getByRole('combobox', { name: '数据截至' })).toBeEnabled();
+    expect(await page.evaluate(`document.querySelector('h1').seenBeforeScripts === true`)).toBe(true);
+    expect(apiReads.filter((path) => path.startsWith('/api/plans'))).toEqual([]);
+  });
+
+  test('says so when its scripts cannot be loaded, and keeps showing the figures', async ({ page }) => {
+    await page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort());
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toContainText('页面脚本未能加载,请刷新页面。');
+    await expect(mainTargets(page, '主要预期目标').getByRole('article')).toHaveCount(7);
+    await saveScreenshot(page, 'first-screen-3-scripts-failed');
+  });
 });

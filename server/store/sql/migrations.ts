@@ -108,7 +108,14 @@ function addFigureColumns<T extends string, C extends string>(table: CreateTable
 
 function migrationProvider(dialect: SqlDialectName): MigrationProvider {
   return {
-    getMigrations: () => Promise.resolve({ '0001_initial_tables': initialTables(dialect), '0002_accounts': accountsMigration, '0003_audit': auditMigration(dialect), '0004_projects': projectsMigration, '0005_presentations': presentationsMigration }),
+    getMigrations: () =>
+      Promise.resolve({
+        '0001_initial_tables': initialTables(dialect),
+        '0002_accounts': accountsMigration,
+        '0003_audit': auditMigration(dialect),
+        '0004_projects': projectsMigration,
+        '0005_presentations': presentationsMigration,
+      }),
   };
 }
 

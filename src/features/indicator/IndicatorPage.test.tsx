@@ -50,9 +50,12 @@ describe('the indicator page', () => {
 
     const figure = screen.getByRole('figure', { name: /地区生产总值：各期实际值与目标/ });
     // The chart draws once it has measured its box, a render after the page's data arrives.
-    await waitFor(() => expect(figure.querySelector('.recharts-wrapper > svg')).toHaveAttribute('aria-hidden', 'true'), {
-      timeout: 15_000,
-    });
+    await waitFor(
+      () => expect(figure.querySelector('.recharts-wrapper > svg')).toHaveAttribute('aria-hidden', 'true'),
+      {
+        timeout: 15_000,
+      },
+    );
     expect(within(figure).getByText('预测')).toBeInTheDocument();
     expect(figure.querySelector(`path[name="预测"][stroke-dasharray="${projectionDash}"]`)).not.toBeNull();
 

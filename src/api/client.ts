@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { apiBase, errorBodySchema, type ErrorCode } from './contract';
+import { noteAnswer } from './offlineCopy';
 
 export class ApiError extends Error {
   constructor(
@@ -80,6 +81,7 @@ export async function requestJson<Schema extends z.ZodType>(
   const parsed = schema.safeParse(payload);
   if (!parsed.success)
     throw new ApiError('badResponse', 'response does not match the contract', response.status);
+  noteAnswer(response.headers);
   return parsed.data;
 }
 

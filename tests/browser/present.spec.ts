@@ -180,6 +180,43 @@ test('offline, the slide keeps its figures under a marker; back online, a figure
   await save(page, 'present-5-back-online');
 });
 
+test('a presentation opened once survives a reload with no network, and says it shows a kept copy', async ({
+  page,
+  context,
+}) => {
+  await page.goto(`${server.url}/present/indicator-${revenue}`);
+  const slide = page.getByRole('article', { name: '一般公共预算收入' });
+  // Earlier walkthroughs may have entered figures for it: any status word will do.
+  const status = /^(超前|符合序时进度|需关注|滞后)$/;
+  await expect(slide.getByText(status).first()).toBeVisible();
+  // The presentation's worker takes over and keeps what the page had loaded, the plan among it.
+  await expect
+    .poll(() =>
+      page.evaluate<string>(
+        `caches.open('target-board-present-answers-v1')
+          .then((cache) => cache.keys())
+          .then((kept) => kept.map((request) => new URL(request.url).pathname).join(' '))`,
+      ),
+    )
+    .toContain('/api/plans/weihai-hitech-2024');
+
+  await context.setOffline(true);
+  const reloaded = await page.reload();
+  expect(reloaded?.fromServiceWorker()).toBe(true);
+  await expect(slide.getByText(status).first()).toBeVisible();
+  await expect(page.getByText(/^离线 · 自 \d\d:\d\d 起显示缓存数据$/)).toBeVisible();
+  // The figures are the kept copy, not a network answer.
+  expect(
+    await page.evaluate(`fetch('/api/plans').then((response) => response.headers.get('X-Offline-Copy'))`),
+  ).toMatch(/^\d+$/);
+  await save(page, 'present-5a-reloaded-offline');
+
+  await context.setOffline(false);
+  await page.reload();
+  await expect(slide.getByText(status).first()).toBeVisible();
+  await expect(page.getByText(/^离线/)).toBeHidden();
+});
+
 test('a chart is saved as a PNG with its title, as-of date and source drawn in', async ({ page }) => {
   await page.goto(`${server.url}/present/indicator-gdp-growth`);
   await expect(page.locator('.recharts-surface')).toBeVisible();

@@ -17,6 +17,7 @@ import { PrintDeck } from './PrintDeck';
 import type { SlideLayout } from './slideData';
 import { SlideView } from './SlideView';
 import { useOfflineSince } from './useConnectivity';
+import { useOfflineCopies } from './useOfflineCopies';
 import { useFullscreen } from './useFullscreen';
 import { usePresentation } from './usePresentation';
 import { usePresenterKeys } from './usePresenterKeys';
@@ -47,6 +48,7 @@ export default function PresentPage() {
   const [paused, setPaused] = useState(false);
   const { printing, print } = usePrintDeck();
   const offlineSince = useOfflineSince(presentation.refreshFailedAt);
+  useOfflineCopies(data !== undefined);
   const chartFontPx = useChartFontPx();
   const layout = useMemo((): SlideLayout => ({ chartFontPx, printing: false }), [chartFontPx]);
 

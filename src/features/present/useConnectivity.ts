@@ -1,9 +1,11 @@
 /**
  * Whether the presentation has lost the network, and since when: the browser says it went
- * offline, or the latest refresh of the data failed to reach the server. Back online, both clear.
+ * offline, the latest refresh of the data failed to reach the server, or the answers are the
+ * offline copies the presentation's service worker kept. Back online, all clear.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { ApiError } from '../../api/client';
+import { offlineCopiesSince, subscribeToOfflineCopies } from '../../api/offlineCopy';
 
 export function isNetworkFailure(error: unknown): boolean {
   return error instanceof ApiError && error.code === 'network';
@@ -22,6 +24,7 @@ export function useOfflineSince(failedAt: number | null): Date | null {
       window.removeEventListener('online', backOnline);
     };
   }, []);
-  if (offlineAt && failedAt !== null) return new Date(Math.min(offlineAt.getTime(), failedAt));
-  return offlineAt ?? (failedAt === null ? null : new Date(failedAt));
+  const copiesSince = useSyncExternalStore(subscribeToOfflineCopies, offlineCopiesSince, () => null);
+  const times = [offlineAt?.getTime() ?? null, failedAt, copiesSince].filter((time) => time !== null);
+  return times.length > 0 ? new Date(Math.min(...times)) : null;
 }

@@ -5,6 +5,7 @@
  */
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { requestJson, setCsrfToken } from '../../../api/client';
+import { forgetOfflineCopies } from '../../../api/offlineCopy';
 import {
   mayWriteFor,
   sessionResponseSchema,
@@ -31,6 +32,8 @@ export function sessionQueryOptions() {
 export async function applySession(queryClient: QueryClient, session: SessionResponse): Promise<void> {
   setCsrfToken(session.csrfToken);
   queryClient.setQueryData(sessionQueryKey, session);
+  // What the last session read for presenting offline is not for the next one.
+  await forgetOfflineCopies().catch(() => undefined);
   await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
 }
 

@@ -1,0 +1,44 @@
+/**
+ * Lets a presentation survive a reload with no network: registers the presentation's service
+ * worker (public/present-sw.js, scope /present) and asks it to keep what this page has already
+ * loaded (the page, its built files and its API answers), since the worker only sees what is
+ * loaded after it took over. Only in a production build against a real server: the mock runs its
+ * API in the page through a worker of its own, and the development server rebuilds files as they
+ * change.
+ * Signing in or out forgets the kept answers (forgetOfflineCopies).
+ */
+import { useEffect } from 'react';
+import { isMockMode } from '../../app/mockMode';
+
+export const presentWorkerUrl = '/present-sw.js';
+
+function loadedUrls(): string[] {
+  const loaded = performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((url) => {
+      const { origin, pathname } = new URL(url);
+      return origin === location.origin && (pathname.startsWith('/assets/') || pathname.startsWith('/api/'));
+    });
+  return [location.href, ...new Set(loaded)];
+}
+
+/** `loaded`: the slides' data has arrived, so everything worth keeping has been loaded. */
+export function useOfflineCopies(loaded: boolean): void {
+  useEffect(() => {
+    if (!loaded || !import.meta.env.PROD || isMockMode || !('serviceWorker' in navigator)) return;
+    let cancelled = false;
+    navigator.serviceWorker
+      .register(presentWorkerUrl, { scope: '/present' })
+      .then(() => navigator.serviceWorker.ready)
+      .then((registration) => {
+        if (!cancelled) registration.active?.postMessage({ type: 'keep', urls: loadedUrls() });
+      })
+      .catch(() => {
+        // No worker (a private window, a browser setting): presenting works as before, online.
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [loaded]);
+}

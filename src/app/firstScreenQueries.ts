@@ -4,8 +4,8 @@
  */
 import { planTreeResponseSchema, plansResponseSchema } from '../api/contract';
 import { periodSchema } from '../domain/model';
-import { planTreeQueryOptions } from '../features/overview/api/get-plan-tree';
-import { plansQueryOptions } from '../features/overview/api/get-plans';
+import { planTreeQueryOptions } from '../features/plans/api/get-plan-tree';
+import { plansQueryOptions } from '../features/plans/api/get-plans';
 import { asOfParam } from '../features/overview/useOverviewSearch';
 import type { FirstScreenQuery } from './firstScreenState';
 

@@ -5,13 +5,12 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { minPasswordLength } from '../../api/accountsContract';
-import { roles } from '../../api/authContract';
 import { errorMessageKey } from '../../components/states/errorMessageKey';
+import { AccountFields, sharedAccountFields } from './AccountFields';
 import { addAccountFormSchema, type AddAccountForm as AddForm } from './accountForm';
 import { useCreateAccount } from './api/users';
 import { parseDepartments } from './departmentsText';
 import { FieldError } from './FieldError';
-import { roleKey } from './roleLabel';
 
 const emptyForm: AddForm = { username: '', displayName: '', role: 'editor', departments: '', password: '' };
 
@@ -72,66 +71,12 @@ export function AddAccountForm() {
           />
           <FieldError id={`${id}-username-error`} field="username" shown={Boolean(errors.username)} />
         </div>
-        <div className="account-form__field">
-          <label htmlFor={`${id}-display-name`}>{t('users.displayName')}</label>
-          <input
-            id={`${id}-display-name`}
-            className="account-form__input"
-            autoComplete="off"
-            aria-invalid={errors.displayName ? true : undefined}
-            aria-describedby={errors.displayName ? `${id}-display-name-error` : undefined}
-            {...register('displayName')}
-          />
-          <FieldError
-            id={`${id}-display-name-error`}
-            field="displayName"
-            shown={Boolean(errors.displayName)}
-          />
-        </div>
-        <div className="account-form__field">
-          <label htmlFor={`${id}-role`}>{t('users.role')}</label>
-          <select id={`${id}-role`} className="select" {...register('role')}>
-            {roles.map((role) => (
-              <option key={role} value={role}>
-                {t(roleKey(role))}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="account-form__field">
-          <label htmlFor={`${id}-departments`}>{t('users.departments')}</label>
-          <input
-            id={`${id}-departments`}
-            className="account-form__input"
-            aria-invalid={errors.departments ? true : undefined}
-            aria-describedby={`${id}-departments-hint${errors.departments ? ` ${id}-departments-error` : ''}`}
-            {...register('departments')}
-          />
-          <p id={`${id}-departments-hint`} className="account-form__hint">
-            {t('users.departmentsHint')}
-          </p>
-          <FieldError
-            id={`${id}-departments-error`}
-            field="departments"
-            shown={Boolean(errors.departments)}
-          />
-        </div>
-        <div className="account-form__field">
-          <label htmlFor={`${id}-password`}>{t('users.password')}</label>
-          <input
-            id={`${id}-password`}
-            className="account-form__input"
-            type="password"
-            autoComplete="new-password"
-            aria-invalid={errors.password ? true : undefined}
-            aria-describedby={`${id}-password-hint${errors.password ? ` ${id}-password-error` : ''}`}
-            {...register('password')}
-          />
-          <p id={`${id}-password-hint`} className="account-form__hint">
-            {t('users.passwordHint', { min: minPasswordLength })}
-          </p>
-          <FieldError id={`${id}-password-error`} field="password" shown={Boolean(errors.password)} />
-        </div>
+        <AccountFields
+          id={id}
+          {...sharedAccountFields(register, errors)}
+          passwordLabel={t('users.password')}
+          passwordHint={t('users.passwordHint', { min: minPasswordLength })}
+        />
       </div>
       {create.isError ? (
         <p className="account-form__alert" role="alert">

@@ -9,13 +9,11 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { accountSchema, type Account, type UpdateAccountRequest } from '../../api/accountsContract';
-import { roles } from '../../api/authContract';
 import { errorMessageKey } from '../../components/states/errorMessageKey';
+import { AccountFields, sharedAccountFields } from './AccountFields';
 import { editAccountFormSchema, type EditAccountForm as EditForm } from './accountForm';
 import { useUpdateAccount } from './api/users';
 import { departmentsText, parseDepartments } from './departmentsText';
-import { FieldError } from './FieldError';
-import { roleKey } from './roleLabel';
 
 function formOf(account: Account): EditForm {
   return {
@@ -92,65 +90,12 @@ export function EditAccountForm({ account: initial, onDone }: EditAccountFormPro
         {t('users.editUser', { name: `${account.displayName}(${account.username})` })}
       </h2>
       <div className="account-form__grid">
-        <div className="account-form__field">
-          <label htmlFor={`${id}-display-name`}>{t('users.displayName')}</label>
-          <input
-            id={`${id}-display-name`}
-            className="account-form__input"
-            aria-invalid={errors.displayName ? true : undefined}
-            aria-describedby={errors.displayName ? `${id}-display-name-error` : undefined}
-            {...register('displayName')}
-          />
-          <FieldError
-            id={`${id}-display-name-error`}
-            field="displayName"
-            shown={Boolean(errors.displayName)}
-          />
-        </div>
-        <div className="account-form__field">
-          <label htmlFor={`${id}-role`}>{t('users.role')}</label>
-          <select id={`${id}-role`} className="select" {...register('role')}>
-            {roles.map((role) => (
-              <option key={role} value={role}>
-                {t(roleKey(role))}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="account-form__field">
-          <label htmlFor={`${id}-departments`}>{t('users.departments')}</label>
-          <input
-            id={`${id}-departments`}
-            className="account-form__input"
-            aria-invalid={errors.departments ? true : undefined}
-            aria-describedby={`${id}-departments-hint${errors.departments ? ` ${id}-departments-error` : ''}`}
-            {...register('departments')}
-          />
-          <p id={`${id}-departments-hint`} className="account-form__hint">
-            {t('users.departmentsHint')}
-          </p>
-          <FieldError
-            id={`${id}-departments-error`}
-            field="departments"
-            shown={Boolean(errors.departments)}
-          />
-        </div>
-        <div className="account-form__field">
-          <label htmlFor={`${id}-password`}>{t('users.newPassword')}</label>
-          <input
-            id={`${id}-password`}
-            className="account-form__input"
-            type="password"
-            autoComplete="new-password"
-            aria-invalid={errors.password ? true : undefined}
-            aria-describedby={`${id}-password-hint${errors.password ? ` ${id}-password-error` : ''}`}
-            {...register('password')}
-          />
-          <p id={`${id}-password-hint`} className="account-form__hint">
-            {t('users.newPasswordHint')}
-          </p>
-          <FieldError id={`${id}-password-error`} field="password" shown={Boolean(errors.password)} />
-        </div>
+        <AccountFields
+          id={id}
+          {...sharedAccountFields(register, errors)}
+          passwordLabel={t('users.newPassword')}
+          passwordHint={t('users.newPasswordHint')}
+        />
         <div className="account-form__field account-form__field--check">
           <input id={`${id}-disabled`} type="checkbox" {...register('disabled')} />
           <label htmlFor={`${id}-disabled`}>{t('users.disable')}</label>

@@ -112,7 +112,8 @@ describe('the sign-in page', { timeout: 60_000 }, () => {
     await user.type(screen.getByLabelText('密码'), 'right password');
     await user.click(screen.getAllByRole('button', { name: '登录' })[0] as HTMLElement);
     await waitFor(() => expect(location().pathname).toBe('/brief'));
-    const header = screen.getByRole('banner');
+    // The site's header comes first; the brief, once loaded, has a header of its own.
+    const header = screen.getAllByRole('banner')[0] as HTMLElement;
     expect(await within(header).findByText('当前用户:王芳(填报员)')).toBeInTheDocument();
     expect(within(header).getByRole('button', { name: '退出登录' })).toBeInTheDocument();
   });

@@ -20,8 +20,8 @@ import { isTypedIn, parseTypedNumber, reportsIn } from '../../domain/valueRules'
 import { useLocalized } from '../../i18n/localized';
 import { useSession } from '../account/api/get-session';
 import { formatRecordedAt } from '../indicator/formatRecordedAt';
-import { usePlanTree } from '../overview/api/get-plan-tree';
-import { usePlans } from '../overview/api/get-plans';
+import { usePlanTree } from '../plans/api/get-plan-tree';
+import { usePlans } from '../plans/api/get-plans';
 import { gridConflictsOf, useSaveGrid } from './api/save-values';
 import { ConflictDialog } from './ConflictDialog';
 import { EntryGrid } from './EntryGrid';

@@ -9,7 +9,7 @@ import { ErrorState } from '../../components/states/ErrorState';
 import { LoadingState } from '../../components/states/LoadingState';
 import { defaultAsOfPeriod } from '../../domain/asOf';
 import { todayInChina } from '../../domain/period';
-import { usePlanTree } from '../overview/api/get-plan-tree';
+import { usePlanTree } from '../plans/api/get-plan-tree';
 import { useIndicator } from './api/get-indicator';
 import { IndicatorNotFound } from './IndicatorNotFound';
 import { IndicatorView } from './IndicatorView';

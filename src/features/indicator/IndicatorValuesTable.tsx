@@ -11,7 +11,7 @@ import type { Indicator, Period } from '../../domain/model';
 import { expectedValue } from '../../domain/schedule';
 import { useLocalized } from '../../i18n/localized';
 import { DemoTag } from './DemoTag';
-import { formatRecordedAt } from './formatRecordedAt';
+import { IndicatorTablePanel, RecordCells, RecordHeaderCells } from './IndicatorTablePanel';
 import type { ProjectionSegment, ReportedPeriod } from './indicatorSeries';
 import { ProjectionTag } from './ProjectionTag';
 
@@ -36,82 +36,58 @@ export function IndicatorValuesTable({
   const value = (figure: number | null) => formatValue(figure, indicator.unit, locale);
 
   return (
-    <section className="panel indicator-section" aria-labelledby="indicator-table-heading">
-      <h2 id="indicator-table-heading" className="panel__title">
-        {t('table.heading')}
-      </h2>
-      {periods.length === 0 ? (
-        <p className="indicator-section__empty">{t('table.empty')}</p>
-      ) : (
-        <div
-          className="indicator-table-scroll"
-          role="region"
-          aria-labelledby="indicator-table-caption"
-          tabIndex={0}
-        >
-          <table className="indicator-table">
-            <caption id="indicator-table-caption">
-              {t('table.caption', { name: pick(indicator.name), period: formatPeriod(asOfPeriod, locale) })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('table.period')}</th>
-                <th scope="col">{t('table.actual')}</th>
-                <th scope="col">{t('table.expected')}</th>
-                <th scope="col">{t('table.gap')}</th>
-                <th scope="col">{t('table.status')}</th>
-                <th scope="col">{t('table.note')}</th>
-                <th scope="col">{t('table.source')}</th>
-                <th scope="col">{t('table.recorded')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {periods.map(({ record, evaluation: atPeriod }) => (
-                <tr key={record.period}>
-                  <th scope="row">{formatPeriod(record.period, locale)}</th>
-                  <td className="indicator-table__number">
-                    {value(record.value)}
-                    {record.isDemo ? <DemoTag /> : null}
-                  </td>
-                  <td className="indicator-table__number">{value(atPeriod.expected)}</td>
-                  <td className="indicator-table__number">
-                    {atPeriod.gap ? formatGap(atPeriod.gap, indicator.unit, locale) : missingFigure}
-                  </td>
-                  <td>
-                    <StatusBadge status={atPeriod.status} />
-                  </td>
-                  <td>{record.note ?? missingFigure}</td>
-                  <td>{record.source ?? missingFigure}</td>
-                  <td>
-                    {record.recordedBy}
-                    <br />
-                    {formatRecordedAt(record.recordedAt, locale)}
-                  </td>
-                </tr>
-              ))}
-              {projection && evaluation.forecast ? (
-                <tr className="indicator-table__projection">
-                  <th scope="row">
-                    {formatPeriod(projection.to.period, locale)}
-                    <ProjectionTag />
-                  </th>
-                  <td className="indicator-table__number">{value(projection.to.value)}</td>
-                  <td className="indicator-table__number">
-                    {value(expectedValue(indicator, projection.to.period))}
-                  </td>
-                  <td className="indicator-table__number">{missingFigure}</td>
-                  <td>{missingFigure}</td>
-                  <td>
-                    {t('table.projectionNote', { method: t(`forecast.${evaluation.forecast.method}`) })}
-                  </td>
-                  <td>{missingFigure}</td>
-                  <td>{missingFigure}</td>
-                </tr>
-              ) : null}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <IndicatorTablePanel
+      id="indicator-table"
+      heading={t('table.heading')}
+      empty={periods.length === 0 ? t('table.empty') : null}
+      caption={t('table.caption', { name: pick(indicator.name), period: formatPeriod(asOfPeriod, locale) })}
+    >
+      <thead>
+        <tr>
+          <th scope="col">{t('table.period')}</th>
+          <th scope="col">{t('table.actual')}</th>
+          <th scope="col">{t('table.expected')}</th>
+          <th scope="col">{t('table.gap')}</th>
+          <th scope="col">{t('table.status')}</th>
+          <RecordHeaderCells />
+        </tr>
+      </thead>
+      <tbody>
+        {periods.map(({ record, evaluation: atPeriod }) => (
+          <tr key={record.period}>
+            <th scope="row">{formatPeriod(record.period, locale)}</th>
+            <td className="indicator-table__number">
+              {value(record.value)}
+              {record.isDemo ? <DemoTag /> : null}
+            </td>
+            <td className="indicator-table__number">{value(atPeriod.expected)}</td>
+            <td className="indicator-table__number">
+              {atPeriod.gap ? formatGap(atPeriod.gap, indicator.unit, locale) : missingFigure}
+            </td>
+            <td>
+              <StatusBadge status={atPeriod.status} />
+            </td>
+            <RecordCells record={record} locale={locale} />
+          </tr>
+        ))}
+        {projection && evaluation.forecast ? (
+          <tr className="indicator-table__projection">
+            <th scope="row">
+              {formatPeriod(projection.to.period, locale)}
+              <ProjectionTag />
+            </th>
+            <td className="indicator-table__number">{value(projection.to.value)}</td>
+            <td className="indicator-table__number">
+              {value(expectedValue(indicator, projection.to.period))}
+            </td>
+            <td className="indicator-table__number">{missingFigure}</td>
+            <td>{missingFigure}</td>
+            <td>{t('table.projectionNote', { method: t(`forecast.${evaluation.forecast.method}`) })}</td>
+            <td>{missingFigure}</td>
+            <td>{missingFigure}</td>
+          </tr>
+        ) : null}
+      </tbody>
+    </IndicatorTablePanel>
   );
 }

@@ -8,7 +8,7 @@ import { formatPeriod, formatValue, missingFigure } from '../../domain/format';
 import type { Indicator, Period } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
 import { DemoTag } from './DemoTag';
-import { formatRecordedAt } from './formatRecordedAt';
+import { IndicatorTablePanel, RecordCells, RecordHeaderCells } from './IndicatorTablePanel';
 import type { ReportedPeriod } from './indicatorSeries';
 
 interface JudgementTableProps {
@@ -22,62 +22,36 @@ export function JudgementTable({ indicator, periods, asOfPeriod }: JudgementTabl
   const { locale, pick } = useLocalized();
 
   return (
-    <section className="panel indicator-section" aria-labelledby="indicator-judgements-heading">
-      <h2 id="indicator-judgements-heading" className="panel__title">
-        {t('judgements.heading')}
-      </h2>
-      {periods.length === 0 ? (
-        <p className="indicator-section__empty">{t('judgements.empty')}</p>
-      ) : (
-        <div
-          className="indicator-table-scroll"
-          role="region"
-          aria-labelledby="indicator-judgements-caption"
-          tabIndex={0}
-        >
-          <table className="indicator-table">
-            <caption id="indicator-judgements-caption">
-              {t('judgements.caption', {
-                name: pick(indicator.name),
-                period: formatPeriod(asOfPeriod, locale),
-              })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('table.period')}</th>
-                <th scope="col">{t('judgements.judgement')}</th>
-                <th scope="col">{t('judgements.supportingFigure')}</th>
-                <th scope="col">{t('table.note')}</th>
-                <th scope="col">{t('table.source')}</th>
-                <th scope="col">{t('table.recorded')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {periods.map(({ record, evaluation }) => (
-                <tr key={record.period}>
-                  <th scope="row">
-                    {formatPeriod(record.period, locale)}
-                    {record.isDemo ? <DemoTag /> : null}
-                  </th>
-                  <td>
-                    {record.judgement ? <StatusBadge status={evaluation.status} judged /> : missingFigure}
-                  </td>
-                  <td className="indicator-table__number">
-                    {formatValue(record.value, indicator.unit, locale)}
-                  </td>
-                  <td>{record.note ?? missingFigure}</td>
-                  <td>{record.source ?? missingFigure}</td>
-                  <td>
-                    {record.recordedBy}
-                    <br />
-                    {formatRecordedAt(record.recordedAt, locale)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <IndicatorTablePanel
+      id="indicator-judgements"
+      heading={t('judgements.heading')}
+      empty={periods.length === 0 ? t('judgements.empty') : null}
+      caption={t('judgements.caption', {
+        name: pick(indicator.name),
+        period: formatPeriod(asOfPeriod, locale),
+      })}
+    >
+      <thead>
+        <tr>
+          <th scope="col">{t('table.period')}</th>
+          <th scope="col">{t('judgements.judgement')}</th>
+          <th scope="col">{t('judgements.supportingFigure')}</th>
+          <RecordHeaderCells />
+        </tr>
+      </thead>
+      <tbody>
+        {periods.map(({ record, evaluation }) => (
+          <tr key={record.period}>
+            <th scope="row">
+              {formatPeriod(record.period, locale)}
+              {record.isDemo ? <DemoTag /> : null}
+            </th>
+            <td>{record.judgement ? <StatusBadge status={evaluation.status} judged /> : missingFigure}</td>
+            <td className="indicator-table__number">{formatValue(record.value, indicator.unit, locale)}</td>
+            <RecordCells record={record} locale={locale} />
+          </tr>
+        ))}
+      </tbody>
+    </IndicatorTablePanel>
   );
 }

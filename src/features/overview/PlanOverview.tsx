@@ -8,7 +8,7 @@ import { ErrorState } from '../../components/states/ErrorState';
 import { LoadingState } from '../../components/states/LoadingState';
 import { defaultAsOfPeriod } from '../../domain/asOf';
 import { todayInChina } from '../../domain/period';
-import { usePlanTree } from './api/get-plan-tree';
+import { usePlanTree } from '../plans/api/get-plan-tree';
 import { evaluatePlan } from './evaluatePlan';
 import { OverviewContent } from './OverviewContent';
 import { useOverviewSearch } from './useOverviewSearch';

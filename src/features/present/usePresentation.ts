@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { defaultAsOfPeriod } from '../../domain/asOf';
 import type { Period } from '../../domain/model';
 import { todayInChina } from '../../domain/period';
-import { usePlans } from '../overview/api/get-plans';
+import { usePlans } from '../plans/api/get-plans';
 import { evaluatePlan } from '../overview/evaluatePlan';
 import { useDeck } from './api/get-deck';
 import { usePresentTree } from './api/get-present-tree';

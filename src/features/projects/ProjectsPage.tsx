@@ -17,7 +17,7 @@ import {
   type ProjectRow,
 } from '../../domain/projects/portfolio';
 import { useLocalized } from '../../i18n/localized';
-import { usePlans } from '../overview/api/get-plans';
+import { usePlans } from '../plans/api/get-plans';
 import { ExportButtons } from '../transfer/ExportButtons';
 import { useProjects } from './api/get-projects';
 import { useProjectsBehind } from './api/get-projects-behind';

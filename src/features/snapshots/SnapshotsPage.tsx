@@ -6,7 +6,7 @@ import { ErrorState } from '../../components/states/ErrorState';
 import { LoadingState } from '../../components/states/LoadingState';
 import { formatDate, formatPeriod } from '../../domain/format';
 import { useLocalized } from '../../i18n/localized';
-import { usePlans } from '../overview/api/get-plans';
+import { usePlans } from '../plans/api/get-plans';
 import { useMayEditDecks } from '../present/useMayEditDecks';
 import { useSnapshots } from './api/get-snapshots';
 import { CreateSnapshotForm } from './CreateSnapshotForm';

@@ -22,7 +22,7 @@ import type { PlanSummary } from '../../domain/model';
 import { todayInChina } from '../../domain/period';
 import { useSession } from '../account/api/get-session';
 import { signInPath } from '../account/nextPath';
-import { usePlans } from '../overview/api/get-plans';
+import { usePlans } from '../plans/api/get-plans';
 import { useImportFile } from './api/import-file';
 import { ImportPreview } from './ImportPreview';
 import { TemplateDownloads } from './TemplateDownloads';

@@ -6,6 +6,7 @@ import type { Account } from '../../src/api/accountsContract';
 import type { Role, SessionUser } from '../../src/api/authContract';
 import type { CreateUserResult, StoredUser } from '../store/accountsPort';
 import type { Store } from '../store/port';
+import { accountCreatedEntries, type AuditActor } from './accountAudit';
 
 export function toSessionUser(user: StoredUser): SessionUser {
   return {
@@ -47,13 +48,15 @@ export function departmentsFor(role: Role, departments: string[]): string[] {
   return role === 'editor' ? [...new Set(departments)] : [];
 }
 
+/** `actor`: who is making it, for the audit trail; the mock's demo users are made by no one. */
 export function createAccount(
   store: Store,
   account: NewAccount,
   now: Date = new Date(),
+  actor: AuditActor | null = null,
 ): Promise<CreateUserResult> {
   const at = now.toISOString();
-  return store.accounts.createUser({
+  const user: StoredUser = {
     id: account.id ?? crypto.randomUUID(),
     username: account.username,
     displayName: account.displayName,
@@ -64,5 +67,7 @@ export function createAccount(
     version: 1,
     createdAt: at,
     updatedAt: at,
-  });
+  };
+  const audit = actor ? accountCreatedEntries(actor, user, crypto.randomUUID()) : [];
+  return store.accounts.createUser(user, audit);
 }

@@ -5,6 +5,7 @@
 import { maxPasswordLength, minPasswordLength, passwordSchema } from '../../src/api/accountsContract';
 import { ConfigError } from '../config';
 import type { Store } from '../store/port';
+import { firstStartActor } from './accountAudit';
 import { createAccount } from './accounts';
 import type { PasswordHasher } from './passwordHasher';
 import { randomPassword } from './tokens';
@@ -35,13 +36,18 @@ export async function bootstrapAdmin(store: Store, options: BootstrapOptions): P
   if (options.adminPassword !== null && !passwordSchema.safeParse(options.adminPassword).success)
     throw new AdminPasswordError();
   const password = options.adminPassword ?? randomPassword();
-  const created = await createAccount(store, {
-    username: bootstrapAdminUsername,
-    displayName: '系统管理员',
-    role: 'admin',
-    departments: [],
-    passwordHash: await options.hasher.hash(password),
-  });
+  const created = await createAccount(
+    store,
+    {
+      username: bootstrapAdminUsername,
+      displayName: '系统管理员',
+      role: 'admin',
+      departments: [],
+      passwordHash: await options.hasher.hash(password),
+    },
+    new Date(),
+    firstStartActor,
+  );
   if (created.kind !== 'created') return false;
   options.log(
     options.adminPassword === null

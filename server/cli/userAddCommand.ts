@@ -12,6 +12,7 @@ import {
   usernameSchema,
 } from '../../src/api/accountsContract';
 import { roleSchema } from '../../src/api/authContract';
+import { commandLineActor } from '../auth/accountAudit';
 import { createAccount } from '../auth/accounts';
 import { hashPassword } from '../auth/password';
 import { randomPassword } from '../auth/tokens';
@@ -84,13 +85,18 @@ export async function runUserAdd(args: string[], env: NodeJS.ProcessEnv = proces
     ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
   });
   try {
-    const created = await createAccount(store, {
-      username: request.username,
-      displayName: request.displayName ?? request.username,
-      role: request.role,
-      departments: request.departments,
-      passwordHash: await hashPassword(password),
-    });
+    const created = await createAccount(
+      store,
+      {
+        username: request.username,
+        displayName: request.displayName ?? request.username,
+        role: request.role,
+        departments: request.departments,
+        passwordHash: await hashPassword(password),
+      },
+      new Date(),
+      commandLineActor,
+    );
     if (created.kind === 'usernameTaken')
       throw new UsageError(
         `用户名 ${request.username} 已被使用 / The username ${request.username} is already taken`,

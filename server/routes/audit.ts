@@ -87,7 +87,9 @@ export function auditRoutes(store: Store) {
   return new Hono<AppEnv>()
     .get('/audit', async (c) => {
       requireSignedIn(c);
-      const { format, ...filter } = parseQuery(auditQuerySchema, c.req.queries());
+      const { format, ...asked } = parseQuery(auditQuerySchema, c.req.queries());
+      // Account changes are for admins, on the users page (GET /api/users/changes), not in the plan's log.
+      const filter: AuditFilter = { ...asked, excludeEntityTypes: ['user'] };
       if (wantsCsv(format, c.req.header('Accept'))) {
         const entries = await allEntries(store, filter);
         const csv = auditCsv(entries, await objectNames(store, entries));

@@ -4,6 +4,7 @@
  * token itself. Expected outcomes (a taken username, a stale version) are results, not errors.
  */
 import type { Role } from '../../src/api/authContract';
+import type { AuditEntryInput } from './auditPort';
 
 export interface StoredUser {
   id: string;
@@ -45,14 +46,21 @@ export interface AccountsPort {
   listUsers(): Promise<StoredUser[]>;
   getUser(id: string): Promise<StoredUser | null>;
   getUserByUsername(username: string): Promise<StoredUser | null>;
-  /** Stores `user` as given (version 1 expected). */
-  createUser(user: StoredUser): Promise<CreateUserResult>;
-  /** Applies `changes` when the stored version is `expectedVersion`; bumps the version and updatedAt. */
+  /**
+   * Stores `user` as given (version 1 expected), with its `audit` entries in the same transaction:
+   * both or neither.
+   */
+  createUser(user: StoredUser, audit?: AuditEntryInput[]): Promise<CreateUserResult>;
+  /**
+   * Applies `changes` when the stored version is `expectedVersion`; bumps the version and updatedAt.
+   * The `audit` entries are appended in the same transaction, and only when the change is made.
+   */
   updateUser(
     id: string,
     expectedVersion: number,
     changes: UserChanges,
     updatedAt: string,
+    audit?: AuditEntryInput[],
   ): Promise<UpdateUserResult>;
 
   createSession(session: StoredSession): Promise<void>;

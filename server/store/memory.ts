@@ -51,8 +51,8 @@ function isLaterRevision(candidate: Revision, than: Revision): boolean {
 
 export class MemoryStore implements Store {
   readonly kind = 'memory' as const;
-  readonly accounts = new MemoryAccounts();
   readonly audit = new MemoryAudit();
+  readonly accounts = new MemoryAccounts(this.audit);
   readonly presentations = new MemoryPresentations((planId) => this.#plans.has(planId));
   readonly projects = new MemoryProjects((planId) => this.#plans.has(planId), this.audit);
   readonly #plans = new Map<string, Plan>();

@@ -83,6 +83,8 @@ export const auditFilterSchema = z.object({
   /** ISO instant or date: entries at or before it (a date includes that whole day, China time). */
   to: z.string().optional(),
   batchId: z.string().optional(),
+  /** Entries of these kinds are left out. */
+  excludeEntityTypes: z.array(auditEntityTypeSchema).optional(),
   limit: z.number().int().positive().optional(),
   offset: z.number().int().nonnegative().optional(),
 });

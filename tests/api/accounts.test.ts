@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { auditListResponseSchema } from '../../src/api/entryContract';
 import { createApp } from '../../server/app';
 import { createAccount } from '../../server/auth/accounts';
 import { hashPassword, scryptHasher } from '../../server/auth/password';
@@ -263,6 +264,58 @@ describe.each(apiTargets)('accounts on $name', (target) => {
     });
     expect(status).toBe(200);
     expect((await sessionOf({ Cookie: editor.cookie })).user).toBeNull();
+  });
+
+  it('records who made and changed an account, field by field, with no password in the record', async () => {
+    const admin = await signInAs(running(), 'admin');
+    const password = 'a-secret-of-twelve';
+    const created = await call('/api/users', {
+      method: 'POST',
+      headers: admin.headers,
+      body: { username: 'zhou', displayName: '周', role: 'viewer', departments: [], password },
+    });
+    const account = accountResponseSchema.parse(created.json()).user;
+    const changed = await call(`/api/users/${account.id}`, {
+      method: 'PATCH',
+      headers: admin.headers,
+      body: { version: 1, role: 'editor', departments: ['区文旅局'], password: 'another-secret-12' },
+    });
+    expect(changed.status).toBe(200);
+    const refused = await call(`/api/users/${account.id}`, {
+      method: 'PATCH',
+      headers: admin.headers,
+      body: { version: 1, disabled: true },
+    });
+    expect(refused.status).toBe(409);
+
+    const { status, json, response } = await call('/api/users/changes', { headers: admin.headers });
+    expect(status).toBe(200);
+    const entries = auditListResponseSchema
+      .parse(json())
+      .entries.filter((entry) => entry.entityId === 'zhou');
+    expect(entries.map((entry) => [entry.field ?? 'created', entry.oldValue, entry.newValue])).toEqual([
+      ['password', null, null],
+      ['departments', [], ['区文旅局']],
+      ['role', 'viewer', 'editor'],
+      ['created', null, { username: 'zhou', displayName: '周', role: 'viewer', departments: [] }],
+    ]);
+    for (const entry of entries)
+      expect(entry).toMatchObject({ actor: admin.user.username, entityType: 'user' });
+    expect(response.ok).toBe(true);
+    expect(JSON.stringify(json())).not.toContain('secret');
+
+    // Account changes are not figures of the plan: the plan's change log does not list them.
+    const planLog = await call('/api/audit?limit=500', { headers: admin.headers });
+    expect(planLog.status).toBe(200);
+    expect(
+      auditListResponseSchema.parse(planLog.json()).entries.some((entry) => entry.entityType === 'user'),
+    ).toBe(false);
+  });
+
+  it('shows the account changes to admins only', async () => {
+    expect((await errorOf('/api/users/changes')).status).toBe(401);
+    const viewer = await signInAs(running(), 'viewer');
+    expect((await errorOf('/api/users/changes', { headers: viewer.headers })).status).toBe(403);
   });
 
   it('answers an unknown account with 404', async () => {

@@ -52,7 +52,15 @@ test('an admin signs in, sees who is signed in, adds an editor and signs out', a
   await form.getByLabel('初始密码').fill('wang initial password');
   await form.getByRole('button', { name: '添加' }).click();
   await expect(form.getByRole('status')).toHaveText('已添加用户 wang。');
-  await expect(page.getByRole('row', { name: /wang/ })).toContainText('区统计局、区财政局');
+  await expect(
+    page.getByRole('table', { name: '全部用户及其角色、牵头单位和状态' }).getByRole('row', { name: /wang/ }),
+  ).toContainText('区统计局、区财政局');
+  // The change log names who added the account, as it names whoever made the first admin.
+  const changes = page.getByRole('table', { name: '最近的账户变更:谁在何时新建或修改了哪个账户' });
+  await expect(changes.getByRole('row', { name: /新建账户:王芳\(wang\)/ })).toContainText(
+    '系统管理员(admin)',
+  );
+  await expect(changes.getByRole('row', { name: /新建账户:系统管理员\(admin\)/ })).toContainText('首次启动');
   expect(await seriousAxeViolations(page)).toEqual([]);
   await saveScreenshot(page, 'accounts-users');
 

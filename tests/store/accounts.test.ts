@@ -57,6 +57,45 @@ describe.each(storeKindsUnderTest())('accounts in the $name store', (kind) => {
     expect(await store.accounts.countUsers()).toBe(2);
   });
 
+  it('stores an account change with its audit entries, or neither when an entry cannot be stored', async () => {
+    const entryFor = (field: string, newValue: string) => ({
+      actor: 'admin',
+      actorName: '管理员',
+      entityType: 'user' as const,
+      entityId: 'zhao',
+      planId: 'accounts',
+      field,
+      oldValue: null,
+      newValue,
+      note: '',
+    });
+    const zhao = user({ id: 'u-zhao', username: 'zhao' });
+    await store.accounts.createUser(zhao, [entryFor('created', 'zhao')]);
+    // An entry with no actor is refused; the change must not be made without its record.
+    const unrecordable = { ...entryFor('role', 'admin'), actor: '' };
+    await expect(
+      store.accounts.updateUser('u-zhao', 1, { role: 'admin' }, '2024-05-07T01:00:00.000Z', [unrecordable]),
+    ).rejects.toThrow();
+    expect((await store.accounts.getUser('u-zhao'))?.role).toBe('editor');
+    await expect(
+      store.accounts.createUser(user({ id: 'u-qian', username: 'qian' }), [
+        { ...entryFor('created', 'qian'), actor: '' },
+      ]),
+    ).rejects.toThrow();
+    expect(await store.accounts.getUserByUsername('qian')).toBeNull();
+
+    await store.accounts.updateUser('u-zhao', 1, { role: 'viewer' }, '2024-05-07T01:00:00.000Z', [
+      entryFor('role', 'viewer'),
+    ]);
+    // A stale change is not made, and leaves no record either.
+    await store.accounts.updateUser('u-zhao', 1, { role: 'admin' }, '2024-05-07T02:00:00.000Z', [
+      entryFor('role', 'admin'),
+    ]);
+    const recorded = await store.audit.list({ entityType: 'user', entityId: 'zhao' });
+    expect(recorded.map((entry) => entry.field)).toEqual(['role', 'created']);
+    expect(await store.audit.list({ excludeEntityTypes: ['user'] })).toEqual([]);
+  });
+
   it('refuses a second account with a taken username and keeps the first', async () => {
     await store.accounts.createUser(user({ id: 'u-1', username: 'wang' }));
     const again = await store.accounts.createUser(user({ id: 'u-2', username: 'wang', role: 'admin' }));

@@ -7,11 +7,16 @@ import type {
   UpdateUserResult,
   UserChanges,
 } from '../accountsPort';
+import type { AuditEntryInput } from '../auditPort';
 import { canonicalInstant } from '../instant';
+import type { MemoryAudit } from './audit';
 
 export class MemoryAccounts implements AccountsPort {
   readonly #users = new Map<string, StoredUser>();
   readonly #sessions = new Map<string, StoredSession>();
+
+  /** `audit`: the store's trail, which account changes are appended to. */
+  constructor(private readonly audit: MemoryAudit) {}
 
   async countUsers(): Promise<number> {
     return this.#users.size;
@@ -35,7 +40,7 @@ export class MemoryAccounts implements AccountsPort {
     return user ? structuredClone(user) : null;
   }
 
-  async createUser(user: StoredUser): Promise<CreateUserResult> {
+  async createUser(user: StoredUser, audit: AuditEntryInput[] = []): Promise<CreateUserResult> {
     if (this.#users.has(user.id)) throw new Error(`user already stored: ${user.id}`);
     if (await this.getUserByUsername(user.username)) return { kind: 'usernameTaken' };
     const stored = {
@@ -43,6 +48,7 @@ export class MemoryAccounts implements AccountsPort {
       createdAt: canonicalInstant(user.createdAt),
       updatedAt: canonicalInstant(user.updatedAt),
     };
+    this.audit.appendNow(audit); // validates first: a bad entry stores nothing
     this.#users.set(stored.id, stored);
     return { kind: 'created', user: structuredClone(stored) };
   }
@@ -52,6 +58,7 @@ export class MemoryAccounts implements AccountsPort {
     expectedVersion: number,
     changes: UserChanges,
     updatedAt: string,
+    audit: AuditEntryInput[] = [],
   ): Promise<UpdateUserResult> {
     const current = this.#users.get(id);
     if (!current) return { kind: 'missing' };
@@ -62,6 +69,7 @@ export class MemoryAccounts implements AccountsPort {
       version: current.version + 1,
       updatedAt: canonicalInstant(updatedAt),
     };
+    this.audit.appendNow(audit);
     this.#users.set(id, updated);
     return { kind: 'updated', user: structuredClone(updated) };
   }

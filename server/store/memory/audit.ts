@@ -33,6 +33,7 @@ export class MemoryAudit implements AuditPort {
       (filter.indicatorId === undefined ||
         (indicatorEntityTypes.includes(entry.entityType) && entry.entityId === filter.indicatorId)) &&
       (filter.entityType === undefined || entry.entityType === filter.entityType) &&
+      !(filter.excludeEntityTypes ?? []).includes(entry.entityType) &&
       (filter.entityId === undefined || entry.entityId === filter.entityId) &&
       (filter.actor === undefined || entry.actor === filter.actor) &&
       (filter.batchId === undefined || entry.batchId === filter.batchId) &&

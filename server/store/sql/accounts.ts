@@ -10,8 +10,10 @@ import type {
   UpdateUserResult,
   UserChanges,
 } from '../accountsPort';
+import type { AuditEntryInput } from '../auditPort';
 import { canonicalInstant } from '../instant';
 import type { SessionsTable, UsersTable } from './accountsTables';
+import { appendAuditRows } from './audit';
 import type { StoreDatabase } from './tables';
 
 const departmentsColumn = z.array(z.string());
@@ -77,7 +79,7 @@ export class SqlAccounts implements AccountsPort {
     return row ? userFromRow(row) : null;
   }
 
-  async createUser(user: StoredUser): Promise<CreateUserResult> {
+  async createUser(user: StoredUser, audit: AuditEntryInput[] = []): Promise<CreateUserResult> {
     const row: UsersTable = {
       id: user.id,
       username: user.username,
@@ -91,7 +93,10 @@ export class SqlAccounts implements AccountsPort {
       updated_at: canonicalInstant(user.updatedAt),
     };
     try {
-      await this.db.insertInto('users').values(row).execute();
+      await this.db.transaction().execute(async (trx) => {
+        await trx.insertInto('users').values(row).execute();
+        await appendAuditRows(trx, audit);
+      });
     } catch (error) {
       if (isUniqueViolation(error) && (await this.getUserByUsername(user.username)))
         return { kind: 'usernameTaken' };
@@ -105,6 +110,7 @@ export class SqlAccounts implements AccountsPort {
     expectedVersion: number,
     changes: UserChanges,
     updatedAt: string,
+    audit: AuditEntryInput[] = [],
   ): Promise<UpdateUserResult> {
     const set: Partial<UsersTable> = {
       ...(changes.displayName === undefined ? {} : { display_name: changes.displayName }),
@@ -115,17 +121,20 @@ export class SqlAccounts implements AccountsPort {
       version: expectedVersion + 1,
       updated_at: canonicalInstant(updatedAt),
     };
-    const result = await this.db
-      .updateTable('users')
-      .set(set)
-      .where('id', '=', id)
-      .where('version', '=', expectedVersion)
-      .executeTakeFirst();
+    const updated = await this.db.transaction().execute(async (trx) => {
+      const result = await trx
+        .updateTable('users')
+        .set(set)
+        .where('id', '=', id)
+        .where('version', '=', expectedVersion)
+        .executeTakeFirst();
+      const made = Number(result.numUpdatedRows) === 1;
+      if (made) await appendAuditRows(trx, audit);
+      return made;
+    });
     const current = await this.getUser(id);
     if (!current) return { kind: 'missing' };
-    return Number(result.numUpdatedRows) === 1
-      ? { kind: 'updated', user: current }
-      : { kind: 'stale', current };
+    return updated ? { kind: 'updated', user: current } : { kind: 'stale', current };
   }
 
   async createSession(session: StoredSession): Promise<void> {

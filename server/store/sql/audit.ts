@@ -83,6 +83,9 @@ export class SqlAudit implements AuditPort {
           .where('entity_id', '=', filter.indicatorId ?? ''),
       )
       .$if(filter.entityType !== undefined, (qb) => qb.where('entity_type', '=', filter.entityType ?? ''))
+      .$if((filter.excludeEntityTypes ?? []).length > 0, (qb) =>
+        qb.where('entity_type', 'not in', filter.excludeEntityTypes ?? []),
+      )
       .$if(filter.entityId !== undefined, (qb) => qb.where('entity_id', '=', filter.entityId ?? ''))
       .$if(filter.actor !== undefined, (qb) => qb.where('actor', '=', filter.actor ?? ''))
       .$if(filter.batchId !== undefined, (qb) => qb.where('batch_id', '=', filter.batchId ?? ''))

@@ -53,7 +53,11 @@ describe('the users page', { timeout: 60_000 }, () => {
   it('lists the accounts and adds an editor for two departments', async () => {
     await actAs('admin');
     const { user } = renderApp('/admin/users');
-    expect(await within(await screen.findByRole('table')).findByText('demo-admin(本人)')).toBeInTheDocument();
+    expect(
+      await within(await screen.findByRole('table', { name: '全部用户及其角色、牵头单位和状态' })).findByText(
+        'demo-admin(本人)',
+      ),
+    ).toBeInTheDocument();
 
     const form = screen.getByRole('form', { name: '添加用户' });
     await user.type(within(form).getByLabelText('用户名'), 'wang');
@@ -66,6 +70,13 @@ describe('the users page', { timeout: 60_000 }, () => {
     expect(await within(form).findByRole('status')).toHaveTextContent('已添加用户 wang。');
     const row = (await within(accountsTable()).findByText('wang')).closest('tr');
     expect(row).toHaveTextContent('王芳填报员区统计局、区财政局启用');
+
+    // The change log says who added it.
+    const changes = await screen.findByRole('table', { name: '最近的账户变更:谁在何时新建或修改了哪个账户' });
+    const added = (
+      await within(changes).findByText('新建账户:王芳(wang),填报员(区统计局、区财政局)')
+    ).closest('tr');
+    expect(added).toHaveTextContent('演示管理员(demo-admin)');
   });
 
   it('explains a username and a password that are not allowed', async () => {

@@ -5,6 +5,7 @@ import { Link, useLocation } from 'react-router';
 import type { Account } from '../../api/accountsContract';
 import { ErrorState } from '../../components/states/ErrorState';
 import { LoadingState } from '../../components/states/LoadingState';
+import { AccountChanges } from './AccountChanges';
 import { AccountsTable } from './AccountsTable';
 import { AddAccountForm } from './AddAccountForm';
 import { useSession } from './api/get-session';
@@ -76,6 +77,7 @@ export default function AdminUsersPage() {
           />
         ) : null}
         <AddAccountForm />
+        <AccountChanges />
       </>
     );
 

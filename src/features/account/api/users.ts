@@ -7,7 +7,20 @@ import {
   type CreateAccountRequest,
   type UpdateAccountRequest,
 } from '../../../api/accountsContract';
+import { auditListResponseSchema } from '../../../api/entryContract';
 import { sessionQueryKey } from './get-session';
+
+/** Who made or changed which account (`GET /api/users/changes`), newest first. */
+export function accountChangesQueryOptions() {
+  return queryOptions({
+    queryKey: ['users', 'changes'] as const,
+    queryFn: ({ signal }) => requestJson('/users/changes', auditListResponseSchema, { signal }),
+  });
+}
+
+export function useAccountChanges(enabled: boolean) {
+  return useQuery({ ...accountChangesQueryOptions(), enabled });
+}
 
 export function accountsQueryOptions() {
   return queryOptions({

@@ -57,6 +57,11 @@ const zhCN = {
   blank: '—',
   loading: '正在加载…',
   updating: '正在更新…',
+  pager: {
+    previous: '上一页',
+    next: '下一页',
+    position: '第 {{from}}–{{to}} 行,共 {{total}} 行',
+  },
   retry: '重试',
   empty: {
     noPlan: '尚无规划数据',
@@ -144,6 +149,11 @@ const enUS: MessageShape<typeof zhCN> = {
   blank: '—',
   loading: 'Loading…',
   updating: 'Updating…',
+  pager: {
+    previous: 'Previous',
+    next: 'Next',
+    position: 'Rows {{from}}–{{to}} of {{total}}',
+  },
   retry: 'Retry',
   empty: {
     noPlan: 'No plan data yet',

@@ -58,6 +58,35 @@ describe('the import preview', () => {
     expect(screen.queryByRole('rowheader', { name: '2' })).not.toBeInTheDocument();
   });
 
+  it('shows a long file a hundred rows at a time, and the rows with problems among them', async () => {
+    const rows = Array.from({ length: 250 }, (_, index) => ({
+      row: index + 2,
+      outcome: index % 50 === 7 ? ('error' as const) : ('create' as const),
+      values: { 指标编号: 'gdp-growth', 期间: '2024-03', 数值: index },
+      issues: [],
+    }));
+    const { user } = renderWithProviders(
+      <ImportPreview
+        report={{ ...report, rows, counts: { create: 245, update: 0, unchanged: 0, skipped: 0, error: 5 } }}
+      />,
+    );
+    const table = screen.getByRole('table', { name: '预检结果：每行的处理方式和发现的问题' });
+    const pages = screen.getByRole('navigation', { name: '预检结果分页' });
+    expect(within(pages).getByRole('status')).toHaveTextContent('第 1–100 行,共 250 行');
+    expect(within(table).getAllByRole('row')).toHaveLength(101);
+    expect(within(pages).getByRole('button', { name: '上一页' })).toBeDisabled();
+
+    await user.click(within(pages).getByRole('button', { name: '下一页' }));
+    await user.click(within(pages).getByRole('button', { name: '下一页' }));
+    expect(within(pages).getByRole('status')).toHaveTextContent('第 201–250 行,共 250 行');
+    expect(within(table).getByRole('rowheader', { name: '251' })).toBeInTheDocument();
+    expect(within(pages).getByRole('button', { name: '下一页' })).toBeDisabled();
+
+    await user.click(screen.getByRole('checkbox', { name: '只看有问题的行' }));
+    expect(within(table).getAllByRole('row')).toHaveLength(6);
+    expect(screen.queryByRole('navigation', { name: '预检结果分页' })).not.toBeInTheDocument();
+  });
+
   it('lists the problems of the whole file instead of counts', () => {
     renderWithProviders(
       <ImportPreview

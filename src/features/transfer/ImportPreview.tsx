@@ -5,6 +5,7 @@
 import { CircleAlert, CircleCheck, CircleMinus, CirclePlus, RefreshCw, type LucideIcon } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RowPager } from '../../components/RowPager';
 import type {
   ImportCell,
   ImportIssue,
@@ -69,9 +70,13 @@ function PreviewRow({ row, columns }: { row: ImportRow; columns: string[] }) {
   );
 }
 
+/** Rows shown at once: a file may have thousands, and the page must stay quick. */
+export const previewPageSize = 100;
+
 export function ImportPreview({ report }: { report: ImportReport }) {
   const { t } = useTranslation('transfer');
   const [onlyErrors, setOnlyErrors] = useState(false);
+  const [start, setStart] = useState(0);
   const { counts } = report;
   const rows = onlyErrors ? report.rows.filter((row) => row.outcome === 'error') : report.rows;
 
@@ -97,11 +102,21 @@ export function ImportPreview({ report }: { report: ImportReport }) {
               <input
                 type="checkbox"
                 checked={onlyErrors}
-                onChange={(event) => setOnlyErrors(event.target.checked)}
+                onChange={(event) => {
+                  setOnlyErrors(event.target.checked);
+                  setStart(0);
+                }}
               />
               {t('preview.onlyErrors')}
             </label>
           ) : null}
+          <RowPager
+            start={start}
+            pageSize={previewPageSize}
+            total={rows.length}
+            onStart={setStart}
+            label={t('preview.pages')}
+          />
           {/* A wide table scrolls sideways: the region takes the keyboard focus to do so. */}
           <div className="table-scroll" role="region" aria-label={t('preview.caption')} tabIndex={0}>
             <table className="import-table">
@@ -118,7 +133,7 @@ export function ImportPreview({ report }: { report: ImportReport }) {
                 </tr>
               </thead>
               <tbody>
-                {rows.map((row) => (
+                {rows.slice(start, start + previewPageSize).map((row) => (
                   <PreviewRow key={row.row} row={row} columns={report.columns} />
                 ))}
               </tbody>

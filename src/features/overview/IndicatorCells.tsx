@@ -70,7 +70,7 @@ export const IndicatorCells = memo(function IndicatorCells({
           </ul>
         )}
       </td>
-      <td>
+      <td className="overview-table__date">
         {indicator.thresholds.length > 0 ? (
           <ul className="plain-list">
             {indicator.thresholds.map((threshold) => (

@@ -1,53 +1,52 @@
 /**
  * Slows down password guessing: after `maxFailures` failed sign-ins for one address and username
  * within the window, further attempts are refused until the oldest failure leaves the window.
- * Kept in memory: a restart forgets it, which costs a guesser a restart of the server.
+ * The failures live in the store, so a restart does not forget them and every server process in
+ * front of one PostgreSQL database counts the same ones. Keys are stored as SHA-256 digests: the
+ * store never holds who tried which username from where. Browser-safe.
  */
+import type { AccountsPort } from '../store/accountsPort';
+
 export const maxSignInFailures = 5;
 export const signInWindowMillis = 15 * 60 * 1000;
 
-/** Beyond this many keys, keys with no recent failure are swept out. */
-const sweepThreshold = 1000;
-/** A bound on memory whatever a guesser sends: beyond it the keys that failed longest ago go first. */
-const maxKeys = 20_000;
+type FailureStore = Pick<AccountsPort, 'recordSignInFailure' | 'signInFailuresAfter' | 'clearSignInFailures'>;
+
+async function digest(key: string): Promise<string> {
+  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key)));
+  return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+const instant = (millis: number) => new Date(millis).toISOString();
 
 export class SignInThrottle {
-  readonly #failures = new Map<string, number[]>();
-
   constructor(
+    private readonly failures: FailureStore,
     private readonly maxFailures = maxSignInFailures,
     private readonly windowMillis = signInWindowMillis,
   ) {}
 
   /** Seconds to wait before trying again, or null when an attempt may go ahead. */
-  retryAfterSeconds(key: string, now: number): number | null {
-    const recent = this.#recent(key, now);
+  async retryAfterSeconds(key: string, now: number): Promise<number | null> {
+    const recent = await this.failures.signInFailuresAfter(
+      await digest(key),
+      instant(now - this.windowMillis),
+    );
     if (recent.length < this.maxFailures) return null;
-    const oldest = recent[recent.length - this.maxFailures] ?? now;
+    const oldest = Date.parse(recent[recent.length - this.maxFailures] ?? instant(now));
     return Math.max(1, Math.ceil((oldest + this.windowMillis - now) / 1000));
   }
 
-  recordFailure(key: string, now: number): void {
-    const failures = [...this.#recent(key, now), now];
-    // Deleted and set again, so that the map stays ordered by latest failure.
-    this.#failures.delete(key);
-    this.#failures.set(key, failures);
-    if (this.#failures.size > sweepThreshold) {
-      for (const known of [...this.#failures.keys()]) {
-        if (this.#recent(known, now).length === 0) this.#failures.delete(known);
-      }
-    }
-    const excess = this.#failures.size - maxKeys;
-    if (excess > 0)
-      for (const known of [...this.#failures.keys()].slice(0, excess)) this.#failures.delete(known);
+  async recordFailure(key: string, now: number): Promise<void> {
+    await this.failures.recordSignInFailure(
+      await digest(key),
+      instant(now),
+      instant(now - this.windowMillis),
+    );
   }
 
   /** A successful sign-in forgets the failures before it. */
-  clear(key: string): void {
-    this.#failures.delete(key);
-  }
-
-  #recent(key: string, now: number): number[] {
-    return (this.#failures.get(key) ?? []).filter((at) => at > now - this.windowMillis);
+  async clear(key: string): Promise<void> {
+    await this.failures.clearSignInFailures(await digest(key));
   }
 }

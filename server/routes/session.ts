@@ -82,7 +82,7 @@ async function shortHash(departments: string[]): Promise<string> {
 }
 
 export function sessionRoutes(deps: SessionRouteDeps) {
-  const throttle = new SignInThrottle();
+  const throttle = new SignInThrottle(deps.store.accounts);
   const routes = new Hono<AppEnv>()
     .get('/', (c) => c.json(sessionResponse(c, deps.anonymousMayView)))
     .post('/', writeBodyLimit, async (c) => {
@@ -90,17 +90,17 @@ export function sessionRoutes(deps: SessionRouteDeps) {
       if (!passwordHasher) throw new ApiProblem('notFound');
       const { username, password } = await readJsonBody(c, signInRequestSchema);
       const key = `${deps.clientAddress(c)}\n${username}`;
-      const retryAfter = throttle.retryAfterSeconds(key, deps.now().getTime());
+      const retryAfter = await throttle.retryAfterSeconds(key, deps.now().getTime());
       if (retryAfter !== null) {
         c.header('Retry-After', String(retryAfter));
         throw new ApiProblem('tooManyRequests');
       }
       const user = await checkCredentials({ ...deps, passwordHasher }, username, password);
       if (!user) {
-        throttle.recordFailure(key, deps.now().getTime());
+        await throttle.recordFailure(key, deps.now().getTime());
         throw new ApiProblem('unauthorized', { field: 'credentials' });
       }
-      throttle.clear(key);
+      await throttle.clear(key);
       await startSession(c, deps, user);
       return c.json(sessionResponse(c, deps.anonymousMayView));
     })

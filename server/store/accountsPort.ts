@@ -70,4 +70,15 @@ export interface AccountsPort {
   deleteSessionsOfUser(userId: string): Promise<void>;
   /** Removes the sessions that expired at or before `now` (ISO instant); returns how many went. */
   deleteExpiredSessions(now: string): Promise<number>;
+
+  /**
+   * Failed sign-ins, for throttling (server/auth/signInThrottle.ts), kept in the store so that a
+   * restart or another server process sees them too. `key` is a digest of address and username.
+   * Recording one also forgets every failure (of any key) at or before `forgetUpTo`.
+   */
+  recordSignInFailure(key: string, at: string, forgetUpTo: string): Promise<void>;
+  /** The failures under `key` after `after` (ISO instants), oldest first. */
+  signInFailuresAfter(key: string, after: string): Promise<string[]>;
+  /** A successful sign-in forgets the failures before it. */
+  clearSignInFailures(key: string): Promise<void>;
 }

@@ -96,6 +96,25 @@ describe.each(storeKindsUnderTest())('accounts in the $name store', (kind) => {
     expect(await store.audit.list({ excludeEntityTypes: ['user'] })).toEqual([]);
   });
 
+  it('keeps failed sign-ins per key, forgets those outside the window, and still has them after a reopen', async () => {
+    const at = (minute: number) => new Date(Date.UTC(2024, 4, 6, 1, minute)).toISOString();
+    await store.accounts.recordSignInFailure('key-wang', at(0), at(-15));
+    await store.accounts.recordSignInFailure('key-wang', at(1), at(-14));
+    await store.accounts.recordSignInFailure('key-li', at(2), at(-13));
+    expect(await store.accounts.signInFailuresAfter('key-wang', at(-1))).toEqual([at(0), at(1)]);
+    expect(await store.accounts.signInFailuresAfter('key-wang', at(0))).toEqual([at(1)]);
+
+    // Recording a failure forgets every failure at or before the window's start, whatever its key.
+    await store.accounts.recordSignInFailure('key-li', at(16), at(1));
+    expect(await store.accounts.signInFailuresAfter('key-wang', at(-60))).toEqual([]);
+    expect(await store.accounts.signInFailuresAfter('key-li', at(-60))).toEqual([at(2), at(16)]);
+
+    if (kind.persistent) store = await underTest.reopen();
+    expect(await store.accounts.signInFailuresAfter('key-li', at(-60))).toEqual([at(2), at(16)]);
+    await store.accounts.clearSignInFailures('key-li');
+    expect(await store.accounts.signInFailuresAfter('key-li', at(-60))).toEqual([]);
+  });
+
   it('refuses a second account with a taken username and keeps the first', async () => {
     await store.accounts.createUser(user({ id: 'u-1', username: 'wang' }));
     const again = await store.accounts.createUser(user({ id: 'u-2', username: 'wang', role: 'admin' }));

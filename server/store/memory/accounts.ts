@@ -14,6 +14,7 @@ import type { MemoryAudit } from './audit';
 export class MemoryAccounts implements AccountsPort {
   readonly #users = new Map<string, StoredUser>();
   readonly #sessions = new Map<string, StoredSession>();
+  readonly #signInFailures = new Map<string, string[]>();
 
   /** `audit`: the store's trail, which account changes are appended to. */
   constructor(private readonly audit: MemoryAudit) {}
@@ -107,5 +108,24 @@ export class MemoryAccounts implements AccountsPort {
       }
     }
     return removed;
+  }
+
+  async recordSignInFailure(key: string, at: string, forgetUpTo: string): Promise<void> {
+    const cutoff = canonicalInstant(forgetUpTo);
+    for (const [known, times] of this.#signInFailures) {
+      const kept = times.filter((time) => time > cutoff);
+      if (kept.length === 0) this.#signInFailures.delete(known);
+      else this.#signInFailures.set(known, kept);
+    }
+    this.#signInFailures.set(key, [...(this.#signInFailures.get(key) ?? []), canonicalInstant(at)]);
+  }
+
+  async signInFailuresAfter(key: string, after: string): Promise<string[]> {
+    const cutoff = canonicalInstant(after);
+    return (this.#signInFailures.get(key) ?? []).filter((time) => time > cutoff).sort();
+  }
+
+  async clearSignInFailures(key: string): Promise<void> {
+    this.#signInFailures.delete(key);
   }
 }

@@ -170,4 +170,29 @@ export class SqlAccounts implements AccountsPort {
       .executeTakeFirst();
     return Number(result.numDeletedRows);
   }
+
+  async recordSignInFailure(key: string, at: string, forgetUpTo: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('sign_in_failures').where('at', '<=', canonicalInstant(forgetUpTo)).execute();
+      await trx
+        .insertInto('sign_in_failures')
+        .values({ key, at: canonicalInstant(at) })
+        .execute();
+    });
+  }
+
+  async signInFailuresAfter(key: string, after: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('sign_in_failures')
+      .select('at')
+      .where('key', '=', key)
+      .where('at', '>', canonicalInstant(after))
+      .orderBy('at')
+      .execute();
+    return rows.map((row) => row.at);
+  }
+
+  async clearSignInFailures(key: string): Promise<void> {
+    await this.db.deleteFrom('sign_in_failures').where('key', '=', key).execute();
+  }
 }

@@ -16,6 +16,12 @@ export interface UsersTable {
   updated_at: string;
 }
 
+/** Failed sign-ins within the throttling window: a digest of address and username, and when. */
+export interface SignInFailuresTable {
+  key: string;
+  at: string;
+}
+
 export interface SessionsTable {
   /** The hex SHA-256 of the session token; the token itself is never stored. */
   id: string;

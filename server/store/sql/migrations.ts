@@ -12,6 +12,7 @@ import {
 import { accountsMigration } from './accountsMigration';
 import { auditMigration } from './auditMigration';
 import { presentationsMigration } from './presentationsMigration';
+import { signInFailuresMigration } from './signInFailuresMigration';
 import type { SqlDialectName } from './connect';
 import { projectsMigration } from './projectsMigration';
 import type { StoreDatabase } from './tables';
@@ -115,6 +116,7 @@ function migrationProvider(dialect: SqlDialectName): MigrationProvider {
         '0003_audit': auditMigration(dialect),
         '0004_projects': projectsMigration,
         '0005_presentations': presentationsMigration,
+        '0006_sign_in_failures': signInFailuresMigration,
       }),
   };
 }

@@ -4,7 +4,7 @@
  * check versions on. Times are ISO-8601 UTC text, so they compare correctly as strings.
  */
 import type { Generated } from 'kysely';
-import type { SessionsTable, UsersTable } from './accountsTables';
+import type { SessionsTable, SignInFailuresTable, UsersTable } from './accountsTables';
 import type { AuditEntriesTable } from './auditTables';
 import type { ProjectsTable } from './projectsMigration';
 
@@ -71,5 +71,6 @@ export interface StoreDatabase {
   audit_entries: AuditEntriesTable;
   users: UsersTable;
   sessions: SessionsTable;
+  sign_in_failures: SignInFailuresTable;
   projects: ProjectsTable;
 }

@@ -78,7 +78,7 @@ export const MainTargetCard = memo(function MainTargetCard({
           {judgementBasis}
         </p>
       ) : null}
-      {observations.length > 1 ? (
+      {observations.length > 0 ? (
         <TrendSparkline observations={observations} unit={indicator.unit} light={evaluation.light} />
       ) : null}
       <p className="target-card__as-of">

@@ -19,4 +19,8 @@ describe('the sparkline of a main target', () => {
       ]),
     ).toBe('4.0,22.0 196.0,22.0');
   });
+
+  it('puts a single figure in the middle, where its dot is drawn', () => {
+    expect(sparklinePoints([{ period: '2024-03', value: 6.1 }])).toBe('100.0,22.0');
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * The sparkline's line itself, as a plain SVG polyline: a few points need no chart library, and
- * the overview's first load stays free of one. Colour comes from the card's status.
+ * the overview's first load stays free of one. The latest figure is marked with a dot, so a
+ * single figure (GDP after the first quarter) still shows. Colour comes from the card's status.
  */
 import type { Observation } from '../../domain/asOf';
 import { sparklineSize } from './sparklineSize';
@@ -26,10 +27,15 @@ export function sparklinePoints(observations: readonly Observation[]): string {
 
 export function SparklineDrawing({ observations }: { observations: readonly Observation[] }) {
   const { width, height } = sparklineSize;
+  const points = sparklinePoints(observations);
+  const [x, y] = (points.split(' ').at(-1) ?? '').split(',').map(Number);
   return (
     <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} focusable="false">
+      {x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y) ? (
+        <circle cx={x} cy={y} r={3.5} fill="currentColor" />
+      ) : null}
       <polyline
-        points={sparklinePoints(observations)}
+        points={points}
         fill="none"
         stroke="currentColor"
         strokeWidth={2}

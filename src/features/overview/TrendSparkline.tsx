@@ -1,7 +1,6 @@
 /**
  * A small line of an indicator's figures through the year. The drawing is hidden from screen
- * readers, which read the same figures as text instead. The chart library loads after the page,
- * so the overview's first view does not wait for it.
+ * readers, which read the same figures as text instead.
  */
 import { useTranslation } from 'react-i18next';
 import type { Observation } from '../../domain/asOf';

@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { parse } from 'hono/utils/cookie';
 import type { ApiRead } from '../src/app/firstScreenQueries';
 import {
   firstScreenStateId,
@@ -32,11 +33,8 @@ export type PageRenderer = (request: PageRequest, template: string) => Promise<s
 const rootElement = '<div id="root"></div>';
 
 function localeOf(cookie: string | undefined): Locale {
-  for (const part of (cookie ?? '').split(';')) {
-    const [name, value] = part.trim().split('=');
-    if (name === localeCookieName && isLocale(value)) return value;
-  }
-  return defaultLocale;
+  const chosen = parse(cookie ?? '', localeCookieName)[localeCookieName];
+  return isLocale(chosen) ? chosen : defaultLocale;
 }
 
 /** React renders the page's <title> first; it belongs in the head, in place of the built one. */

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
 import { sessionCookieName } from './auth/session';
 import type { PageRenderer } from './firstScreen';
 
@@ -48,12 +49,11 @@ export function mountSpa(server: Hono, distDir: string, renderPage?: PageRendere
     c.header('Cache-Control', revalidate);
     const template = await readFile(indexFile, 'utf8');
     if (!renderPage || c.req.method !== 'GET') return c.html(template);
-    const cookie = c.req.header('Cookie');
-    const page = await renderPage({ url: new URL(c.req.url), cookie }, template);
+    const page = await renderPage({ url: new URL(c.req.url), cookie: c.req.header('Cookie') }, template);
     if (page !== template) {
       // A rendered page holds what this visitor may read, in their language: no shared cache keeps
       // it, and a signed-in visitor's page is not kept at all, so it cannot outlive signing out.
-      const signedIn = cookie?.includes(`${sessionCookieName}=`) ?? false;
+      const signedIn = getCookie(c, sessionCookieName) !== undefined;
       c.header('Cache-Control', signedIn ? 'private, no-store' : `private, ${revalidate}`);
     }
     return c.html(page);

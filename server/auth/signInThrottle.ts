@@ -6,16 +6,12 @@
  * store never holds who tried which username from where. Browser-safe.
  */
 import type { AccountsPort } from '../store/accountsPort';
+import { sha256Hex as digest } from './tokens';
 
 export const maxSignInFailures = 5;
 export const signInWindowMillis = 15 * 60 * 1000;
 
 type FailureStore = Pick<AccountsPort, 'recordSignInFailure' | 'signInFailuresAfter' | 'clearSignInFailures'>;
-
-async function digest(key: string): Promise<string> {
-  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key)));
-  return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
 
 const instant = (millis: number) => new Date(millis).toISOString();
 

@@ -9,6 +9,7 @@ import { createAccount, departmentsFor } from '../auth/accounts';
 import { noPasswordHash, type PasswordHasher } from '../auth/passwordHasher';
 import { endSession, sessionResponse, startSession } from '../auth/session';
 import { SignInThrottle } from '../auth/signInThrottle';
+import { sha256Hex } from '../auth/tokens';
 import type { AppEnv } from '../http/appEnv';
 import { readJsonBody, writeBodyLimit } from '../http/body';
 import { ApiProblem, type AppMode } from '../http/errors';
@@ -75,10 +76,9 @@ async function mockUser(store: Store, role: Role, requested: string[] | undefine
   return raced;
 }
 
+/** Eight hex digits (the first four bytes of the SHA-256) naming a set of departments. */
 async function shortHash(departments: string[]): Promise<string> {
-  const bytes = new TextEncoder().encode([...departments].sort().join('\n'));
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return [...digest.slice(0, 4)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return (await sha256Hex([...departments].sort().join('\n'))).slice(0, 8);
 }
 
 export function sessionRoutes(deps: SessionRouteDeps) {

@@ -3,10 +3,9 @@
  * addresses are rendered in the browser only.
  */
 import { planTreeResponseSchema, plansResponseSchema } from '../api/contract';
-import { periodSchema } from '../domain/model';
 import { planTreeQueryOptions } from '../features/plans/api/get-plan-tree';
 import { plansQueryOptions } from '../features/plans/api/get-plans';
-import { asOfParam } from '../features/overview/useOverviewSearch';
+import { readAsOf } from './asOfParam';
 import type { FirstScreenQuery } from './firstScreenState';
 
 /** An API read: the JSON body of a successful GET, or undefined when it failed in any way. */
@@ -25,8 +24,7 @@ export async function firstScreenQueries(url: URL, read: ApiRead): Promise<First
   const plan = plans.plans[0];
   if (!plan) return queries;
 
-  const rawAsOf = url.searchParams.get(asOfParam);
-  const asOf = periodSchema.safeParse(rawAsOf).success ? (rawAsOf ?? undefined) : undefined;
+  const asOf = readAsOf(url.searchParams);
   const planPath = `/plans/${encodeURIComponent(plan.id)}`;
   for (const period of asOf === undefined ? [undefined] : [undefined, asOf]) {
     const tree = planTreeResponseSchema.safeParse(

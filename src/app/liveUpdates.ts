@@ -11,6 +11,7 @@
  */
 import { useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import type { z } from 'zod';
 import { apiBase } from '../api/contract';
 import { liveEventSchema, liveReadySchema, type LiveEvent } from '../api/entryContract';
 import { isMockMode } from './mockMode';
@@ -51,31 +52,24 @@ export async function applyLiveEvent(queryClient: QueryClient, event: LiveEvent)
   await Promise.all(queryKeysFor(event).map((queryKey) => queryClient.invalidateQueries({ queryKey })));
 }
 
-/** Every query but who is signed in: after a drop, anything may have changed. */
-function refetchEverything(queryClient: QueryClient): Promise<void> {
-  return queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
-}
-
-/**
- * Data read before the server's latest change, such as a server-rendered page's figures read
- * just before its stream opened: fetched again, since its event came before anyone listened.
- */
-function refetchReadBefore(queryClient: QueryClient, data: string): Promise<void> {
-  let payload: unknown;
-  try {
-    payload = JSON.parse(data);
-  } catch {
-    return Promise.resolve();
-  }
-  const ready = liveReadySchema.safeParse(payload);
-  const latestChangeAt = ready.success ? ready.data.latestChangeAt : null;
-  if (latestChangeAt === null) return Promise.resolve();
+/** Every query but who is signed in, or only those last read at or before `readBy` (ms). */
+function refetchAll(queryClient: QueryClient, readBy?: number): Promise<void> {
   return queryClient.invalidateQueries({
     predicate: (query) =>
       query.queryKey[0] !== 'session' &&
-      query.state.dataUpdatedAt > 0 &&
-      query.state.dataUpdatedAt <= latestChangeAt,
+      (readBy === undefined || (query.state.dataUpdatedAt > 0 && query.state.dataUpdatedAt <= readBy)),
   });
+}
+
+/** A stream message's JSON data as the schema wants it, or null. */
+function messageData<Data>(schema: z.ZodType<Data>, data: unknown): Data | null {
+  if (typeof data !== 'string') return null;
+  try {
+    const parsed = schema.safeParse(JSON.parse(data));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 export interface LiveUpdatesOptions {
@@ -101,20 +95,17 @@ export function useLiveUpdates({ createSource }: LiveUpdatesOptions = {}): void 
       source = open(`${apiBase}/events`);
       source.addEventListener('ready', (message: Event) => {
         failures = 0;
-        if (dropped) void refetchEverything(queryClient);
-        else if (message instanceof MessageEvent && typeof message.data === 'string')
-          void refetchReadBefore(queryClient, message.data);
+        // After a drop anything may have changed. Otherwise only data read before the server's
+        // latest change (a server-rendered page's figures, read before this stream opened) is stale.
+        const latestChangeAt =
+          message instanceof MessageEvent ? messageData(liveReadySchema, message.data)?.latestChangeAt : null;
+        if (dropped) void refetchAll(queryClient);
+        else if (latestChangeAt != null) void refetchAll(queryClient, latestChangeAt);
         dropped = false;
       });
       source.addEventListener('message', (message: MessageEvent<string>) => {
-        let payload: unknown;
-        try {
-          payload = JSON.parse(message.data);
-        } catch {
-          return;
-        }
-        const event = liveEventSchema.safeParse(payload);
-        if (event.success) void applyLiveEvent(queryClient, event.data);
+        const event = messageData(liveEventSchema, message.data);
+        if (event) void applyLiveEvent(queryClient, event);
       });
       source.addEventListener('error', () => {
         source?.close();

@@ -8,15 +8,12 @@ import { roleSchema } from '../../api/authContract';
 import { ErrorState } from '../../components/states/ErrorState';
 import { LoadingState } from '../../components/states/LoadingState';
 import { useLocalized } from '../../i18n/localized';
+import { isRecord } from '../audit/auditText';
 import { formatRecordedAt } from '../indicator/formatRecordedAt';
 import { useAccountChanges } from './api/users';
 import { roleKey } from './roleLabel';
 
 type Translate = ReturnType<typeof useTranslation<'account'>>['t'];
-
-function record(value: AuditJson): Record<string, AuditJson> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
-}
 
 function valueText(t: Translate, field: string, value: AuditJson): string {
   if (value === null || (Array.isArray(value) && value.length === 0)) return t('changes.none');
@@ -30,7 +27,7 @@ function valueText(t: Translate, field: string, value: AuditJson): string {
 
 function changeText(t: Translate, entry: AuditEntry): string {
   if (entry.field === undefined) {
-    const created = record(entry.newValue);
+    const created = isRecord(entry.newValue) ? entry.newValue : {};
     const role = roleSchema.safeParse(created.role);
     const departments = Array.isArray(created.departments) ? created.departments.join('、') : '';
     const values = {

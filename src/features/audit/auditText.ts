@@ -5,7 +5,7 @@ import type { AuditEntry, AuditJson } from '../../api/entryContract';
 import { formatValue, type FormatLocale } from '../../domain/format';
 import { judgementSchema, type Unit } from '../../domain/model';
 
-function isRecord(value: AuditJson): value is { [key: string]: AuditJson } {
+export function isRecord(value: AuditJson): value is { [key: string]: AuditJson } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

@@ -8,34 +8,37 @@ import { sparklineSize } from './sparklineSize';
 
 const margin = 4;
 
-/** The polyline's points, scaled so the lowest and highest figures touch the box's margins. */
-export function sparklinePoints(observations: readonly Observation[]): string {
+/** Where each figure goes, scaled so the lowest and highest figures touch the box's margins. */
+function sparklineCoordinates(observations: readonly Observation[]): [x: number, y: number][] {
   const { width, height } = sparklineSize;
   const values = observations.map((observation) => observation.value);
   const low = Math.min(...values);
   const high = Math.max(...values);
   const span = high - low;
   const stepX = observations.length > 1 ? (width - 2 * margin) / (observations.length - 1) : 0;
-  return values
-    .map((value, index) => {
-      const x = observations.length > 1 ? margin + index * stepX : width / 2;
-      const y = span === 0 ? height / 2 : margin + ((high - value) / span) * (height - 2 * margin);
-      return `${x.toFixed(1)},${y.toFixed(1)}`;
-    })
-    .join(' ');
+  return values.map((value, index) => [
+    observations.length > 1 ? margin + index * stepX : width / 2,
+    span === 0 ? height / 2 : margin + ((high - value) / span) * (height - 2 * margin),
+  ]);
+}
+
+const pointsText = (coordinates: [number, number][]) =>
+  coordinates.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
+
+/** The polyline's points. */
+export function sparklinePoints(observations: readonly Observation[]): string {
+  return pointsText(sparklineCoordinates(observations));
 }
 
 export function SparklineDrawing({ observations }: { observations: readonly Observation[] }) {
   const { width, height } = sparklineSize;
-  const points = sparklinePoints(observations);
-  const [x, y] = (points.split(' ').at(-1) ?? '').split(',').map(Number);
+  const coordinates = sparklineCoordinates(observations);
+  const latest = coordinates.at(-1);
   return (
     <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} focusable="false">
-      {x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y) ? (
-        <circle cx={x} cy={y} r={3.5} fill="currentColor" />
-      ) : null}
+      {latest ? <circle cx={latest[0]} cy={latest[1]} r={3.5} fill="currentColor" /> : null}
       <polyline
-        points={points}
+        points={pointsText(coordinates)}
         fill="none"
         stroke="currentColor"
         strokeWidth={2}

@@ -4,10 +4,9 @@
  */
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { periodSchema, type Period } from '../../domain/model';
+import { asOfParam, readAsOf } from '../../app/asOfParam';
+import type { Period } from '../../domain/model';
 import { filterParam, toFilters, type FilterName, type OverviewFilters } from './overviewFilters';
-
-export const asOfParam = 'asOf';
 
 export interface OverviewSearch {
   /** The chosen as-of period, or undefined for the latest view. A malformed value is ignored. */
@@ -20,8 +19,7 @@ export interface OverviewSearch {
 
 export function useOverviewSearch(): OverviewSearch {
   const [params, setParams] = useSearchParams();
-  const rawAsOf = params.get(asOfParam);
-  const asOf = periodSchema.safeParse(rawAsOf).success ? (rawAsOf ?? undefined) : undefined;
+  const asOf = readAsOf(params);
   const task = params.get(filterParam.task);
   const action = params.get(filterParam.action);
   const department = params.get(filterParam.department);

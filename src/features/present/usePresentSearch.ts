@@ -1,7 +1,8 @@
 /** The presentation's address: `?deck=<id>` for a saved deck, `?asOf=2024-10` for a past month. */
 import { useSearchParams } from 'react-router';
 import { idParamSchema } from '../../api/contract';
-import { periodSchema, type Period } from '../../domain/model';
+import { readAsOf } from '../../app/asOfParam';
+import type { Period } from '../../domain/model';
 
 export interface PresentSearch {
   deckId: string | undefined;
@@ -13,11 +14,11 @@ export interface PresentSearch {
 export function usePresentSearch(): PresentSearch {
   const [params] = useSearchParams();
   const deck = idParamSchema.safeParse(params.get('deck'));
-  const asOf = periodSchema.safeParse(params.get('asOf'));
+
   const search = params.toString();
   return {
     deckId: deck.success ? deck.data : undefined,
-    asOf: asOf.success ? asOf.data : undefined,
+    asOf: readAsOf(params),
     search: search ? `?${search}` : '',
   };
 }

@@ -1,15 +1,10 @@
 /** The filters of the indicator table: central task, action, lead department and status. */
-import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterSelect } from '../../components/FilterSelect';
 import { statuses } from '../../domain/evaluation';
 import type { Plan } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
-import {
-  hasActiveFilter,
-  mainTargetsFilterValue,
-  unassignedDepartmentFilterValue,
-  type FilterName,
-} from './overviewFilters';
+import { hasActiveFilter, mainTargetsFilterValue, unassignedDepartmentFilterValue } from './overviewFilters';
 import { useOverviewSearch } from './useOverviewSearch';
 
 interface IndicatorFiltersProps {
@@ -27,14 +22,26 @@ export function IndicatorFilters({ plan, departments }: IndicatorFiltersProps) {
 
   return (
     <div className="filters" role="group" aria-label={t('filters.heading')}>
-      <FilterSelect name="task" label={t('filters.task')} value={filters.task} onChange={setFilter}>
+      <FilterSelect
+        allLabel={t('filters.all')}
+        name="task"
+        label={t('filters.task')}
+        value={filters.task}
+        onChange={setFilter}
+      >
         {tasks.map((task) => (
           <option key={task.id} value={task.id}>
             {pick(task.name)}
           </option>
         ))}
       </FilterSelect>
-      <FilterSelect name="action" label={t('filters.action')} value={filters.action} onChange={setFilter}>
+      <FilterSelect
+        allLabel={t('filters.all')}
+        name="action"
+        label={t('filters.action')}
+        value={filters.action}
+        onChange={setFilter}
+      >
         <option value={mainTargetsFilterValue}>{t('filters.mainTargets')}</option>
         {actions.map((action) => (
           <option key={action.id} value={action.id}>
@@ -43,6 +50,7 @@ export function IndicatorFilters({ plan, departments }: IndicatorFiltersProps) {
         ))}
       </FilterSelect>
       <FilterSelect
+        allLabel={t('filters.all')}
         name="department"
         label={t('filters.department')}
         value={filters.department}
@@ -57,7 +65,13 @@ export function IndicatorFilters({ plan, departments }: IndicatorFiltersProps) {
           <option value={unassignedDepartmentFilterValue}>{t('filters.unassigned')}</option>
         ) : null}
       </FilterSelect>
-      <FilterSelect name="status" label={t('filters.status')} value={filters.status} onChange={setFilter}>
+      <FilterSelect
+        allLabel={t('filters.all')}
+        name="status"
+        label={t('filters.status')}
+        value={filters.status}
+        onChange={setFilter}
+      >
         {statuses.map((status) => (
           <option key={status} value={status}>
             {tc(`status.${status}`)}
@@ -69,35 +83,6 @@ export function IndicatorFilters({ plan, departments }: IndicatorFiltersProps) {
           {t('filters.clear')}
         </button>
       ) : null}
-    </div>
-  );
-}
-
-interface FilterSelectProps {
-  name: FilterName;
-  label: string;
-  value: string | null;
-  onChange: (name: FilterName, value: string | null) => void;
-  children: ReactNode;
-}
-
-function FilterSelect({ name, label, value, onChange, children }: FilterSelectProps) {
-  const { t } = useTranslation('overview');
-  const id = useId();
-  return (
-    <div className="filters__field">
-      <label htmlFor={id} className="filters__label">
-        {label}
-      </label>
-      <select
-        id={id}
-        className="select"
-        value={value ?? ''}
-        onChange={(event) => onChange(name, event.target.value || null)}
-      >
-        <option value="">{t('filters.all')}</option>
-        {children}
-      </select>
     </div>
   );
 }

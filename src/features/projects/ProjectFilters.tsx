@@ -1,7 +1,8 @@
 /** The filters of the project list: level, kind, chain or track, status, lead department and a search. */
 import { Search } from 'lucide-react';
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterField, FilterSelect } from '../../components/FilterSelect';
 import {
   industryChainLabels,
   industryChains,
@@ -17,7 +18,7 @@ import {
   type IndustryTrack,
 } from '../../domain/projects/model';
 import { useLocalized } from '../../i18n/localized';
-import type { FilterName, ProjectsSearch } from './useProjectsSearch';
+import type { ProjectsSearch } from './useProjectsSearch';
 
 interface ProjectFiltersProps {
   search: ProjectsSearch;
@@ -66,21 +67,33 @@ export function ProjectFilters({ search, departments }: ProjectFiltersProps) {
           {t('filters.searchHint')}
         </span>
       </div>
-      <FilterSelect name="level" label={t('filters.level')} value={filter.level} onChange={setFilter}>
+      <FilterSelect
+        allLabel={t('filters.all')}
+        name="level"
+        label={t('filters.level')}
+        value={filter.level}
+        onChange={setFilter}
+      >
         {projectLevels.map((level) => (
           <option key={level} value={level}>
             {pick(projectLevelLabels[level])}
           </option>
         ))}
       </FilterSelect>
-      <FilterSelect name="kind" label={t('filters.kind')} value={filter.kind} onChange={setFilter}>
+      <FilterSelect
+        allLabel={t('filters.all')}
+        name="kind"
+        label={t('filters.kind')}
+        value={filter.kind}
+        onChange={setFilter}
+      >
         {projectKinds.map((kind) => (
           <option key={kind} value={kind}>
             {pick(projectKindLabels[kind])}
           </option>
         ))}
       </FilterSelect>
-      <Field label={t('filters.chain')}>
+      <FilterField label={t('filters.chain')}>
         {(id) => (
           <select
             id={id}
@@ -103,8 +116,14 @@ export function ProjectFilters({ search, departments }: ProjectFiltersProps) {
             ))}
           </select>
         )}
-      </Field>
-      <FilterSelect name="status" label={t('filters.status')} value={filter.status} onChange={setFilter}>
+      </FilterField>
+      <FilterSelect
+        allLabel={t('filters.all')}
+        name="status"
+        label={t('filters.status')}
+        value={filter.status}
+        onChange={setFilter}
+      >
         {projectStatuses.map((status) => (
           <option key={status} value={status}>
             {pick(projectStatusLabels[status])}
@@ -112,6 +131,7 @@ export function ProjectFilters({ search, departments }: ProjectFiltersProps) {
         ))}
       </FilterSelect>
       <FilterSelect
+        allLabel={t('filters.all')}
         name="department"
         label={t('filters.department')}
         value={filter.department}
@@ -129,44 +149,5 @@ export function ProjectFilters({ search, departments }: ProjectFiltersProps) {
         </button>
       ) : null}
     </div>
-  );
-}
-
-function Field({ label, children }: { label: string; children: (id: string) => ReactNode }) {
-  const id = useId();
-  return (
-    <div className="filters__field">
-      <label htmlFor={id} className="filters__label">
-        {label}
-      </label>
-      {children(id)}
-    </div>
-  );
-}
-
-interface FilterSelectProps {
-  name: FilterName;
-  label: string;
-  value: string | undefined;
-  onChange: (name: FilterName, value: string | null) => void;
-  children: ReactNode;
-}
-
-function FilterSelect({ name, label, value, onChange, children }: FilterSelectProps) {
-  const { t } = useTranslation('projects');
-  return (
-    <Field label={label}>
-      {(id) => (
-        <select
-          id={id}
-          className="select"
-          value={value ?? ''}
-          onChange={(event) => onChange(name, event.target.value || null)}
-        >
-          <option value="">{t('filters.all')}</option>
-          {children}
-        </select>
-      )}
-    </Field>
   );
 }

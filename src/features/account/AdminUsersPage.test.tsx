@@ -1,38 +1,11 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { sessionResponseSchema, type Role } from '../../api/authContract';
-import type { ApiApp } from '../../../server/app';
-import { createMockHandlers, type FetchHandler } from '../../../mocks/handlers';
-import { createMockApp } from '../../../mocks/mockApp';
-import { withSessionCookieJar } from '../../../mocks/sessionCookieJar';
-import { renderApp, resetLocale } from '../../app/testing/renderApp';
+import { describe, expect, it } from 'vitest';
+import { mockSessionServer } from '../../app/testing/mockSessionServer';
+import { renderApp } from '../../app/testing/renderApp';
 
 configure({ asyncUtilTimeout: 15_000 });
 
-// The mock app, with the page's cookie jar in front as in the browser: a role chosen stays chosen.
-let app: ApiApp;
-let jar: FetchHandler;
-const server = setupServer(...createMockHandlers(() => Promise.resolve(jar)));
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(async () => {
-  resetLocale();
-  app = await createMockApp(null);
-  jar = await withSessionCookieJar(() => Promise.resolve(app))();
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-async function actAs(role: Role) {
-  const response = await jar.fetch(
-    new Request('http://localhost/api/session/mock-role', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ role }),
-    }),
-  );
-  return sessionResponseSchema.parse(await response.json());
-}
+const { actAs, fetch: pageFetch } = mockSessionServer(() => null);
 
 function accountsTable() {
   return screen.getByRole('table', { name: '全部用户及其角色、牵头单位和状态' });
@@ -91,7 +64,7 @@ describe('the users page', { timeout: 60_000 }, () => {
 
   it('disables an account, which then shows as 已停用', async () => {
     const admin = await actAs('admin');
-    await jar.fetch(
+    await pageFetch(
       new Request('http://localhost/api/users', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': admin.csrfToken ?? '' },
@@ -122,7 +95,7 @@ describe('the users page', { timeout: 60_000 }, () => {
     const edit = screen.getByRole('form', { name: '编辑 演示管理员(demo-admin)' });
 
     // Meanwhile another admin renames the account.
-    await jar.fetch(
+    await pageFetch(
       new Request(`http://localhost/api/users/${admin.user?.id ?? ''}`, {
         method: 'PATCH',
         headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': admin.csrfToken ?? '' },

@@ -1,23 +1,12 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMockHandlers, type FetchHandler } from '../../../mocks/handlers';
-import { createMockApp } from '../../../mocks/mockApp';
-import { withSessionCookieJar } from '../../../mocks/sessionCookieJar';
-import { renderApp, resetLocale } from '../../app/testing/renderApp';
+import { describe, expect, it, vi } from 'vitest';
+import { mockSessionServer } from '../../app/testing/mockSessionServer';
+import { renderApp } from '../../app/testing/renderApp';
 
 vi.mock('../../app/mockMode', () => ({ isMockMode: true }));
 configure({ asyncUtilTimeout: 15_000 });
 
-let jar: FetchHandler;
-const server = setupServer(...createMockHandlers(() => Promise.resolve(jar)));
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(async () => {
-  resetLocale();
-  const app = await createMockApp(null);
-  jar = await withSessionCookieJar(() => Promise.resolve(app))();
-});
-afterAll(() => server.close());
+mockSessionServer(() => null);
 
 describe('the role switch of the mock', { timeout: 60_000 }, () => {
   it('stands in for signing in: the chosen role is pressed, and an admin gets 用户管理', async () => {

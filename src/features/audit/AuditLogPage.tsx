@@ -97,36 +97,9 @@ export default function AuditLogPage() {
               ))}
             </select>
           </div>
-          <div className="audit-filters__field">
-            <label htmlFor="audit-actor">{t('filters.actor')}</label>
-            <input
-              id="audit-actor"
-              name="actor"
-              className="audit-filters__input"
-              defaultValue={query.actor ?? ''}
-              autoComplete="off"
-            />
-          </div>
-          <div className="audit-filters__field">
-            <label htmlFor="audit-from">{t('filters.from')}</label>
-            <input
-              id="audit-from"
-              name="from"
-              type="date"
-              className="audit-filters__input"
-              defaultValue={query.from ?? ''}
-            />
-          </div>
-          <div className="audit-filters__field">
-            <label htmlFor="audit-to">{t('filters.to')}</label>
-            <input
-              id="audit-to"
-              name="to"
-              type="date"
-              className="audit-filters__input"
-              defaultValue={query.to ?? ''}
-            />
-          </div>
+          <InputFilter name="actor" label={t('filters.actor')} value={query.actor} autoComplete="off" />
+          <InputFilter name="from" label={t('filters.from')} value={query.from} type="date" />
+          <InputFilter name="to" label={t('filters.to')} value={query.to} type="date" />
           <div className="audit-filters__actions">
             <button type="submit" className="button button--primary">
               {t('filters.apply')}
@@ -169,5 +142,31 @@ export default function AuditLogPage() {
       <p className="audit-page__intro">{t('intro')}</p>
       {body}
     </section>
+  );
+}
+
+interface InputFilterProps {
+  /** The form field, also the address's parameter. */
+  name: 'actor' | 'from' | 'to';
+  label: string;
+  value: string | undefined;
+  type?: 'text' | 'date';
+  autoComplete?: 'off';
+}
+
+/** One text or date field of the filter form, filled from the address. */
+function InputFilter({ name, label, value, type, autoComplete }: InputFilterProps) {
+  return (
+    <div className="audit-filters__field">
+      <label htmlFor={`audit-${name}`}>{label}</label>
+      <input
+        id={`audit-${name}`}
+        name={name}
+        type={type}
+        className="audit-filters__input"
+        defaultValue={value ?? ''}
+        autoComplete={autoComplete}
+      />
+    </div>
   );
 }

@@ -1,39 +1,12 @@
 import { configure, screen, within } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { sessionResponseSchema, type Role, type SessionResponse } from '../../api/authContract';
-import type { ApiApp } from '../../../server/app';
-import { createMockHandlers, type FetchHandler } from '../../../mocks/handlers';
-import { createMockApp } from '../../../mocks/mockApp';
+import { describe, expect, it } from 'vitest';
 import { buildSeed } from '../../../server/seed';
-import { withSessionCookieJar } from '../../../mocks/sessionCookieJar';
-import { renderApp, resetLocale } from '../../app/testing/renderApp';
+import { mockSessionServer } from '../../app/testing/mockSessionServer';
+import { renderApp } from '../../app/testing/renderApp';
 
 configure({ asyncUtilTimeout: 15_000 });
 
-// The mock app with a cookie jar in front, as in the browser: a role chosen stays chosen.
-let app: ApiApp;
-let jar: FetchHandler;
-const server = setupServer(...createMockHandlers(() => Promise.resolve(jar)));
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(async () => {
-  resetLocale();
-  app = await createMockApp(buildSeed({ demo: true }));
-  jar = await withSessionCookieJar(() => Promise.resolve(app))();
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-async function actAs(role: Role): Promise<SessionResponse> {
-  const response = await jar.fetch(
-    new Request('http://localhost/api/session/mock-role', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ role }),
-    }),
-  );
-  return sessionResponseSchema.parse(await response.json());
-}
+const { actAs } = mockSessionServer(() => buildSeed({ demo: true }));
 
 describe('mapping actions to central tasks', { timeout: 90_000 }, () => {
   it('lets an admin tick a central task for an action, after which the task filter shows that action', async () => {

@@ -1,40 +1,13 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { sessionResponseSchema, type Role, type SessionResponse } from '../../api/authContract';
-import type { ApiApp } from '../../../server/app';
-import { createMockHandlers, type FetchHandler } from '../../../mocks/handlers';
-import { createMockApp } from '../../../mocks/mockApp';
+import { describe, expect, it } from 'vitest';
 import { buildSeed } from '../../../server/seed';
-import { withSessionCookieJar } from '../../../mocks/sessionCookieJar';
-import { renderApp, resetLocale } from '../../app/testing/renderApp';
+import { mockSessionServer } from '../../app/testing/mockSessionServer';
+import { renderApp } from '../../app/testing/renderApp';
 
 configure({ asyncUtilTimeout: 15_000 });
 
-// The mock app with a cookie jar in front, as in the browser: a role chosen stays chosen.
-let app: ApiApp;
-let jar: FetchHandler;
-const server = setupServer(...createMockHandlers(() => Promise.resolve(jar)));
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(async () => {
-  resetLocale();
-  app = await createMockApp(buildSeed({ demo: true }));
-  jar = await withSessionCookieJar(() => Promise.resolve(app))();
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-async function actAs(role: Role): Promise<SessionResponse> {
-  const response = await jar.fetch(
-    new Request('http://localhost/api/session/mock-role', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ role }),
-    }),
-  );
-  return sessionResponseSchema.parse(await response.json());
-}
+const { actAs, fetch: pageFetch } = mockSessionServer(() => buildSeed({ demo: true }));
 
 const indicatorPath = '/indicators/top-ten-industries-domestic-capital?asOf=2024-06';
 
@@ -83,7 +56,7 @@ describe('editing an indicator definition', { timeout: 90_000 }, () => {
     await user.click(await screen.findByText('编辑指标定义', { selector: 'summary' }));
     const form = screen.getByRole('form', { name: '编辑指标定义' });
 
-    const other = await jar.fetch(
+    const other = await pageFetch(
       new Request('http://localhost/api/indicators/top-ten-industries-domestic-capital', {
         method: 'PATCH',
         headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrfToken ?? '' },

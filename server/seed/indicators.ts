@@ -2,7 +2,7 @@
  * Every target of the 2024 plan as a tracked indicator: the seven main expected targets
  * (主要预期目标) and the numbered targets inside the campaign actions.
  */
-import type { Indicator } from '../../src/domain/model';
+import { indicatorDefaults, type Indicator } from '../../src/domain/model';
 import { actionTargets } from './actionTargets';
 import { mainTargets } from './mainTargets';
 import { planId } from './plan';
@@ -16,6 +16,12 @@ export type IndicatorDraft = Omit<
   | 'plannedPath'
   | 'leadDepartment'
   | 'derivation'
+  | 'unitLabel'
+  | 'reference'
+  | 'nature'
+  | 'contributingDepartments'
+  | 'previousYearIndicatorId'
+  | 'retired'
   | 'version'
   | 'updatedAt'
 > &
@@ -33,6 +39,8 @@ function toIndicator(draft: IndicatorDraft): Indicator {
     tolerances: null,
     plannedPath: null,
     leadDepartment: null,
+    ...indicatorDefaults,
+    contributingDepartments: [],
     version: 1,
     updatedAt: seedUpdatedAt,
   };

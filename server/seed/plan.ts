@@ -3,7 +3,7 @@
  * tasks and ten campaign actions, in the order the source article gives them.
  */
 import type { CampaignAction, Plan } from '../../src/domain/model';
-import { sourceDocument } from './sourceArticle';
+import { sourceArticleZh, sourceDocument } from './sourceArticle';
 
 export const planId = 'weihai-hitech-2024';
 
@@ -12,7 +12,7 @@ export const planYearEnd = '2024-12-31';
 
 /** Actions serve central tasks, but the article does not say which: an administrator sets it. */
 function action(order: number, id: string, zh: string, en: string): CampaignAction {
-  return { id, order, name: { zh, en }, centralTaskIds: [], sourceQuote: `实施${zh}攻坚行动。` };
+  return { id, order, name: { zh, en }, centralTaskIds: [], sourceQuote: `实施${zh}攻坚行动。`, retired: false };
 }
 
 export const seedPlan: Plan = {
@@ -24,6 +24,13 @@ export const seedPlan: Plan = {
     en: 'Weihai Hi-Tech Zone: economic and social development targets for 2024',
   },
   sourceDocument,
+  organisationLevel: 'zone',
+  nature: 'expected',
+  copiedFromPlanId: null,
+  archived: false,
+  version: 1,
+  frameName: { zh: '“1310”工作体系', en: 'The "1310" work system' },
+  sourceText: sourceArticleZh,
   goal: {
     text: {
       zh: '建设产业创新高地、生态宜居新城,当好高质量发展的示范引领区',
@@ -32,9 +39,9 @@ export const seedPlan: Plan = {
     sourceQuote: '一个目标定位是建设产业创新高地、生态宜居新城,当好高质量发展的示范引领区',
   },
   centralTasks: [
-    { id: 'industry-upgrade', order: 1, name: { zh: '产业提级', en: 'Lift industry' } },
-    { id: 'city-quality', order: 2, name: { zh: '城市提质', en: 'Improve the city' } },
-    { id: 'livelihood', order: 3, name: { zh: '民生提档', en: 'Raise living standards' } },
+    { id: 'industry-upgrade', order: 1, name: { zh: '产业提级', en: 'Lift industry' }, retired: false },
+    { id: 'city-quality', order: 2, name: { zh: '城市提质', en: 'Improve the city' }, retired: false },
+    { id: 'livelihood', order: 3, name: { zh: '民生提档', en: 'Raise living standards' }, retired: false },
   ],
   actions: [
     action(1, 'industrial-upgrading', '产业转型升级', 'Industrial transformation and upgrading'),

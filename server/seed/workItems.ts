@@ -163,6 +163,7 @@ export const seedWorkItems: WorkItem[] = Object.entries(directionsByAction).flat
       actionId,
       order: index + 1,
       title: { zh, en },
+      retired: false,
       status: 'notStarted' as const,
       owner: null,
       sourceQuote,

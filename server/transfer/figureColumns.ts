@@ -56,6 +56,7 @@ export function unitText(indicator: Pick<Indicator, 'kind' | 'unit'>): string {
       return '亿元';
     case 'rank':
       return '名次';
+    case 'measure':
     case 'none':
       return '';
   }

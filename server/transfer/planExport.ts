@@ -28,6 +28,7 @@ const unitWords: Record<Indicator['unit'], string> = {
   count: '个',
   yiYuan: '亿元',
   rank: '名次',
+  measure: '',
   none: '',
 };
 

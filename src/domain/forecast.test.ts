@@ -3,7 +3,7 @@ import type { Indicator, Threshold } from './model';
 import type { Observation } from './asOf';
 import { forecastYearEnd, trendPerMonth } from './forecast';
 
-type Forecastable = Pick<Indicator, 'kind' | 'frequency' | 'thresholds'>;
+type Forecastable = Pick<Indicator, 'kind' | 'frequency' | 'thresholds' | 'unit'>;
 const yearEnd = (value: number, comparator: Threshold['comparator'] = 'gte'): Threshold[] => [
   { value, comparator, deadline: '2024-12-31' },
 ];
@@ -15,6 +15,7 @@ const subject = (
   kind,
   frequency,
   thresholds,
+  unit: kind === 'cumulativeAmount' ? 'yiYuan' : kind === 'cumulativeCount' ? 'count' : 'percent',
 });
 const series = (...points: [string, number][]): Observation[] =>
   points.map(([period, value]) => ({ period, value }));

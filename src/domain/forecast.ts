@@ -42,7 +42,7 @@ export function trendPerMonth(observations: readonly Observation[]): number {
   return months > 0 ? (last.value - first.value) / months : 0;
 }
 
-type ForecastIndicator = Pick<Indicator, 'kind' | 'frequency' | 'thresholds'>;
+type ForecastIndicator = Pick<Indicator, 'kind' | 'frequency' | 'thresholds' | 'unit'>;
 
 /** The projection from observations known at the as-of period (in period order); null where none applies. */
 export function forecastYearEnd(
@@ -58,7 +58,7 @@ export function forecastYearEnd(
   const remainingPeriods = periodsInYear - periodsElapsed;
   const target = sortedThresholds(indicator.thresholds).at(-1) ?? null;
   const stillRequired =
-    target !== null && remainingPeriods > 0 && !satisfies(latest.value, target.comparator, target.value);
+    target !== null && remainingPeriods > 0 && !satisfies(latest.value, target, indicator.unit);
   const pace = (required: number): number | null => (stillRequired ? roundFigure(required) : null);
   const targetValue = target?.value ?? 0;
 

@@ -74,6 +74,7 @@ function figureDigits(unit: Unit, locale: FormatLocale): Digits {
       return { min: 0, max: 1 };
     case 'rank':
       return { min: 0, max: 0 };
+    case 'measure':
     case 'none':
       return { min: 0, max: 2 };
   }
@@ -93,6 +94,7 @@ function withUnit(value: number, unit: Unit, locale: FormatLocale, digits: Digit
       return zh ? `${number}个` : number;
     case 'rank':
       return zh ? `第${number}名` : `No. ${number}`;
+    case 'measure':
     case 'none':
       return number;
   }
@@ -157,8 +159,18 @@ const comparatorWords: Record<Comparator, string> = {
   eq: '达到',
   lte: '不超过',
   lt: '低于',
+  approx: '',
+  range: '',
 };
-const comparatorSymbols: Record<Comparator, string> = { gt: '>', gte: '≥', eq: '=', lte: '≤', lt: '<' };
+const comparatorSymbols: Record<Comparator, string> = {
+  gt: '>',
+  gte: '≥',
+  eq: '=',
+  lte: '≤',
+  lt: '<',
+  approx: '≈',
+  range: '',
+};
 
 /** Digits of a target as the plan writes it: 6%, 5.5%, 100亿元, 8 bn yuan, 10个. */
 function targetDigits(unit: Unit, locale: FormatLocale): Digits {
@@ -184,6 +196,12 @@ export function formatThreshold(
   } else if (unit === 'rank' && threshold.comparator === 'lte') {
     const places = formatNumber(threshold.value, locale, targetDigits(unit, locale), false);
     text = zh ? `前${places}名` : `top ${places}`;
+  } else if (threshold.comparator === 'approx') {
+    text = zh ? `${target}左右` : `about ${target}`;
+  } else if (threshold.comparator === 'range') {
+    const upper = withUnit(threshold.valueMax ?? threshold.value, unit, locale, targetDigits(unit, locale), false);
+    const lower = formatNumber(threshold.value, locale, targetDigits(unit, locale), false);
+    text = zh ? `${lower}–${upper}` : `${lower}–${upper}`;
   } else {
     text = zh
       ? `${comparatorWords[threshold.comparator]}${target}`

@@ -29,7 +29,12 @@ export const indicatorKinds = [
 export const indicatorKindSchema = z.enum(indicatorKinds);
 export type IndicatorKind = z.infer<typeof indicatorKindSchema>;
 
-export const unitSchema = z.enum(['percent', 'count', 'yiYuan', 'rank', 'none']);
+/**
+ * How a figure is counted and formatted. `measure` is a quantity in the unit the plan writes
+ * (`unitLabel`: 万人, 万吨, 亿美元, 亿斤 …) and takes decimals (3.3万人); `count` is a whole number
+ * of things (个 by default, or the `unitLabel` as written: 家, 项).
+ */
+export const unitSchema = z.enum(['percent', 'count', 'yiYuan', 'rank', 'measure', 'none']);
 export type Unit = z.infer<typeof unitSchema>;
 
 /** Whether a larger value is better (GDP growth) or a smaller one (a rank). */
@@ -39,17 +44,44 @@ export type Direction = z.infer<typeof directionSchema>;
 export const frequencySchema = z.enum(['monthly', 'quarterly', 'yearly', 'once']);
 export type Frequency = z.infer<typeof frequencySchema>;
 
-/** How the actual must compare with the threshold value: 超过90% is `gt`, 10个以上 is `gte`. */
-export const comparatorSchema = z.enum(['gt', 'gte', 'eq', 'lte', 'lt']);
+/**
+ * How the actual must compare with the threshold value, as plans word it:
+ * 超过90% `gt`, 10个以上 / 不低于 `gte`, 达到 `eq`, 以内 / 不超过 `lte`, 低于 `lt`,
+ * 6%左右 `approx` (on target within ± `band`), 4.5%–5% / 保持在合理区间 `range` (`value` to `valueMax`).
+ * 保持正增长 is `gt` 0.
+ */
+export const comparatorSchema = z.enum(['gt', 'gte', 'eq', 'lte', 'lt', 'approx', 'range']);
 export type Comparator = z.infer<typeof comparatorSchema>;
 
-/** One dated target. An indicator has one or more; each applies at its deadline. */
+/**
+ * One dated target. An indicator has one or more; each applies at its deadline.
+ * With a `reference` on the indicator, `value` is the margin over the reference's figure
+ * (高于全省 is `gt` 0; 与经济增长同步 is `approx` 0 with a band).
+ */
 export const thresholdSchema = z.object({
   value: z.number().finite(),
+  /** The upper bound of a `range`; absent otherwise. */
+  valueMax: z.number().finite().optional(),
+  /** The half-width of an `approx` target, in the indicator's unit (百分点 for rates); absent takes the default. */
+  band: z.number().finite().positive().optional(),
   comparator: comparatorSchema,
   deadline: isoDateSchema,
 });
 export type Threshold = z.infer<typeof thresholdSchema>;
+
+/**
+ * What a relative target is measured against: a benchmark series an admin enters month by month
+ * (全省, 全市平均), or another indicator of the same plan (与经济增长同步).
+ */
+export const targetReferenceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('benchmark'), seriesId: z.string().min(1) }),
+  z.object({ kind: z.literal('indicator'), indicatorId: z.string().min(1) }),
+]);
+export type TargetReference = z.infer<typeof targetReferenceSchema>;
+
+/** 约束性 (binding, set by the level above) or 预期性 (expected). */
+export const targetNatureSchema = z.enum(['expected', 'binding']);
+export type TargetNature = z.infer<typeof targetNatureSchema>;
 
 /**
  * Per-indicator override of the status tolerances. For growth and deadline rates both are in
@@ -88,6 +120,8 @@ export const indicatorSchema = z.object({
   name: bilingualSchema,
   kind: indicatorKindSchema,
   unit: unitSchema,
+  /** The unit as the plan writes it, for `measure` and `count` (万人 / 10k people, 家 / firms); null for the unit's own words. */
+  unitLabel: bilingualSchema.nullable().default(null),
   direction: directionSchema,
   frequency: frequencySchema,
   /** Empty only for qualitative indicators, which are judged rather than measured. */
@@ -103,10 +137,46 @@ export const indicatorSchema = z.object({
   definition: bilingualSchema.nullable(),
   sourceQuote: sourceQuoteSchema,
   derivation: derivationSchema.nullable(),
+  /** A relative target's yardstick; null for a target against fixed figures. */
+  reference: targetReferenceSchema.nullable().default(null),
+  /** 约束性 or 预期性, shown on every card and slide. */
+  nature: targetNatureSchema.default('expected'),
+  /** 责任单位: departments that contribute beside the lead. */
+  contributingDepartments: z.array(z.string()).default([]),
+  /** The same indicator in last year's plan, whose final figure shows as 上年实际. */
+  previousYearIndicatorId: z.string().nullable().default(null),
+  /** Retired items keep their figures and history and can be restored; nothing with figures is deleted. */
+  retired: z.boolean().default(false),
   version: z.number().int().positive(),
   updatedAt: z.string(),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
+
+/** What an indicator is when a plan does not say otherwise: no written unit, no yardstick, 预期性, in force. */
+export const indicatorDefaults = {
+  unitLabel: null,
+  reference: null,
+  nature: 'expected',
+  contributingDepartments: [],
+  previousYearIndicatorId: null,
+  retired: false,
+} as const satisfies Partial<Indicator>;
+
+/** One published figure of a benchmark series for a period (the province's cumulative growth rate to March). */
+export const benchmarkPointSchema = z.object({ period: periodSchema, value: z.number().finite() });
+export type BenchmarkPoint = z.infer<typeof benchmarkPointSchema>;
+
+/** Another body's published series that relative targets compare with (全省, 全市平均), entered month by month. */
+export const benchmarkSeriesSchema = z.object({
+  id: z.string().min(1),
+  planId: z.string().min(1),
+  name: bilingualSchema,
+  unit: unitSchema,
+  points: z.array(benchmarkPointSchema),
+  retired: z.boolean().default(false),
+  version: z.number().int().positive(),
+});
+export type BenchmarkSeries = z.infer<typeof benchmarkSeriesSchema>;
 
 /** What people judged of a qualitative indicator: shown as judged, never as computed. */
 export const judgementSchema = z.enum(['onTrack', 'needsAttention', 'behind']);
@@ -152,11 +222,17 @@ export const workItemSchema = z.object({
   owner: z.string().nullable(),
   sourceQuote: sourceQuoteSchema,
   notes: z.array(progressNoteSchema),
+  retired: z.boolean().default(false),
   version: z.number().int().positive(),
 });
 export type WorkItem = z.infer<typeof workItemSchema>;
 
-export const centralTaskSchema = z.object({ id: z.string(), order: z.number().int(), name: bilingualSchema });
+export const centralTaskSchema = z.object({
+  id: z.string(),
+  order: z.number().int(),
+  name: bilingualSchema,
+  retired: z.boolean().default(false),
+});
 export type CentralTask = z.infer<typeof centralTaskSchema>;
 
 export const campaignActionSchema = z.object({
@@ -166,6 +242,7 @@ export const campaignActionSchema = z.object({
   /** Which central tasks it serves; the article does not say, so an admin sets it. */
   centralTaskIds: z.array(z.string()),
   sourceQuote: sourceQuoteSchema,
+  retired: z.boolean().default(false),
 });
 export type CampaignAction = z.infer<typeof campaignActionSchema>;
 
@@ -176,18 +253,48 @@ export const sourceDocumentSchema = z.object({
   publishedOn: isoDateSchema,
 });
 
+/** 省 / 市 / 区县 / 开发区. */
+export const organisationLevelSchema = z.enum(['province', 'city', 'county', 'zone']);
+export type OrganisationLevel = z.infer<typeof organisationLevelSchema>;
+
+/** The plan years the product accepts. */
+export const planYearSchema = z.number().int().min(2000).max(2100);
+
 export const planSummarySchema = z.object({
   id: z.string(),
+  /** The organisation whose plan it is (its name; the field keeps its first name). */
   zone: bilingualSchema,
-  year: z.number().int(),
+  organisationLevel: organisationLevelSchema.default('zone'),
+  year: planYearSchema,
   title: bilingualSchema,
   sourceDocument: sourceDocumentSchema,
+  /** 预期 or 约束: the nature its targets take unless an indicator says otherwise. */
+  nature: targetNatureSchema.default('expected'),
+  /** The plan it was copied from (last year's), or null. */
+  copiedFromPlanId: z.string().nullable().default(null),
+  archived: z.boolean().default(false),
+  version: z.number().int().positive().default(1),
 });
 export type PlanSummary = z.infer<typeof planSummarySchema>;
 
 export const planSchema = planSummarySchema.extend({
+  /** The frame's name as the plan gives it: "1310工作体系", "五大攻坚行动"; null when it has none. */
+  frameName: bilingualSchema.nullable().default(null),
+  /** The source document's full text, kept so every target can be traced to its sentence. */
+  sourceText: z.string().default(''),
   goal: z.object({ text: bilingualSchema, sourceQuote: sourceQuoteSchema }),
   centralTasks: z.array(centralTaskSchema),
   actions: z.array(campaignActionSchema),
 });
 export type Plan = z.infer<typeof planSchema>;
+
+/** A department of an organisation: 牵头单位 of some indicators, 责任单位 of others. */
+export const departmentSchema = z.object({
+  id: z.string().min(1),
+  /** The organisation's name (zh), as on its plans. */
+  organisation: z.string().min(1),
+  name: bilingualSchema,
+  retired: z.boolean().default(false),
+  version: z.number().int().positive(),
+});
+export type Department = z.infer<typeof departmentSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Indicator, IndicatorValue, Judgement, Period } from './model';
+import { indicatorDefaults, type Indicator, type IndicatorValue, type Judgement, type Period } from './model';
 import type { EvaluationContext, Status } from './evaluation';
 import { evaluateIndicator, isStale, lightOf } from './status';
 
@@ -24,6 +24,8 @@ function indicator(overrides: Partial<Indicator> = {}): Indicator {
     definition: null,
     sourceQuote: '地区生产总值增长6%',
     derivation: null,
+    ...indicatorDefaults,
+    contributingDepartments: [],
     version: 1,
     updatedAt: '2024-02-07T00:00:00.000Z',
     ...overrides,

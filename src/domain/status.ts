@@ -132,9 +132,9 @@ export function runningStatus(indicator: Indicator, actual: number, expected: nu
 }
 
 /** met or missed: the comparator against the latest figure at or before the deadline's month. */
-function verdict(threshold: Threshold, observations: readonly Observation[]): Status {
+function verdict(indicator: Indicator, threshold: Threshold, observations: readonly Observation[]): Status {
   const atDeadline = latestAtOrBefore(observations, periodOfDate(threshold.deadline));
-  return atDeadline && satisfies(atDeadline.value, threshold.comparator, threshold.value) ? 'met' : 'missed';
+  return atDeadline && satisfies(atDeadline.value, threshold, indicator.unit) ? 'met' : 'missed';
 }
 
 function gapOf(indicator: Indicator, actual: number | null, expected: number | null): Gap | null {
@@ -198,7 +198,7 @@ export function evaluateIndicator(
   const expected = expectedRaw === null ? null : roundFigure(expectedRaw);
   const running: Status = latest ? runningStatus(indicator, latest.value, expected) : 'notReported';
   const statusOf = (threshold: Threshold): Status =>
-    isDue(threshold, context.asOfPeriod) ? verdict(threshold, observations) : running;
+    isDue(threshold, context.asOfPeriod) ? verdict(indicator, threshold, observations) : running;
   const inForce = thresholdInForce(indicator.thresholds, context.asOfPeriod);
   const status = inForce ? statusOf(inForce) : running;
 

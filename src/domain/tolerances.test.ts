@@ -32,11 +32,11 @@ describe('exact comparison of figures', () => {
     [2.99, 'lt', 3, true],
     [3, 'lt', 3, false],
   ] as const)('%s %s %s holds: %s', (actual, comparator, value, holds) => {
-    expect(satisfies(actual, comparator, value)).toBe(holds);
+    expect(satisfies(actual, { comparator, value }, 'percent')).toBe(holds);
   });
 
   it('reads 0.1 + 0.2 as equal to a target of 0.3', () => {
-    expect(satisfies(0.1 + 0.2, 'eq', 0.3)).toBe(true);
+    expect(satisfies(0.1 + 0.2, { comparator: 'eq', value: 0.3 }, 'none')).toBe(true);
   });
 });
 

@@ -21,7 +21,7 @@
  * for cumulative figures a share s is read as 2 − s, so behind is above 110% of the schedule,
  * needsAttention above 100% and ahead at or below 90%.
  */
-import type { Comparator, Direction, Indicator, Tolerances } from './model';
+import type { Direction, Indicator, Threshold, Tolerances, Unit } from './model';
 
 /** Rates: needsAttention below expected − 0 pp, behind below expected − 1 pp. */
 export const defaultRateTolerances: Tolerances = { attention: 0, behind: 1 };
@@ -59,10 +59,29 @@ export function compareFigures(a: number, b: number): -1 | 0 | 1 {
   return difference < 0 ? -1 : 1;
 }
 
-/** Whether `actual` satisfies `comparator value`: 超过90% is gt 90, so 90.0 does not. */
-export function satisfies(actual: number, comparator: Comparator, value: number): boolean {
+/** The half-width of a 左右 target when the plan sets none: ±0.5 百分点 for rates, ±5% of the target otherwise. */
+export function defaultBand(unit: Unit, value: number): number {
+  return unit === 'percent' ? 0.5 : Math.abs(value) * 0.05;
+}
+
+/**
+ * Whether `actual` satisfies a threshold: 超过90% is gt 90, so 90.0 does not; 6%左右 holds within
+ * ± its band (edges included); a range holds from `value` to `valueMax`, edges included.
+ */
+export function satisfies(
+  actual: number,
+  threshold: Pick<Threshold, 'comparator' | 'value' | 'valueMax' | 'band'>,
+  unit: Unit,
+): boolean {
+  const { comparator, value } = threshold;
   const order = compareFigures(actual, value);
   switch (comparator) {
+    case 'approx': {
+      const band = threshold.band ?? defaultBand(unit, value);
+      return compareFigures(Math.abs(actual - value), band) <= 0;
+    }
+    case 'range':
+      return order >= 0 && compareFigures(actual, threshold.valueMax ?? value) <= 0;
     case 'gt':
       return order > 0;
     case 'gte':

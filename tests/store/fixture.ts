@@ -2,7 +2,7 @@
  * A small plan for the store tests: two campaign actions, three indicators (one a main target),
  * one work item and three March figures, one of them demo. A fresh copy on every call.
  */
-import type { Indicator, IndicatorValue, Plan, WorkItem } from '../../src/domain/model';
+import { indicatorDefaults, type Indicator, type IndicatorValue, type Plan, type WorkItem } from '../../src/domain/model';
 import type { SeedData } from '../../server/store/port';
 
 export const planId = 'zone-2024';
@@ -12,6 +12,13 @@ const plan: Plan = {
   zone: { zh: '试验区', en: 'Test Zone' },
   year: 2024,
   title: { zh: '2024年工作计划', en: '2024 work plan' },
+  organisationLevel: 'zone',
+  nature: 'expected',
+  copiedFromPlanId: null,
+  archived: false,
+  version: 1,
+  frameName: null,
+  sourceText: '',
   sourceDocument: {
     title: '工作会议报道',
     publisher: '区融媒体中心',
@@ -19,7 +26,7 @@ const plan: Plan = {
     publishedOn: '2024-02-19',
   },
   goal: { text: { zh: '全年目标', en: 'The year goal' }, sourceQuote: '确保全年目标顺利完成' },
-  centralTasks: [{ id: 'task-industry', order: 1, name: { zh: '产业', en: 'Industry' } }],
+  centralTasks: [{ id: 'task-industry', order: 1, name: { zh: '产业', en: 'Industry' }, retired: false }],
   actions: [
     {
       id: 'action-projects',
@@ -27,6 +34,7 @@ const plan: Plan = {
       name: { zh: '项目攻坚', en: 'Project drive' },
       centralTaskIds: ['task-industry'],
       sourceQuote: '实施项目攻坚行动',
+      retired: false,
     },
     {
       id: 'action-firms',
@@ -34,6 +42,7 @@ const plan: Plan = {
       name: { zh: '企业培育', en: 'Firm growth' },
       centralTaskIds: [],
       sourceQuote: '实施企业培育行动',
+      retired: false,
     },
   ],
 };
@@ -56,6 +65,8 @@ function indicator(
     definition: null,
     sourceQuote: '原文中的目标句子',
     derivation: null,
+    ...indicatorDefaults,
+    contributingDepartments: [],
     version: 1,
     updatedAt: '2024-02-19T00:00:00.000Z',
     ...fields,
@@ -108,6 +119,7 @@ const workItems: WorkItem[] = [
     status: 'inProgress',
     owner: null,
     sourceQuote: '推进园区提质升级',
+    retired: false,
     notes: [{ date: '2024-03-05', text: '完成规划', author: '张三' }],
     version: 1,
   },

@@ -52,6 +52,11 @@ describe.each(storeKindsUnderTest())('the $name store', (kind) => {
         year: plan.year,
         title: plan.title,
         sourceDocument: plan.sourceDocument,
+        organisationLevel: plan.organisationLevel,
+        nature: plan.nature,
+        copiedFromPlanId: plan.copiedFromPlanId,
+        archived: plan.archived,
+        version: plan.version,
       },
     ]);
   });

@@ -10,6 +10,7 @@ const unitWords: Record<Unit, Record<FormatLocale, string>> = {
   yiYuan: { 'zh-CN': '亿元', 'en-US': 'bn yuan' },
   count: { 'zh-CN': '个', 'en-US': 'count' },
   rank: { 'zh-CN': '位次', 'en-US': 'rank' },
+  measure: { 'zh-CN': '', 'en-US': '' },
   none: { 'zh-CN': '', 'en-US': '' },
 };
 

@@ -12,7 +12,14 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/domain/**/*.test.ts', 'src/features/**/*.test.ts', 'src/api/**/*.test.ts', 'server/**/*.test.ts', 'mocks/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/store/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'server/**/*.test.ts',
+            'mocks/**/*.test.ts',
+            'tests/api/**/*.test.ts',
+            'tests/store/**/*.test.ts',
+            'tests/lint/**/*.test.ts',
+          ],
           setupFiles: ['tests/setup/failOnConsoleError.ts'],
         },
       },
@@ -21,7 +28,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          include: ['src/**/*.test.tsx', 'tests/components/**/*.test.tsx'],
+          include: ['src/**/*.test.tsx'],
           setupFiles: ['tests/setup/failOnConsoleError.ts', 'tests/setup/dom.ts'],
         },
       },

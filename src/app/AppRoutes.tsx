@@ -1,21 +1,22 @@
 /**
- * The screens and their addresses. Every screen sits inside the shared layout. The indicator page
+ * The screens and their addresses. Every screen sits inside the shared layout. Screens that
+ * combine features are put together in ./pages; the others are a feature's own page. The indicator page
  * is loaded on first visit, so its chart code stays out of the overview's first load.
  */
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { LoadingState } from '../components/states/LoadingState';
-import { OverviewPage } from '../features/overview/OverviewPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
+import { OverviewPage } from './pages/OverviewPage';
 
-const IndicatorPage = lazy(() => import('../features/indicator/IndicatorPage'));
+const IndicatorPage = lazy(() => import('./pages/IndicatorPage'));
 const PresentPage = lazy(() => import('../features/present/PresentPage'));
 const DecksPage = lazy(() => import('../features/present/DecksPage'));
 const BriefPage = lazy(() => import('../features/brief/BriefPage'));
 const SnapshotsPage = lazy(() => import('../features/snapshots/SnapshotsPage'));
 const SnapshotPage = lazy(() => import('../features/snapshots/SnapshotPage'));
-const ProjectsPage = lazy(() => import('../features/projects/ProjectsPage'));
+const ProjectsPage = lazy(() => import('./pages/ProjectsPage'));
 const ProjectPage = lazy(() => import('../features/projects/ProjectPage'));
 const SignInPage = lazy(() => import('../features/account/SignInPage'));
 const AdminUsersPage = lazy(() => import('../features/account/AdminUsersPage'));

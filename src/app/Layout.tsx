@@ -9,13 +9,13 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { MockBanner } from '../components/MockBanner';
 import { WidgetErrorBoundary } from '../components/states/WidgetErrorBoundary';
 import { AccountArea } from '../features/account/AccountArea';
-import { useSessionUser } from '../features/account/api/get-session';
-import { usePlanTree } from '../features/plans/api/get-plan-tree';
-import { usePlans } from '../features/plans/api/get-plans';
+import { useSessionUser } from '../lib/api/get-session';
+import { usePlanTree } from '../lib/api/get-plan-tree';
+import { usePlans } from '../lib/api/get-plans';
 import { PrintButton } from '../features/present/PrintButton';
 import { ImportNavLink } from '../features/transfer/ImportNavLink';
 import { useLocalized } from '../i18n/localized';
-import { isMockMode } from './mockMode';
+import { isMockMode } from '../lib/mockMode';
 import { SiteFooter } from './SiteFooter';
 
 export const mainContentId = 'main-content';

@@ -3,9 +3,9 @@
  * addresses are rendered in the browser only.
  */
 import { planTreeResponseSchema, plansResponseSchema } from '../api/contract';
-import { planTreeQueryOptions } from '../features/plans/api/get-plan-tree';
-import { plansQueryOptions } from '../features/plans/api/get-plans';
-import { readAsOf } from './asOfParam';
+import { planTreeQueryOptions } from '../lib/api/get-plan-tree';
+import { plansQueryOptions } from '../lib/api/get-plans';
+import { readAsOf } from '../lib/asOfParam';
 import type { FirstScreenQuery } from './firstScreenState';
 
 /** An API read: the JSON body of a successful GET, or undefined when it failed in any way. */

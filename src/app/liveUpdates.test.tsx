@@ -1,7 +1,16 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, type QueryKey } from '@tanstack/react-query';
 import { act, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { indicatorQueryOptions } from '../lib/api/get-indicator';
+import { planTreeQueryOptions } from '../lib/api/get-plan-tree';
+import { sessionQueryOptions } from '../lib/api/get-session';
 import { useLiveUpdates } from './liveUpdates';
+
+// The keys the screens themselves use, never copies of them.
+const planTree: QueryKey = planTreeQueryOptions('weihai-hitech-2024', undefined).queryKey;
+const gdp: QueryKey = indicatorQueryOptions('gdp-growth', undefined).queryKey;
+const retailSales: QueryKey = indicatorQueryOptions('retail-sales-growth', undefined).queryKey;
+const session: QueryKey = sessionQueryOptions().queryKey;
 
 /** Stands in for the browser's EventSource: the test plays the server. */
 class FakeEventSource extends EventTarget {
@@ -40,12 +49,7 @@ function Listener({ sources }: { sources: FakeEventSource[] }) {
 
 function setUp() {
   const queryClient = new QueryClient();
-  const keys = [
-    ['planTree', 'weihai-hitech-2024', 'latest'],
-    ['indicator', 'gdp-growth', 'latest'],
-    ['indicator', 'retail-sales-growth', 'latest'],
-    ['session'],
-  ];
+  const keys = [planTree, gdp, retailSales, session];
   for (const key of keys) queryClient.setQueryData(key, { loaded: true });
   const sources: FakeEventSource[] = [];
   render(
@@ -71,45 +75,37 @@ describe('live updates', () => {
       sources[0]?.send({ type: 'values', planId: 'weihai-hitech-2024', ids: ['gdp-growth'] });
     });
 
-    expect(isStale(['planTree', 'weihai-hitech-2024', 'latest'])).toBe(true);
-    expect(isStale(['indicator', 'gdp-growth', 'latest'])).toBe(true);
-    expect(isStale(['indicator', 'retail-sales-growth', 'latest'])).toBe(false);
-    expect(isStale(['session'])).toBe(false);
+    expect(isStale(planTree)).toBe(true);
+    expect(isStale(gdp)).toBe(true);
+    expect(isStale(retailSales)).toBe(false);
+    expect(isStale(session)).toBe(false);
   });
 
   it('on connecting, fetches again what it read before the server last told of a change', async () => {
     const { queryClient, sources, isStale } = setUp();
     const readAt = (key: readonly unknown[]) => queryClient.getQueryState(key)?.dataUpdatedAt ?? 0;
     // The plan tree was read (say, by the server rendering the page) well before a change was saved.
-    queryClient.setQueryData(
-      ['planTree', 'weihai-hitech-2024', 'latest'],
-      { loaded: true },
-      { updatedAt: 1_000 },
-    );
+    queryClient.setQueryData(planTree, { loaded: true }, { updatedAt: 1_000 });
     // Who is signed in is never fetched again by this, however old.
-    queryClient.setQueryData(['session'], { loaded: true }, { updatedAt: 1_000 });
-    const changedAt = readAt(['indicator', 'gdp-growth', 'latest']) - 1;
+    queryClient.setQueryData(session, { loaded: true }, { updatedAt: 1_000 });
+    const changedAt = readAt(gdp) - 1;
 
     await act(async () => {
       sources[0]?.ready(changedAt);
     });
 
-    expect(isStale(['planTree', 'weihai-hitech-2024', 'latest'])).toBe(true);
-    expect(isStale(['indicator', 'gdp-growth', 'latest'])).toBe(false);
-    expect(isStale(['session'])).toBe(false);
+    expect(isStale(planTree)).toBe(true);
+    expect(isStale(gdp)).toBe(false);
+    expect(isStale(session)).toBe(false);
   });
 
   it('on connecting to a server that has told of no change, fetches nothing again', async () => {
     const { queryClient, sources, isStale } = setUp();
-    queryClient.setQueryData(
-      ['planTree', 'weihai-hitech-2024', 'latest'],
-      { loaded: true },
-      { updatedAt: 1_000 },
-    );
+    queryClient.setQueryData(planTree, { loaded: true }, { updatedAt: 1_000 });
     await act(async () => {
       sources[0]?.ready(null);
     });
-    expect(isStale(['planTree', 'weihai-hitech-2024', 'latest'])).toBe(false);
+    expect(isStale(planTree)).toBe(false);
   });
 
   it('ignores a message that is not a change it knows', async () => {
@@ -117,7 +113,7 @@ describe('live updates', () => {
     await act(async () => {
       sources[0]?.send({ type: 'weather', planId: 'weihai-hitech-2024', ids: [] });
     });
-    expect(isStale(['planTree', 'weihai-hitech-2024', 'latest'])).toBe(false);
+    expect(isStale(planTree)).toBe(false);
   });
 
   it('reconnects after a drop with a growing pause, then refetches what it may have missed', async () => {
@@ -138,7 +134,7 @@ describe('live updates', () => {
     expect(sources).toHaveLength(3);
 
     await act(async () => sources[2]?.ready());
-    expect(isStale(['indicator', 'retail-sales-growth', 'latest'])).toBe(true);
-    expect(isStale(['session'])).toBe(false);
+    expect(isStale(retailSales)).toBe(true);
+    expect(isStale(session)).toBe(false);
   });
 });

@@ -6,7 +6,8 @@
  * been missed meanwhile.
  *
  * In mock mode there is no stream: the mock API runs inside this page, so only this page can
- * change its data, and every save invalidates its own queries (see src/features/entry/api).
+ * change its data, and every save invalidates its own queries (see src/features/entry/api). Every key comes from
+ * src/lib/queryKeys.ts.
  * Other tabs hold mock data of their own, so there is nothing to tell them either (no BroadcastChannel).
  */
 import { useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
@@ -14,7 +15,8 @@ import { useEffect } from 'react';
 import type { z } from 'zod';
 import { apiBase } from '../api/contract';
 import { liveEventSchema, liveReadySchema, type LiveEvent } from '../api/entryContract';
-import { isMockMode } from './mockMode';
+import { isMockMode } from '../lib/mockMode';
+import { isSessionKey, queryKeys } from '../lib/queryKeys';
 
 const firstPauseMillis = 1_000;
 const longestPauseMillis = 30_000;
@@ -22,29 +24,33 @@ const longestPauseMillis = 30_000;
 /** The query keys that show what an event says changed. */
 export function queryKeysFor(event: LiveEvent): QueryKey[] {
   const { planId, ids } = event;
-  const dataChanged: QueryKey[] = [['planTree', planId], ['audit'], ['snapshotComparison']];
+  const dataChanged: QueryKey[] = [
+    queryKeys.planTree.ofPlan(planId),
+    queryKeys.audit.all(),
+    queryKeys.snapshotComparison.all(),
+  ];
   switch (event.type) {
     case 'values':
     case 'indicator':
       return [
         ...dataChanged,
-        ...ids.map((id) => ['indicator', id]),
-        ...ids.map((id) => ['projectsBehind', id]),
+        ...ids.map((id) => queryKeys.indicator.one(id)),
+        ...ids.map((id) => queryKeys.projectsBehind.ofIndicator(id)),
       ];
     case 'plan':
-      return [...dataChanged, ['plans']];
+      return [...dataChanged, queryKeys.plans()];
     case 'projects':
       return [
         ...dataChanged,
-        ['projects', planId],
-        ['projectsBehind'],
-        ['indicator'],
-        ...ids.map((id) => ['project', id]),
+        queryKeys.projects.ofPlan(planId),
+        queryKeys.projectsBehind.all(),
+        queryKeys.indicator.all(),
+        ...ids.map((id) => queryKeys.project.one(id)),
       ];
     case 'workItems':
       return dataChanged;
     case 'presentations':
-      return [['decks', planId], ...ids.map((id) => ['deck', id])];
+      return [queryKeys.decks.ofPlan(planId), ...ids.map((id) => queryKeys.deck.one(id))];
   }
 }
 
@@ -56,7 +62,7 @@ export async function applyLiveEvent(queryClient: QueryClient, event: LiveEvent)
 function refetchAll(queryClient: QueryClient, readBy?: number): Promise<void> {
   return queryClient.invalidateQueries({
     predicate: (query) =>
-      query.queryKey[0] !== 'session' &&
+      !isSessionKey(query.queryKey) &&
       (readBy === undefined || (query.state.dataUpdatedAt > 0 && query.state.dataUpdatedAt <= readBy)),
   });
 }

@@ -1,7 +1,7 @@
 /** Two buttons, 中文 and English; the pressed one is the language in use. The choice is remembered. */
 import { Languages } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { useHydrated } from '../app/useHydrated';
+import { useHydrated } from '../lib/useHydrated';
 import { locales, type Locale } from '../i18n/locales';
 import { useLocale, useLocaleStore } from '../stores/locale';
 

@@ -56,6 +56,10 @@ const zhCN = {
     none: '—',
   },
   blank: '—',
+  asOf: {
+    label: '数据截至',
+    option: '截至{{period}}',
+  },
   loading: '正在加载…',
   updating: '正在更新…',
   pager: {
@@ -149,6 +153,10 @@ const enUS: MessageShape<typeof zhCN> = {
     none: '—',
   },
   blank: '—',
+  asOf: {
+    label: 'Figures as of',
+    option: 'As of {{period}}',
+  },
   loading: 'Loading…',
   updating: 'Updating…',
   pager: {

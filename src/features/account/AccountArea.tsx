@@ -3,11 +3,11 @@
  * When the board is closed to anonymous visitors, it sends them to the sign-in page.
  */
 import { Navigate, useLocation } from 'react-router';
-import { isMockMode } from '../../app/mockMode';
-import { useSession } from './api/get-session';
+import { isMockMode } from '../../lib/mockMode';
+import { useSession } from '../../lib/api/get-session';
 import { AccountMenu } from './AccountMenu';
 import { MockRoleSwitcher } from './MockRoleSwitcher';
-import { signInPath } from './nextPath';
+import { signInPath } from '../../lib/nextPath';
 import './account.css';
 
 export function AccountArea() {

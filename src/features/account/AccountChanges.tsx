@@ -8,8 +8,8 @@ import { roleSchema } from '../../api/authContract';
 import { ErrorState } from '../../components/states/ErrorState';
 import { LoadingState } from '../../components/states/LoadingState';
 import { useLocalized } from '../../i18n/localized';
-import { isRecord } from '../audit/auditText';
-import { formatRecordedAt } from '../indicator/formatRecordedAt';
+import { isRecord } from '../../lib/auditText';
+import { formatRecordedAt } from '../../lib/formatRecordedAt';
 import { useAccountChanges } from './api/users';
 import { roleKey } from './roleLabel';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import type { SessionUser } from '../../api/authContract';
 import { useSignOut } from './api/sign-in';
-import { signInPath } from './nextPath';
+import { signInPath } from '../../lib/nextPath';
 import { roleKey } from './roleLabel';
 
 export function AccountMenu({ user }: { user: SessionUser | null }) {

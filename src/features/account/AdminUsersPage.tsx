@@ -8,10 +8,10 @@ import { LoadingState } from '../../components/states/LoadingState';
 import { AccountChanges } from './AccountChanges';
 import { AccountsTable } from './AccountsTable';
 import { AddAccountForm } from './AddAccountForm';
-import { useSession } from './api/get-session';
+import { useSession } from '../../lib/api/get-session';
 import { useAccounts } from './api/users';
 import { EditAccountForm } from './EditAccountForm';
-import { signInPath } from './nextPath';
+import { signInPath } from '../../lib/nextPath';
 import './account.css';
 
 export default function AdminUsersPage() {

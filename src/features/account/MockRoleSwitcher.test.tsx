@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { mockSessionServer } from '../../app/testing/mockSessionServer';
 import { renderApp } from '../../app/testing/renderApp';
 
-vi.mock('../../app/mockMode', () => ({ isMockMode: true }));
+vi.mock('../../lib/mockMode', () => ({ isMockMode: true }));
 configure({ asyncUtilTimeout: 15_000 });
 
 mockSessionServer(() => null);

@@ -5,10 +5,10 @@
  */
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
-import { isMockMode } from '../../app/mockMode';
+import { isMockMode } from '../../lib/mockMode';
 import { LoadingState } from '../../components/states/LoadingState';
-import { useSession } from './api/get-session';
-import { nextPath } from './nextPath';
+import { useSession } from '../../lib/api/get-session';
+import { nextPath } from '../../lib/nextPath';
 import { SignInForm } from './SignInForm';
 import './account.css';
 

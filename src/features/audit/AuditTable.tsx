@@ -4,8 +4,8 @@ import type { AuditEntry } from '../../api/entryContract';
 import { formatPeriod } from '../../domain/format';
 import type { Indicator } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
-import { formatRecordedAt } from '../indicator/formatRecordedAt';
-import { useAuditFieldText, useAuditValueText } from './auditText';
+import { formatRecordedAt } from '../../lib/formatRecordedAt';
+import { useAuditFieldText, useAuditValueText } from '../../lib/auditText';
 
 interface AuditTableProps {
   entries: AuditEntry[];

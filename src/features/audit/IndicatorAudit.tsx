@@ -7,8 +7,8 @@ import { Link } from 'react-router';
 import { ErrorState } from '../../components/states/ErrorState';
 import { LoadingState } from '../../components/states/LoadingState';
 import type { Indicator } from '../../domain/model';
-import { useSession } from '../account/api/get-session';
-import { useIndicatorAudit } from './api/get-audit';
+import { useSession } from '../../lib/api/get-session';
+import { useIndicatorAudit } from '../../lib/api/get-indicator-audit';
 import { AuditTable } from './AuditTable';
 import './audit.css';
 

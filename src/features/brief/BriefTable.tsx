@@ -5,7 +5,7 @@ import { formatGap, formatPeriod, formatValue, missingFigure } from '../../domai
 import type { Indicator } from '../../domain/model';
 import { evaluateIndicator } from '../../domain/status';
 import { useLocalized } from '../../i18n/localized';
-import { targetWords } from '../present/targetWords';
+import { targetWords } from '../../lib/plan/targetWords';
 
 interface BriefTableProps {
   heading: string;

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CampaignAction, CentralTask } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
-import { useSessionUser } from '../account/api/get-session';
+import { useSessionUser } from '../../lib/api/get-session';
 import { useUpdateActionTasks } from './api/update-definition';
 import './definitions.css';
 

@@ -8,11 +8,12 @@ import { ApiError } from '../../api/client';
 import { indicatorConflictSchema } from '../../api/entryContract';
 import { comparatorSchema, type Indicator } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
-import { useIndicatorAudit } from '../audit/api/get-audit';
-import { formatRecordedAt } from '../indicator/formatRecordedAt';
+import { useIndicatorAudit } from '../../lib/api/get-indicator-audit';
+import { formatRecordedAt } from '../../lib/formatRecordedAt';
 import { refreshDefinitions, useUpdateIndicatorDefinition } from './api/update-definition';
 import { definitionsMessages } from './messages';
 import { definitionFormSchema, toFormValues, toPatch, type DefinitionFormValues } from './definitionForm';
+import { queryKeys } from '../../lib/queryKeys';
 
 type FormErrorKey = Exclude<keyof (typeof definitionsMessages)['zh-CN']['editor']['errors'], 'server'>;
 function isFormErrorKey(key: string): key is FormErrorKey {
@@ -51,7 +52,8 @@ export function DefinitionForm({ indicator, planYear }: { indicator: Indicator; 
       {
         onSuccess: (response) => setSavedVersion(response.indicator.version),
         // Who changed it in between is in the audit trail, newer than any copy read before.
-        onError: () => void queryClient.invalidateQueries({ queryKey: ['audit', 'indicator', indicator.id] }),
+        onError: () =>
+          void queryClient.invalidateQueries({ queryKey: queryKeys.audit.ofIndicator(indicator.id) }),
       },
     );
   });

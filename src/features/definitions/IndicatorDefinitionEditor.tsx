@@ -6,8 +6,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../domain/model';
-import { useSessionUser } from '../account/api/get-session';
-import { indicatorQueryOptions } from '../indicator/api/get-indicator';
+import { useSessionUser } from '../../lib/api/get-session';
+import { indicatorQueryOptions } from '../../lib/api/get-indicator';
 import { DefinitionForm } from './DefinitionForm';
 import './definitions.css';
 

@@ -7,9 +7,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../domain/model';
 import { isTypedIn } from '../../domain/valueRules';
-import { useMayWriteFor } from '../account/api/get-session';
+import { useMayWriteFor } from '../../lib/api/get-session';
 import { useQuery } from '@tanstack/react-query';
-import { indicatorQueryOptions } from '../indicator/api/get-indicator';
+import { indicatorQueryOptions } from '../../lib/api/get-indicator';
 import { ValueEntryForm } from './ValueEntryForm';
 import './entry.css';
 

@@ -14,7 +14,7 @@ import { formatPeriod } from '../../domain/format';
 import { judgementSchema, type Indicator, type IndicatorValue } from '../../domain/model';
 import { todayInChina } from '../../domain/period';
 import { useLocalized } from '../../i18n/localized';
-import { formatRecordedAt } from '../indicator/formatRecordedAt';
+import { formatRecordedAt } from '../../lib/formatRecordedAt';
 import { formConflictOf, useSaveFigure } from './api/save-values';
 import { ConflictDialog } from './ConflictDialog';
 import {

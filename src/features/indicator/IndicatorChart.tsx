@@ -21,9 +21,13 @@ import { formatPeriod, formatThreshold, formatValue } from '../../domain/format'
 import type { Indicator, IndicatorValue } from '../../domain/model';
 import { monthOf, periodOfDate } from '../../domain/period';
 import { useLocalized } from '../../i18n/localized';
-import { IndicatorChartExport } from '../present/IndicatorChartExport';
-import { chartColours, projectionDash } from './chartColours';
-import { chartPoints, scheduleDiffersFromTarget, type ProjectionSegment } from './indicatorSeries';
+import { useIndicatorSlots } from './indicatorSlots';
+import { chartColours, projectionDash } from '../../lib/chart/chartColours';
+import {
+  chartPoints,
+  scheduleDiffersFromTarget,
+  type ProjectionSegment,
+} from '../../lib/chart/indicatorSeries';
 
 /** Tall enough for readable 14px ticks on a phone, short enough to keep the table in view. */
 export const chartHeightPx = 320;
@@ -40,6 +44,7 @@ interface IndicatorChartProps {
 
 export function IndicatorChart({ indicator, records, projection, context }: IndicatorChartProps) {
   const { t } = useTranslation(['indicator', 'common']);
+  const { ChartExport } = useIndicatorSlots();
   const { locale, pick } = useLocalized();
   const points = chartPoints(indicator, records, projection, context);
   const monthName = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
@@ -62,7 +67,7 @@ export function IndicatorChart({ indicator, records, projection, context }: Indi
         <h2 id="indicator-chart-heading" className="panel__title">
           {t('chart.heading')}
         </h2>
-        <IndicatorChartExport
+        <ChartExport
           indicator={indicator}
           asOfPeriod={context.asOfPeriod}
           showSchedule={showSchedule}

@@ -10,7 +10,7 @@ import { formatDate } from '../../domain/format';
 import type { Indicator, IndicatorValue, PlanSummary } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
 import { DemoTag } from './DemoTag';
-import { formatRecordedAt } from './formatRecordedAt';
+import { formatRecordedAt } from '../../lib/formatRecordedAt';
 import { ThresholdList } from './ThresholdList';
 
 interface IndicatorDetailsProps {

@@ -7,7 +7,7 @@ import type { Evaluation } from '../../domain/evaluation';
 import { formatPeriod } from '../../domain/format';
 import type { CampaignAction, Indicator, Period } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
-import { SeeProjectsLink } from '../projects/SeeProjectsLink';
+import { useIndicatorSlots } from './indicatorSlots';
 
 interface IndicatorHeaderProps {
   indicator: Indicator;
@@ -18,6 +18,7 @@ interface IndicatorHeaderProps {
 
 export function IndicatorHeader({ indicator, action, evaluation, asOfPeriod }: IndicatorHeaderProps) {
   const { t } = useTranslation('indicator');
+  const { SeeProjectsLink } = useIndicatorSlots();
   const { locale, pick } = useLocalized();
   const { search } = useLocation();
   const otherLanguage =

@@ -9,11 +9,11 @@ import { ErrorState } from '../../components/states/ErrorState';
 import { LoadingState } from '../../components/states/LoadingState';
 import { defaultAsOfPeriod } from '../../domain/asOf';
 import { todayInChina } from '../../domain/period';
-import { usePlanTree } from '../plans/api/get-plan-tree';
-import { useIndicator } from './api/get-indicator';
+import { usePlanTree } from '../../lib/api/get-plan-tree';
+import { useIndicator } from '../../lib/api/get-indicator';
 import { IndicatorNotFound } from './IndicatorNotFound';
 import { IndicatorView } from './IndicatorView';
-import { useAsOfParam } from './useAsOfParam';
+import { useAsOfParam } from '../../lib/useAsOfParam';
 import './indicator.css';
 
 /** An id the API does not know, or one that cannot be an id at all. */

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { missingFigure } from '../../domain/format';
 import type { IndicatorValue } from '../../domain/model';
 import type { Locale } from '../../i18n/locales';
-import { formatRecordedAt } from './formatRecordedAt';
+import { formatRecordedAt } from '../../lib/formatRecordedAt';
 
 interface IndicatorTablePanelProps {
   /** Starts the ids of the heading and the caption. */

@@ -12,7 +12,7 @@ import { expectedValue } from '../../domain/schedule';
 import { useLocalized } from '../../i18n/localized';
 import { DemoTag } from './DemoTag';
 import { IndicatorTablePanel, RecordCells, RecordHeaderCells } from './IndicatorTablePanel';
-import type { ProjectionSegment, ReportedPeriod } from './indicatorSeries';
+import type { ProjectionSegment, ReportedPeriod } from '../../lib/chart/indicatorSeries';
 import { ProjectionTag } from './ProjectionTag';
 
 interface IndicatorValuesTableProps {

@@ -4,15 +4,13 @@ import { recordsKnownAt } from '../../domain/asOf';
 import type { EvaluationContext } from '../../domain/evaluation';
 import type { Period, PlanSummary } from '../../domain/model';
 import { evaluateIndicator } from '../../domain/status';
-import { IndicatorAudit } from '../audit/IndicatorAudit';
-import { IndicatorDefinitionEditor } from '../definitions/IndicatorDefinitionEditor';
-import { IndicatorEntry } from '../entry/IndicatorEntry';
 import { ForecastPanel } from './ForecastPanel';
 import { IndicatorChart } from './IndicatorChart';
 import { IndicatorDetails } from './IndicatorDetails';
 import { IndicatorHeader } from './IndicatorHeader';
+import { useIndicatorSlots } from './indicatorSlots';
 import { IndicatorValuesTable } from './IndicatorValuesTable';
-import { projectionSegment, reportedPeriods } from './indicatorSeries';
+import { projectionSegment, reportedPeriods } from '../../lib/chart/indicatorSeries';
 import { JudgementTable } from './JudgementTable';
 import { MilestoneStatus } from './MilestoneStatus';
 import { ProgressSummary } from './ProgressSummary';
@@ -25,6 +23,7 @@ interface IndicatorViewProps {
 
 export function IndicatorView({ response, plan, asOfPeriod }: IndicatorViewProps) {
   const { indicator, action, values } = response;
+  const { Entry, DefinitionEditor, History } = useIndicatorSlots();
   const context: EvaluationContext = { year: plan.year, asOfPeriod };
   const evaluation = evaluateIndicator(indicator, values, context);
   const records = recordsKnownAt(indicator.id, values, context);
@@ -61,10 +60,10 @@ export function IndicatorView({ response, plan, asOfPeriod }: IndicatorViewProps
       {indicator.kind === 'qualitative' ? (
         <JudgementTable indicator={indicator} periods={periods} asOfPeriod={context.asOfPeriod} />
       ) : null}
-      <IndicatorEntry indicator={indicator} planYear={plan.year} />
+      <Entry indicator={indicator} planYear={plan.year} />
       <IndicatorDetails indicator={indicator} records={records} evaluation={evaluation} plan={plan} />
-      <IndicatorDefinitionEditor indicator={indicator} planYear={plan.year} />
-      <IndicatorAudit indicator={indicator} />
+      <DefinitionEditor indicator={indicator} planYear={plan.year} />
+      <History indicator={indicator} />
     </article>
   );
 }

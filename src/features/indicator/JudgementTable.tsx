@@ -9,7 +9,7 @@ import type { Indicator, Period } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
 import { DemoTag } from './DemoTag';
 import { IndicatorTablePanel, RecordCells, RecordHeaderCells } from './IndicatorTablePanel';
-import type { ReportedPeriod } from './indicatorSeries';
+import type { ReportedPeriod } from '../../lib/chart/indicatorSeries';
 
 interface JudgementTableProps {
   indicator: Indicator;

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { StatusMark } from '../../components/status/StatusMark';
 import type { Status } from '../../domain/evaluation';
-import { countStatuses } from './statusCounts';
+import { countStatuses } from '../../lib/plan/statusCounts';
 
 interface ActionStatusCountsProps {
   statuses: readonly Status[];

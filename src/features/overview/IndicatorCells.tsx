@@ -16,8 +16,8 @@ import type { Indicator, Period } from '../../domain/model';
 import { fixedT } from '../../i18n/fixedT';
 import { localizedText } from '../../i18n/localized';
 import type { Locale } from '../../i18n/locales';
-import { SeeProjectsLink } from '../projects/SeeProjectsLink';
 import { indicatorPath } from './indicatorPath';
+import { useOverviewSlots } from './overviewSlots';
 
 interface IndicatorCellsProps {
   indicator: Indicator;
@@ -45,6 +45,7 @@ export const IndicatorCells = memo(function IndicatorCells({
   sourceId,
   onToggleSource,
 }: IndicatorCellsProps) {
+  const { SeeProjectsLink } = useOverviewSlots();
   const t = fixedT(locale, 'overview');
   const tc = fixedT(locale, 'common');
   const name = localizedText(indicator.name, locale);

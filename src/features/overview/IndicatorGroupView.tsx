@@ -6,7 +6,7 @@ import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Period } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
-import type { Evaluations } from './evaluatePlan';
+import type { Evaluations } from '../../lib/plan/evaluatePlan';
 import type { FilterVisibility } from './filterVisibility';
 import type { IndicatorGroup } from './indicatorGroups';
 import { IndicatorRow } from './IndicatorRow';

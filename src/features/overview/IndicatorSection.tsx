@@ -6,7 +6,7 @@
 import { memo, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator, Period, Plan, WorkItem } from '../../domain/model';
-import type { Evaluations } from './evaluatePlan';
+import type { Evaluations } from '../../lib/plan/evaluatePlan';
 import { indicatorSectionId } from './FilterLink';
 import { IndicatorFilters } from './IndicatorFilters';
 import { groupIndicators, leadDepartments } from './indicatorGroups';

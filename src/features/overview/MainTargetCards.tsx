@@ -2,8 +2,8 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator, IndicatorValue, Period } from '../../domain/model';
-import type { Evaluations } from './evaluatePlan';
-import { valuesByIndicator } from './evaluatePlan';
+import type { Evaluations } from '../../lib/plan/evaluatePlan';
+import { valuesByIndicator } from '../../lib/plan/evaluatePlan';
 import { MainTargetCard } from './MainTargetCard';
 
 interface MainTargetCardsProps {

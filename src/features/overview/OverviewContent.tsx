@@ -8,11 +8,11 @@ import type { PlanTreeResponse } from '../../api/contract';
 import { LoadingState } from '../../components/states/LoadingState';
 import { WidgetErrorBoundary } from '../../components/states/WidgetErrorBoundary';
 import type { Period } from '../../domain/model';
-import { ExportButtons } from '../transfer/ExportButtons';
-import { AsOfSelect } from './AsOfSelect';
-import type { Evaluations } from './evaluatePlan';
+import { AsOfSelect } from '../../components/AsOfSelect';
+import type { Evaluations } from '../../lib/plan/evaluatePlan';
 import { IndicatorSection } from './IndicatorSection';
 import { MainTargetCards } from './MainTargetCards';
+import { useOverviewSlots } from './overviewSlots';
 import { PlanFrame } from './PlanFrame';
 
 interface OverviewContentProps {
@@ -36,6 +36,7 @@ export function OverviewContent({
   updating,
 }: OverviewContentProps) {
   const { t } = useTranslation('overview');
+  const { ExportButtons } = useOverviewSlots();
   const { plan, indicators } = tree;
   // The table of every indicator lies below the first screen: it renders in a second, interruptible
   // pass, so the frame and the main targets paint first and the page never blocks for long.
@@ -51,7 +52,7 @@ export function OverviewContent({
         <h1 className="page__title">{t('title', { year: plan.year })}</h1>
         <div className="header-tools">
           <AsOfSelect year={plan.year} value={asOfPeriod} latest={latestPeriod} updating={updating} />
-          <ExportButtons planId={plan.id} target="plan" asOf={asOfParam} />
+          <ExportButtons planId={plan.id} asOf={asOfParam} />
         </div>
       </div>
       <WidgetErrorBoundary>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/states/EmptyState';
 import { ErrorState } from '../../components/states/ErrorState';
 import { LoadingState } from '../../components/states/LoadingState';
-import { usePlans } from '../plans/api/get-plans';
+import { usePlans } from '../../lib/api/get-plans';
 import { PlanOverview } from './PlanOverview';
 
 export function OverviewPage() {

@@ -8,9 +8,9 @@ import type { Status } from '../../domain/evaluation';
 import type { Indicator, Plan, WorkItem } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
 import { ActionStatusCounts } from './ActionStatusCounts';
-import { ActionTaskMapping } from '../definitions/ActionTaskMapping';
-import type { Evaluations } from './evaluatePlan';
+import type { Evaluations } from '../../lib/plan/evaluatePlan';
 import { FilterLink } from './FilterLink';
+import { useOverviewSlots } from './overviewSlots';
 
 interface PlanFrameProps {
   plan: Plan;
@@ -26,6 +26,7 @@ export const PlanFrame = memo(function PlanFrame({
   evaluations,
 }: PlanFrameProps) {
   const { t } = useTranslation('overview');
+  const { ActionTaskMapping } = useOverviewSlots();
   const { pick } = useLocalized();
   const tasksHeadingId = useId();
   const actionsHeadingId = useId();

@@ -8,8 +8,8 @@ import { ErrorState } from '../../components/states/ErrorState';
 import { LoadingState } from '../../components/states/LoadingState';
 import { defaultAsOfPeriod } from '../../domain/asOf';
 import { todayInChina } from '../../domain/period';
-import { usePlanTree } from '../plans/api/get-plan-tree';
-import { evaluatePlan } from './evaluatePlan';
+import { usePlanTree } from '../../lib/api/get-plan-tree';
+import { evaluatePlan } from '../../lib/plan/evaluatePlan';
 import { OverviewContent } from './OverviewContent';
 import { useOverviewSearch } from './useOverviewSearch';
 

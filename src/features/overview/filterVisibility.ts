@@ -3,7 +3,7 @@
  * out stay mounted and are only hidden, so widening a filter again re-renders nothing.
  */
 import type { CampaignAction } from '../../domain/model';
-import type { Evaluations } from './evaluatePlan';
+import type { Evaluations } from '../../lib/plan/evaluatePlan';
 import type { IndicatorGroup } from './indicatorGroups';
 import {
   actionPassesFilters,

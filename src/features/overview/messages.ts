@@ -4,8 +4,6 @@ import type { MessageShape } from '../../i18n/messageShape';
 const zhCN = {
   title: '{{year}}年目标总览',
   asOf: {
-    label: '数据截至',
-    option: '截至{{period}}',
     summary: '截至{{period}}',
   },
   frame: {
@@ -71,8 +69,6 @@ const zhCN = {
 const enUS: MessageShape<typeof zhCN> = {
   title: 'Targets for {{year}}',
   asOf: {
-    label: 'Figures as of',
-    option: 'As of {{period}}',
     summary: 'As of {{period}}',
   },
   frame: {

@@ -1,10 +1,10 @@
 /**
  * The view state of the overview, read from and written to the address: the as-of period
- * (`?asOf=2024-03`) and the indicator filters. Every view is therefore a shareable link.
+ * (`?asOf=2024-03`, set by src/components/AsOfSelect) and the indicator filters. Every view is therefore a shareable link.
  */
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { asOfParam, readAsOf } from '../../app/asOfParam';
+import { readAsOf } from '../../lib/asOfParam';
 import type { Period } from '../../domain/model';
 import { filterParam, toFilters, type FilterName, type OverviewFilters } from './overviewFilters';
 
@@ -12,7 +12,6 @@ export interface OverviewSearch {
   /** The chosen as-of period, or undefined for the latest view. A malformed value is ignored. */
   asOf: Period | undefined;
   filters: OverviewFilters;
-  setAsOf: (period: Period) => void;
   setFilter: (name: FilterName, value: string | null) => void;
   clearFilters: () => void;
 }
@@ -40,7 +39,6 @@ export function useOverviewSearch(): OverviewSearch {
     [setParams],
   );
 
-  const setAsOf = useCallback((period: Period) => update((next) => next.set(asOfParam, period)), [update]);
   const setFilter = useCallback(
     (name: FilterName, value: string | null) =>
       update((next) => {
@@ -54,5 +52,5 @@ export function useOverviewSearch(): OverviewSearch {
     [update],
   );
 
-  return { asOf, filters, setAsOf, setFilter, clearFilters };
+  return { asOf, filters, setFilter, clearFilters };
 }

@@ -14,7 +14,7 @@ import { SlideChartPanel } from './SlideChartPanel';
 import type { SlideData, SlideLayout } from './slideData';
 import { SlideFooter } from './SlideFooter';
 import { SlideHeader } from './SlideHeader';
-import { targetWords } from './targetWords';
+import { targetWords } from '../../lib/plan/targetWords';
 
 interface ActionSlideProps {
   data: SlideData;

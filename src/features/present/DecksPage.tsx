@@ -9,13 +9,13 @@ import { Link } from 'react-router';
 import type { Deck } from '../../api/presentContract';
 import { ErrorState } from '../../components/states/ErrorState';
 import { LoadingState } from '../../components/states/LoadingState';
-import { usePlanTree } from '../plans/api/get-plan-tree';
-import { usePlans } from '../plans/api/get-plans';
+import { usePlanTree } from '../../lib/api/get-plan-tree';
+import { usePlans } from '../../lib/api/get-plans';
 import { useDecks } from './api/get-decks';
 import { DeckEditor } from './DeckEditor';
 import { DeckList } from './DeckList';
 import { slidesOfPlan } from './slides';
-import { useMayEditDecks } from './useMayEditDecks';
+import { useMayEditDecks } from '../../lib/useMayEditDecks';
 import './decks.css';
 
 type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'deck'; deck: Deck };

@@ -4,7 +4,7 @@ import type { Evaluation } from '../../domain/evaluation';
 import { formatGap, formatPeriod, formatValue, missingFigure } from '../../domain/format';
 import type { Indicator } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
-import { targetWords } from './targetWords';
+import { targetWords } from '../../lib/plan/targetWords';
 
 interface IndicatorFiguresProps {
   indicator: Indicator;

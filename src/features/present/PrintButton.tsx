@@ -1,7 +1,7 @@
 /** 打印/导出PDF: the browser's print dialog for the page as shown ("Save as PDF" makes the PDF). */
 import { Printer } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { useHydrated } from '../../app/useHydrated';
+import { useHydrated } from '../../lib/useHydrated';
 
 export function PrintButton() {
   const { t } = useTranslation('present');

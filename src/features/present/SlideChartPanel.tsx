@@ -8,7 +8,7 @@ import { recordsKnownAt } from '../../domain/asOf';
 import type { Evaluation } from '../../domain/evaluation';
 import type { Indicator } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
-import { projectionSegment } from '../indicator/indicatorSeries';
+import { projectionSegment } from '../../lib/chart/indicatorSeries';
 import { ChartLegend } from './ChartLegend';
 import { ExportPngButton } from './ExportPngButton';
 import { SlideChart } from './SlideChart';

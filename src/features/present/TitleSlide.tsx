@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../components/status/StatusBadge';
 import { formatDate, formatPeriod } from '../../domain/format';
 import { useLocalized } from '../../i18n/localized';
-import { countStatuses } from '../overview/statusCounts';
+import { countStatuses } from '../../lib/plan/statusCounts';
 import type { SlideData } from './slideData';
 
 export function TitleSlide({ data }: { data: SlideData }) {

@@ -2,7 +2,7 @@
  * Line colours on a projector: the indicator page's colours, each at least 4.5:1 against white,
  * and the projection dashed so that it is never told from the actual by colour alone.
  */
-import { chartColours } from '../indicator/chartColours';
+import { chartColours } from '../../lib/chart/chartColours';
 
 export const slideChartColours = {
   ...chartColours,

@@ -1,7 +1,7 @@
 /** What every slide reads: the plan tree, every indicator's evaluation and the as-of view. */
 import type { PlanTreeResponse } from '../../api/contract';
 import type { EvaluationContext } from '../../domain/evaluation';
-import type { Evaluations } from '../overview/evaluatePlan';
+import type { Evaluations } from '../../lib/plan/evaluatePlan';
 
 export interface SlideData {
   tree: PlanTreeResponse;

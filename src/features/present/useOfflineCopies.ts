@@ -8,7 +8,7 @@
  * Signing in or out forgets the kept answers (forgetOfflineCopies).
  */
 import { useEffect } from 'react';
-import { isMockMode } from '../../app/mockMode';
+import { isMockMode } from '../../lib/mockMode';
 
 export const presentWorkerUrl = '/present-sw.js';
 

@@ -1,7 +1,7 @@
 /** The presentation's address: `?deck=<id>` for a saved deck, `?asOf=2024-10` for a past month. */
 import { useSearchParams } from 'react-router';
 import { idParamSchema } from '../../api/contract';
-import { readAsOf } from '../../app/asOfParam';
+import { readAsOf } from '../../lib/asOfParam';
 import type { Period } from '../../domain/model';
 
 export interface PresentSearch {

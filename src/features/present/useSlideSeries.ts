@@ -6,7 +6,7 @@ import {
   scheduleDiffersFromTarget,
   type ChartPoint,
   type ProjectionSegment,
-} from '../indicator/indicatorSeries';
+} from '../../lib/chart/indicatorSeries';
 import { useChartLegend, type LegendItem } from './useChartLegend';
 
 export interface SlideSeries {

@@ -6,7 +6,7 @@ import { formatDate, formatPeriod, missingFigure } from '../../domain/format';
 import { projectStatusLabels, statusEventSchema } from '../../domain/projects/model';
 import { localizedText } from '../../i18n/localized';
 import type { Locale } from '../../i18n/locales';
-import { formatRecordedAt } from '../indicator/formatRecordedAt';
+import { formatRecordedAt } from '../../lib/formatRecordedAt';
 import { formatAmount } from './formatAmount';
 
 /** The name of a changed field, as the project page labels it. */

@@ -17,8 +17,7 @@ import {
   type ProjectRow,
 } from '../../domain/projects/portfolio';
 import { useLocalized } from '../../i18n/localized';
-import { usePlans } from '../plans/api/get-plans';
-import { ExportButtons } from '../transfer/ExportButtons';
+import { usePlans } from '../../lib/api/get-plans';
 import { useProjects } from './api/get-projects';
 import { useProjectsBehind } from './api/get-projects-behind';
 import { BehindNotice } from './BehindNotice';
@@ -26,6 +25,7 @@ import { ProjectFilters } from './ProjectFilters';
 import { ProjectStatusCounts } from './ProjectStatusCounts';
 import { ProjectTable, type BehindEntry } from './ProjectTable';
 import { ProjectTimeline } from './ProjectTimeline';
+import { useProjectsSlots } from './projectsSlots';
 import { useProjectsSearch } from './useProjectsSearch';
 import './projects.css';
 
@@ -33,6 +33,7 @@ const noRows: ProjectRow[] = [];
 
 export default function ProjectsPage() {
   const { t } = useTranslation('projects');
+  const { ExportButtons } = useProjectsSlots();
   const { locale } = useLocalized();
   const search = useProjectsSearch();
   const plansQuery = usePlans();
@@ -109,7 +110,7 @@ export default function ProjectsPage() {
         </h1>
         <p className="projects-page__intro">{t('list.intro')}</p>
         <p className="projects-page__date">{t('list.statusOn', { date: formatDate(list.date, locale) })}</p>
-        <ExportButtons planId={plan.id} target="projects" asOf={search.asOf} />
+        <ExportButtons planId={plan.id} asOf={search.asOf} />
       </header>
       {behindQuery.data ? (
         <BehindNotice behind={behindQuery.data} listed={behindListed} onClear={search.clearBehind} />

@@ -11,7 +11,7 @@ import { ErrorState } from '../../components/states/ErrorState';
 import { LoadingState } from '../../components/states/LoadingState';
 import { formatDate, formatPeriod } from '../../domain/format';
 import { useLocalized } from '../../i18n/localized';
-import { usePlanTree } from '../plans/api/get-plan-tree';
+import { usePlanTree } from '../../lib/api/get-plan-tree';
 import { useSnapshot } from './api/get-snapshot';
 import { SnapshotComparisonView } from './SnapshotComparisonView';
 import { SnapshotTable } from './SnapshotTable';

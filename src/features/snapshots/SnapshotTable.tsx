@@ -6,8 +6,8 @@ import { formatDifference, formatPeriod, formatValue, missingFigure } from '../.
 import type { Indicator } from '../../domain/model';
 import { thresholdInForce } from '../../domain/schedule';
 import { useLocalized } from '../../i18n/localized';
-import { briefSections } from '../brief/briefSections';
-import { targetWords } from '../present/targetWords';
+import { briefSections } from '../../lib/plan/briefSections';
+import { targetWords } from '../../lib/plan/targetWords';
 
 function gapText(indicator: Indicator, standing: Standing, locale: 'zh-CN' | 'en-US'): string {
   if (standing.gapAbsolute === null) return missingFigure;

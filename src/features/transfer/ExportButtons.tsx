@@ -6,7 +6,7 @@ import { Download } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queryString } from '../../api/client';
-import { useHydrated } from '../../app/useHydrated';
+import { useHydrated } from '../../lib/useHydrated';
 import { transferPaths, type SheetFormat } from '../../api/transferContract';
 import { errorMessageKey } from '../../components/states/errorMessageKey';
 import { useLocalized } from '../../i18n/localized';

@@ -1,7 +1,7 @@
 /** The header's 导入 link, shown only to those who may write (editors and admins). */
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { useSessionUser } from '../account/api/get-session';
+import { useSessionUser } from '../../lib/api/get-session';
 
 export function ImportNavLink() {
   const { t } = useTranslation('transfer');

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { requestJson } from '../../../api/client';
 import type { MockRoleRequest } from '../../../api/accountsContract';
 import { sessionResponseSchema } from '../../../api/authContract';
-import { applySession } from './get-session';
+import { applySession } from '../../../lib/api/get-session';
 
 export function useMockRole() {
   const queryClient = useQueryClient();

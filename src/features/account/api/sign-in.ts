@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { requestJson } from '../../../api/client';
 import type { SignInRequest } from '../../../api/accountsContract';
 import { sessionResponseSchema } from '../../../api/authContract';
-import { applySession } from './get-session';
+import { applySession } from '../../../lib/api/get-session';
 
 export function useSignIn() {
   const queryClient = useQueryClient();

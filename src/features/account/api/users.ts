@@ -8,12 +8,12 @@ import {
   type UpdateAccountRequest,
 } from '../../../api/accountsContract';
 import { auditListResponseSchema } from '../../../api/entryContract';
-import { sessionQueryKey } from './get-session';
+import { queryKeys } from '../../../lib/queryKeys';
 
 /** Who made or changed which account (`GET /api/users/changes`), newest first. */
 export function accountChangesQueryOptions() {
   return queryOptions({
-    queryKey: ['users', 'changes'] as const,
+    queryKey: queryKeys.users.changes(),
     queryFn: ({ signal }) => requestJson('/users/changes', auditListResponseSchema, { signal }),
   });
 }
@@ -24,7 +24,7 @@ export function useAccountChanges(enabled: boolean) {
 
 export function accountsQueryOptions() {
   return queryOptions({
-    queryKey: ['users'] as const,
+    queryKey: queryKeys.users.all(),
     queryFn: ({ signal }) => requestJson('/users', accountsResponseSchema, { signal }),
   });
 }
@@ -54,7 +54,7 @@ export function useUpdateAccount() {
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: accountsQueryOptions().queryKey }),
-        queryClient.invalidateQueries({ queryKey: sessionQueryKey }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.session() }),
       ]),
   });
 }

@@ -1,12 +1,12 @@
 /**
- * Reading the change history: `GET /api/audit?…` (query key ['audit', 'list', filter]) and one
- * indicator's (`GET /api/indicators/:id/audit`, key ['audit', 'indicator', id]), and the CSV export.
- * Every save invalidates ['audit'].
+ * Reading the change log: `GET /api/audit?…` and its CSV export (one indicator's history is in
+ * src/lib/api/get-indicator-audit.ts). Every save refreshes `queryKeys.audit.all()`.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ApiError, queryString, requestJson } from '../../../api/client';
 import { apiBase } from '../../../api/contract';
 import { auditListResponseSchema, type AuditListResponse } from '../../../api/entryContract';
+import { queryKeys } from '../../../lib/queryKeys';
 
 /** The filters of the log page, as the query string carries them. */
 export interface AuditQuery {
@@ -34,24 +34,13 @@ export function getAudit(query: AuditQuery, signal?: AbortSignal): Promise<Audit
 
 export function auditQueryOptions(query: AuditQuery) {
   return queryOptions({
-    queryKey: ['audit', 'list', query] as const,
+    queryKey: queryKeys.audit.list(query),
     queryFn: ({ signal }) => getAudit(query, signal),
   });
 }
 
 export function useAudit(query: AuditQuery, enabled: boolean) {
   return useQuery({ ...auditQueryOptions(query), enabled });
-}
-
-export function useIndicatorAudit(indicatorId: string, enabled: boolean) {
-  return useQuery({
-    queryKey: ['audit', 'indicator', indicatorId] as const,
-    queryFn: ({ signal }) =>
-      requestJson(`/indicators/${encodeURIComponent(indicatorId)}/audit`, auditListResponseSchema, {
-        signal,
-      }),
-    enabled,
-  });
 }
 
 /** Fetches the filtered log as CSV and hands it to the browser as a download. */

@@ -10,6 +10,7 @@ import {
   type ActionTasksBody,
   type IndicatorPatchBody,
 } from '../../../api/entryContract';
+import { queryKeys } from '../../../lib/queryKeys';
 
 export function useUpdateIndicatorDefinition(indicatorId: string) {
   const queryClient = useQueryClient();
@@ -38,8 +39,8 @@ export function useUpdateActionTasks(planId: string, actionId: string) {
 
 export async function refreshDefinitions(queryClient: ReturnType<typeof useQueryClient>): Promise<void> {
   await Promise.all([
-    queryClient.invalidateQueries({ queryKey: ['indicator'] }),
-    queryClient.invalidateQueries({ queryKey: ['planTree'] }),
-    queryClient.invalidateQueries({ queryKey: ['audit'] }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.indicator.all() }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.planTree.all() }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.audit.all() }),
   ]);
 }

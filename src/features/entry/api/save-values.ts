@@ -15,6 +15,7 @@ import {
   type ValueFormBody,
 } from '../../../api/entryContract';
 import type { IndicatorValue } from '../../../domain/model';
+import { queryKeys } from '../../../lib/queryKeys';
 
 export function saveFigure(
   indicatorId: string,
@@ -42,11 +43,11 @@ export async function invalidateIndicators(
   indicatorIds: readonly string[],
 ): Promise<void> {
   await Promise.all([
-    queryClient.invalidateQueries({ queryKey: ['planTree', planId] }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.planTree.ofPlan(planId) }),
     ...indicatorIds.map((indicatorId) =>
-      queryClient.invalidateQueries({ queryKey: ['indicator', indicatorId] }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.indicator.one(indicatorId) }),
     ),
-    queryClient.invalidateQueries({ queryKey: ['audit'] }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.audit.all() }),
   ]);
 }
 

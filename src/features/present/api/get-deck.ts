@@ -3,6 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { requestJson } from '../../../api/client';
 import { deckSchema, type Deck } from '../../../api/presentContract';
 import { presentQueryPolicy } from './presentQueryPolicy';
+import { queryKeys } from '../../../lib/queryKeys';
 
 export function getDeck(deckId: string, signal?: AbortSignal): Promise<Deck> {
   return requestJson(`/decks/${encodeURIComponent(deckId)}`, deckSchema, { signal });
@@ -10,7 +11,7 @@ export function getDeck(deckId: string, signal?: AbortSignal): Promise<Deck> {
 
 export function deckQueryOptions(deckId: string) {
   return queryOptions({
-    queryKey: ['deck', deckId] as const,
+    queryKey: queryKeys.deck.one(deckId),
     queryFn: ({ signal }) => getDeck(deckId, signal),
   });
 }

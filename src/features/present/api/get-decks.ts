@@ -2,6 +2,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { requestJson } from '../../../api/client';
 import { decksResponseSchema, type DecksResponse } from '../../../api/presentContract';
+import { queryKeys } from '../../../lib/queryKeys';
 
 export function getDecks(planId: string, signal?: AbortSignal): Promise<DecksResponse> {
   return requestJson(`/plans/${encodeURIComponent(planId)}/decks`, decksResponseSchema, { signal });
@@ -9,7 +10,7 @@ export function getDecks(planId: string, signal?: AbortSignal): Promise<DecksRes
 
 export function decksQueryOptions(planId: string) {
   return queryOptions({
-    queryKey: ['decks', planId] as const,
+    queryKey: queryKeys.decks.ofPlan(planId),
     queryFn: ({ signal }) => getDecks(planId, signal),
   });
 }

@@ -4,7 +4,7 @@
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Period } from '../../../domain/model';
-import { planTreeQueryOptions } from '../../plans/api/get-plan-tree';
+import { planTreeQueryOptions } from '../../../lib/api/get-plan-tree';
 import { presentQueryPolicy } from './presentQueryPolicy';
 
 export function usePresentTree(planId: string | undefined, asOf: Period | undefined) {

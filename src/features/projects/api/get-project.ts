@@ -2,6 +2,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { requestJson } from '../../../api/client';
 import { projectResponseSchema, type ProjectResponse } from '../../../api/projectsContract';
+import { queryKeys } from '../../../lib/queryKeys';
 
 export function getProject(projectId: string, signal?: AbortSignal): Promise<ProjectResponse> {
   return requestJson(`/projects/${encodeURIComponent(projectId)}`, projectResponseSchema, { signal });
@@ -9,7 +10,7 @@ export function getProject(projectId: string, signal?: AbortSignal): Promise<Pro
 
 export function projectQueryOptions(projectId: string) {
   return queryOptions({
-    queryKey: ['project', projectId] as const,
+    queryKey: queryKeys.project.one(projectId),
     queryFn: ({ signal }) => getProject(projectId, signal),
   });
 }

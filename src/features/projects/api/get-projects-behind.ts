@@ -6,6 +6,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { queryString, requestJson } from '../../../api/client';
 import { projectsBehindResponseSchema, type ProjectsBehindResponse } from '../../../api/projectsContract';
 import type { Period } from '../../../domain/model';
+import { queryKeys } from '../../../lib/queryKeys';
 
 export function getProjectsBehind(
   indicatorId: string,
@@ -21,7 +22,7 @@ export function getProjectsBehind(
 
 export function projectsBehindQueryOptions(indicatorId: string, asOf: Period | undefined) {
   return queryOptions({
-    queryKey: ['projectsBehind', indicatorId, asOf ?? 'latest'] as const,
+    queryKey: queryKeys.projectsBehind.asOf(indicatorId, asOf),
     queryFn: ({ signal }) => getProjectsBehind(indicatorId, asOf, signal),
   });
 }

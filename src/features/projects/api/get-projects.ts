@@ -7,6 +7,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { queryString, requestJson } from '../../../api/client';
 import { projectListResponseSchema, type ProjectListResponse } from '../../../api/projectsContract';
 import type { Period } from '../../../domain/model';
+import { queryKeys } from '../../../lib/queryKeys';
 
 export function getProjects(
   planId: string,
@@ -22,7 +23,7 @@ export function getProjects(
 
 export function projectsQueryOptions(planId: string, asOf: Period | undefined) {
   return queryOptions({
-    queryKey: ['projects', planId, asOf ?? 'latest'] as const,
+    queryKey: queryKeys.projects.asOf(planId, asOf),
     queryFn: ({ signal }) => getProjects(planId, asOf, signal),
   });
 }

@@ -2,6 +2,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { requestJson } from '../../../api/client';
 import { snapshotComparisonSchema, type SnapshotComparison } from '../../../api/presentContract';
+import { queryKeys } from '../../../lib/queryKeys';
 
 export function getComparison(snapshotId: string, signal?: AbortSignal): Promise<SnapshotComparison> {
   return requestJson(`/snapshots/${encodeURIComponent(snapshotId)}/compare`, snapshotComparisonSchema, {
@@ -11,7 +12,7 @@ export function getComparison(snapshotId: string, signal?: AbortSignal): Promise
 
 export function comparisonQueryOptions(snapshotId: string) {
   return queryOptions({
-    queryKey: ['snapshotComparison', snapshotId] as const,
+    queryKey: queryKeys.snapshotComparison.one(snapshotId),
     queryFn: ({ signal }) => getComparison(snapshotId, signal),
   });
 }

@@ -2,6 +2,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { requestJson } from '../../../api/client';
 import { snapshotSchema, type Snapshot } from '../../../api/presentContract';
+import { queryKeys } from '../../../lib/queryKeys';
 
 export function getSnapshot(snapshotId: string, signal?: AbortSignal): Promise<Snapshot> {
   return requestJson(`/snapshots/${encodeURIComponent(snapshotId)}`, snapshotSchema, { signal });
@@ -9,7 +10,7 @@ export function getSnapshot(snapshotId: string, signal?: AbortSignal): Promise<S
 
 export function snapshotQueryOptions(snapshotId: string) {
   return queryOptions({
-    queryKey: ['snapshot', snapshotId] as const,
+    queryKey: queryKeys.snapshot.one(snapshotId),
     queryFn: ({ signal }) => getSnapshot(snapshotId, signal),
     staleTime: Infinity,
   });

@@ -2,6 +2,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { requestJson } from '../../../api/client';
 import { snapshotsResponseSchema, type SnapshotsResponse } from '../../../api/presentContract';
+import { queryKeys } from '../../../lib/queryKeys';
 
 export function getSnapshots(planId: string, signal?: AbortSignal): Promise<SnapshotsResponse> {
   return requestJson(`/plans/${encodeURIComponent(planId)}/snapshots`, snapshotsResponseSchema, { signal });
@@ -9,7 +10,7 @@ export function getSnapshots(planId: string, signal?: AbortSignal): Promise<Snap
 
 export function snapshotsQueryOptions(planId: string) {
   return queryOptions({
-    queryKey: ['snapshots', planId] as const,
+    queryKey: queryKeys.snapshots.ofPlan(planId),
     queryFn: ({ signal }) => getSnapshots(planId, signal),
   });
 }

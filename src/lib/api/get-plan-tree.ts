@@ -3,9 +3,10 @@
  * (`GET /api/plans/:planId?asOf=`). Without an as-of period: everything known now.
  */
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { queryString, requestJson } from '../../../api/client';
-import { planTreeResponseSchema, type PlanTreeResponse } from '../../../api/contract';
-import type { Period } from '../../../domain/model';
+import { queryString, requestJson } from '../../api/client';
+import { planTreeResponseSchema, type PlanTreeResponse } from '../../api/contract';
+import type { Period } from '../../domain/model';
+import { queryKeys } from '../queryKeys';
 
 export function getPlanTree(
   planId: string,
@@ -19,7 +20,7 @@ export function getPlanTree(
 
 export function planTreeQueryOptions(planId: string, asOf: Period | undefined) {
   return queryOptions({
-    queryKey: ['planTree', planId, asOf ?? 'latest'] as const,
+    queryKey: queryKeys.planTree.asOf(planId, asOf),
     queryFn: ({ signal }) => getPlanTree(planId, asOf, signal),
   });
 }

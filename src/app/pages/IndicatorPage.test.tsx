@@ -4,10 +4,10 @@ import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../../mocks/node';
 import { serverError } from '../../../mocks/scenarios';
-import { AppProviders } from '../../app/AppProviders';
-import { createQueryClient } from '../../app/queryClient';
+import { AppProviders } from '../AppProviders';
+import { createQueryClient } from '../queryClient';
 import { useLocaleStore } from '../../stores/locale';
-import { projectionDash } from './chartColours';
+import { projectionDash } from '../../lib/chart/chartColours';
 import IndicatorPage from './IndicatorPage';
 
 const server = createMockServer();

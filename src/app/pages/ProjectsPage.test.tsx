@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../../mocks/node';
-import { AppProviders } from '../../app/AppProviders';
-import { createQueryClient } from '../../app/queryClient';
+import { AppProviders } from '../AppProviders';
+import { createQueryClient } from '../queryClient';
 import { useLocaleStore } from '../../stores/locale';
-import ProjectPage from './ProjectPage';
+import ProjectPage from '../../features/projects/ProjectPage';
 import ProjectsPage from './ProjectsPage';
 
 const server = createMockServer();

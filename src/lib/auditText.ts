@@ -1,9 +1,9 @@
 /** How the change history words an entry's before and after, in the user's language. */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry, AuditJson } from '../../api/entryContract';
-import { formatValue, type FormatLocale } from '../../domain/format';
-import { judgementSchema, type Unit } from '../../domain/model';
+import type { AuditEntry, AuditJson } from '../api/entryContract';
+import { formatValue, type FormatLocale } from '../domain/format';
+import { judgementSchema, type Unit } from '../domain/model';
 
 export function isRecord(value: AuditJson): value is { [key: string]: AuditJson } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

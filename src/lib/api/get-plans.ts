@@ -1,7 +1,8 @@
 /** The plans on record (`GET /api/plans`); the dashboard shows the first. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { requestJson } from '../../../api/client';
-import { plansResponseSchema, type PlansResponse } from '../../../api/contract';
+import { requestJson } from '../../api/client';
+import { plansResponseSchema, type PlansResponse } from '../../api/contract';
+import { queryKeys } from '../queryKeys';
 
 export function getPlans(signal?: AbortSignal): Promise<PlansResponse> {
   return requestJson('/plans', plansResponseSchema, { signal });
@@ -9,7 +10,7 @@ export function getPlans(signal?: AbortSignal): Promise<PlansResponse> {
 
 export function plansQueryOptions() {
   return queryOptions({
-    queryKey: ['plans'] as const,
+    queryKey: queryKeys.plans(),
     queryFn: ({ signal }) => getPlans(signal),
   });
 }

@@ -1,19 +1,18 @@
 /**
- * Who is signed in (`GET /api/session`, query key ['session']). Other features use `useSession`
+ * Who is signed in (`GET /api/session`). Other features use `useSession`
  * to show or hide edit controls; the client sends the session's CSRF token with every write by
  * itself, since each fetched or changed session hands its token to `setCsrfToken`.
  */
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import { requestJson, setCsrfToken } from '../../../api/client';
-import { forgetOfflineCopies } from '../../../api/offlineCopy';
+import { requestJson, setCsrfToken } from '../../api/client';
+import { forgetOfflineCopies } from '../../api/offlineCopy';
 import {
   mayWriteFor,
   sessionResponseSchema,
   type SessionResponse,
   type SessionUser,
-} from '../../../api/authContract';
-
-export const sessionQueryKey = ['session'] as const;
+} from '../../api/authContract';
+import { isSessionKey, queryKeys } from '../queryKeys';
 
 export async function getSession(signal?: AbortSignal): Promise<SessionResponse> {
   const session = await requestJson('/session', sessionResponseSchema, { signal });
@@ -23,7 +22,7 @@ export async function getSession(signal?: AbortSignal): Promise<SessionResponse>
 
 export function sessionQueryOptions() {
   return queryOptions({
-    queryKey: sessionQueryKey,
+    queryKey: queryKeys.session(),
     queryFn: ({ signal }) => getSession(signal),
   });
 }
@@ -31,10 +30,10 @@ export function sessionQueryOptions() {
 /** After signing in or out: the new session everywhere, and every other query fetched again under it. */
 export async function applySession(queryClient: QueryClient, session: SessionResponse): Promise<void> {
   setCsrfToken(session.csrfToken);
-  queryClient.setQueryData(sessionQueryKey, session);
+  queryClient.setQueryData(queryKeys.session(), session);
   // What the last session read for presenting offline is not for the next one.
   await forgetOfflineCopies().catch(() => undefined);
-  await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
+  await queryClient.invalidateQueries({ predicate: (query) => !isSessionKey(query.queryKey) });
 }
 
 export function useSession() {

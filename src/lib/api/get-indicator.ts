@@ -1,8 +1,9 @@
 /** One indicator with its figures, as known at an as-of period (`GET /api/indicators/:id?asOf=`). */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { queryString, requestJson } from '../../../api/client';
-import { indicatorResponseSchema, type IndicatorResponse } from '../../../api/contract';
-import type { Period } from '../../../domain/model';
+import { queryString, requestJson } from '../../api/client';
+import { indicatorResponseSchema, type IndicatorResponse } from '../../api/contract';
+import type { Period } from '../../domain/model';
+import { queryKeys } from '../queryKeys';
 
 export function getIndicator(
   indicatorId: string,
@@ -18,7 +19,7 @@ export function getIndicator(
 
 export function indicatorQueryOptions(indicatorId: string, asOf: Period | undefined) {
   return queryOptions({
-    queryKey: ['indicator', indicatorId, asOf ?? 'latest'] as const,
+    queryKey: queryKeys.indicator.asOf(indicatorId, asOf),
     queryFn: ({ signal }) => getIndicator(indicatorId, asOf, signal),
   });
 }

@@ -1,6 +1,6 @@
 /** When a figure was entered, in China time: 2024年3月31日 23:59 / 31 Mar 2024 23:59. */
-import { formatDate, type FormatLocale } from '../../domain/format';
-import { chinaOffsetHours } from '../../domain/period';
+import { formatDate, type FormatLocale } from '../domain/format';
+import { chinaOffsetHours } from '../domain/period';
 
 export function formatRecordedAt(recordedAt: string, locale: FormatLocale): string {
   const instant = new Date(recordedAt);

@@ -1,13 +1,13 @@
-/** 截至…: the month the whole overview stands at. The choice goes into the address as `?asOf=`. */
+/** 截至…: the month the whole page stands at. The choice goes into the address as `?asOf=`. */
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { periodsUpTo } from '../../domain/asOf';
-import { formatPeriod } from '../../domain/format';
-import type { Period } from '../../domain/model';
-import { comparePeriods } from '../../domain/period';
-import { useHydrated } from '../../app/useHydrated';
-import { useLocalized } from '../../i18n/localized';
-import { useOverviewSearch } from './useOverviewSearch';
+import { periodsUpTo } from '../domain/asOf';
+import { formatPeriod } from '../domain/format';
+import type { Period } from '../domain/model';
+import { comparePeriods } from '../domain/period';
+import { useSetAsOfParam } from '../lib/useAsOfParam';
+import { useHydrated } from '../lib/useHydrated';
+import { useLocalized } from '../i18n/localized';
 
 interface AsOfSelectProps {
   year: number;
@@ -17,10 +17,9 @@ interface AsOfSelectProps {
 }
 
 export function AsOfSelect({ year, value, latest, updating }: AsOfSelectProps) {
-  const { t } = useTranslation('overview');
-  const { t: tc } = useTranslation();
+  const { t } = useTranslation();
   const { locale } = useLocalized();
-  const { setAsOf } = useOverviewSearch();
+  const setAsOf = useSetAsOfParam();
   const hydrated = useHydrated();
   const id = useId();
   // A shared link may stand later than today's latest figures; it stays selectable.
@@ -49,7 +48,7 @@ export function AsOfSelect({ year, value, latest, updating }: AsOfSelectProps) {
       </select>
       {updating ? (
         <span className="as-of__updating" role="status">
-          {tc('updating')}
+          {t('updating')}
         </span>
       ) : null}
     </div>

@@ -20,6 +20,16 @@ const forbiddenMessages: Record<MessageLocale, Record<string, string>> = {
   },
 };
 
+/** Why a request must wait, where it is not failed sign-ins. */
+const tooManyMessages: Record<MessageLocale, Record<string, string>> = {
+  zh: {
+    busy: '同时登录的请求过多,请稍后再试',
+  },
+  en: {
+    busy: 'Too many sign-ins at once; please try again in a moment',
+  },
+};
+
 const errorMessages: Record<ErrorCode, Record<MessageLocale, MessageOf>> = {
   notFound: {
     zh: () => '未找到请求的内容',
@@ -54,8 +64,9 @@ const errorMessages: Record<ErrorCode, Record<MessageLocale, MessageOf>> = {
         : 'Someone else changed this meanwhile; review the current data and try again',
   },
   tooManyRequests: {
-    zh: () => '登录失败次数过多,请 15 分钟后再试',
-    en: () => 'Too many failed sign-ins; please try again in 15 minutes',
+    zh: (field) => tooManyMessages.zh[field ?? ''] ?? '登录失败次数过多,请 15 分钟后再试',
+    en: (field) =>
+      tooManyMessages.en[field ?? ''] ?? 'Too many failed sign-ins; please try again in 15 minutes',
   },
   unavailable: {
     zh: () => '数据存储暂时无法访问,请稍后重试',

@@ -6,7 +6,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
 import { ApiProblem, errorResponse } from './errors';
-import { issueField } from './parameters';
+import { issueProblem } from './parameters';
 
 export const maxBodyBytes = 1024 * 1024;
 
@@ -37,7 +37,7 @@ export async function readJsonBody<Schema extends z.ZodType>(
   const parsed = schema.safeParse(payload);
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
-    throw new ApiProblem('invalidBody', { field: issue ? issueField(issue, 'body') : 'body' });
+    throw issueProblem('invalidBody', issue, 'body');
   }
   return parsed.data;
 }

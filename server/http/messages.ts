@@ -2,6 +2,7 @@
  * The text of every error code, in both languages. `field` names the parameter or body field at fault.
  */
 import type { ErrorCode } from '../../src/api/contract';
+import type { NumberRange } from '../../src/domain/numberRange';
 import type { MessageLocale } from './locale';
 
 type MessageOf = (field: string | undefined) => string;
@@ -78,6 +79,19 @@ const errorMessages: Record<ErrorCode, Record<MessageLocale, MessageOf>> = {
   },
 };
 
-export function errorMessage(code: ErrorCode, locale: MessageLocale, field?: string): string {
+const rangeMessages: Record<MessageLocale, (field: string | undefined, range: NumberRange) => string> = {
+  zh: (field, { min, max }) => `${field ? `${field} ` : '数值'}超出允许范围:应在 ${min} 至 ${max} 之间`,
+  en: (field, { min, max }) =>
+    `${field ? `"${field}"` : 'A number'} is out of range: it must be from ${min} to ${max}`,
+};
+
+export function errorMessage(
+  code: ErrorCode,
+  locale: MessageLocale,
+  field?: string,
+  range?: NumberRange,
+): string {
+  if (range && (code === 'invalidBody' || code === 'invalidParameter'))
+    return rangeMessages[locale](field, range);
   return errorMessages[code][locale](field);
 }

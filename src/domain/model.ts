@@ -4,6 +4,15 @@
  * definition; the inferred types are the domain's types.
  */
 import { z } from 'zod';
+import { numberInRange } from './numberRange';
+
+/**
+ * The largest magnitude of any figure, target or tolerance: far beyond any real one (a district's
+ * GDP is some hundreds of 亿元), and small enough that sums and ratios of figures stay finite.
+ */
+export const maxFigureMagnitude = 1e9;
+/** A finite figure within ±maxFigureMagnitude. */
+export const figureNumberSchema = numberInRange({ min: -maxFigureMagnitude, max: maxFigureMagnitude });
 
 /** Text that the UI shows in Chinese first and English second. */
 export const bilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
@@ -45,7 +54,7 @@ export type Comparator = z.infer<typeof comparatorSchema>;
 
 /** One dated target. An indicator has one or more; each applies at its deadline. */
 export const thresholdSchema = z.object({
-  value: z.number().finite(),
+  value: figureNumberSchema,
   comparator: comparatorSchema,
   deadline: isoDateSchema,
 });
@@ -56,13 +65,13 @@ export type Threshold = z.infer<typeof thresholdSchema>;
  * percentage points below target; for cumulative figures both are shares of the schedule (0.9 = 90%).
  */
 export const tolerancesSchema = z.object({
-  attention: z.number().finite(),
-  behind: z.number().finite(),
+  attention: figureNumberSchema,
+  behind: figureNumberSchema,
 });
 export type Tolerances = z.infer<typeof tolerancesSchema>;
 
 /** A planner's own expected path, replacing the pro-rata schedule (序时进度) when set. */
-export const plannedPointSchema = z.object({ period: periodSchema, value: z.number().finite() });
+export const plannedPointSchema = z.object({ period: periodSchema, value: figureNumberSchema });
 export type PlannedPoint = z.infer<typeof plannedPointSchema>;
 
 /** Indicators computed from the project registry instead of being typed in. */
@@ -117,7 +126,7 @@ export const indicatorValueSchema = z.object({
   indicatorId: z.string(),
   period: periodSchema,
   /** Numeric actual; for a milestone 1 = done, 0 = not done. Null for a purely judged value. */
-  value: z.number().finite().nullable(),
+  value: figureNumberSchema.nullable(),
   judgement: judgementSchema.nullable(),
   /** For a milestone: the day it was achieved. */
   achievedOn: isoDateSchema.nullable(),

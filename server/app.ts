@@ -10,6 +10,7 @@ import { sessionMiddleware } from './auth/session';
 import type { AppEnv } from './http/appEnv';
 import { createErrorHandler, notFoundHandler, type AppMode } from './http/errors';
 import { guardStorage } from './http/storageGuard';
+import { refuseUnstorableParameters } from './http/text';
 import { createEventBus, type EventBus } from './live/bus';
 import { auditRoutes } from './routes/audit';
 import { deckRoutes } from './routes/decks';
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps) {
     passwordHasher: accounts.passwordHasher && limitHashing(accounts.passwordHasher, accounts.hashingTurns),
   };
   const app = new Hono<AppEnv>()
+    .use('/api/*', refuseUnstorableParameters())
     .use('/api/*', sessionMiddleware(accounts))
     .use('/api/*', csrfProtection())
     .route('/api/session', sessionRoutes(accounts))

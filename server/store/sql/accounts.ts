@@ -16,6 +16,7 @@ import type { SessionsTable, UsersTable } from './accountsTables';
 import type { SqlDialectName } from './connect';
 import { appendAuditRows } from './audit';
 import type { StoreDatabase } from './tables';
+import { isUniqueViolation } from './uniqueViolation';
 
 const departmentsColumn = z.array(z.string());
 
@@ -42,12 +43,6 @@ function sessionFromRow(row: Selectable<SessionsTable>): StoredSession {
     expiresAt: row.expires_at,
     createdAt: row.created_at,
   };
-}
-
-/** SQLite and PostgreSQL name a unique-constraint violation differently. */
-function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
 }
 
 export class SqlAccounts implements AccountsPort {

@@ -4,11 +4,13 @@
  */
 import { Hono, type Context } from 'hono';
 import { csrfProtection } from './auth/csrf';
+import { HashingTurns, limitHashing, type HashingLimits } from './auth/hashingLimit';
 import type { PasswordHasher } from './auth/passwordHasher';
 import { sessionMiddleware } from './auth/session';
 import type { AppEnv } from './http/appEnv';
 import { createErrorHandler, notFoundHandler, type AppMode } from './http/errors';
 import { guardStorage } from './http/storageGuard';
+import { refuseUnstorableParameters } from './http/text';
 import { createEventBus, type EventBus } from './live/bus';
 import { auditRoutes } from './routes/audit';
 import { deckRoutes } from './routes/decks';
@@ -34,6 +36,8 @@ export interface AppDeps {
   passwordHasher?: PasswordHasher;
   /** The client's network address, for throttling failed sign-ins. */
   clientAddress?: (c: Context) => string;
+  /** How many passwords may be hashed at once, and how many wait (auth/hashingLimit.ts). */
+  hashingLimits?: HashingLimits;
   /** The clock sessions expire by. */
   now?: () => Date;
   /** Live updates: write routes publish here, `GET /api/events` streams it. One per app unless given. */
@@ -50,12 +54,18 @@ export function createApp(deps: AppDeps) {
     passwordHasher: deps.passwordHasher,
     clientAddress: deps.clientAddress ?? (() => 'unknown'),
     now: deps.now ?? (() => new Date()),
+    hashingTurns: new HashingTurns(deps.hashingLimits),
+  };
+  const hashingAccounts = {
+    ...accounts,
+    passwordHasher: accounts.passwordHasher && limitHashing(accounts.passwordHasher, accounts.hashingTurns),
   };
   const app = new Hono<AppEnv>()
+    .use('/api/*', refuseUnstorableParameters())
     .use('/api/*', sessionMiddleware(accounts))
     .use('/api/*', csrfProtection())
     .route('/api/session', sessionRoutes(accounts))
-    .route('/api/users', userRoutes(accounts))
+    .route('/api/users', userRoutes(hashingAccounts))
     .route('/api/health', healthRoutes(store, deps.mode))
     .route('/api/plans', planRoutes(store))
     .route('/api/indicators', indicatorRoutes(store))

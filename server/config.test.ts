@@ -45,4 +45,19 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
   });
+
+  it('refuses a DATABASE_URL that is not a PostgreSQL URL, saying it is malformed', () => {
+    for (const url of ['not a url', 'mysql://root@db/x', 'postgres//missing-colon'])
+      expect(() => loadConfig({ DATABASE_URL: url })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL.*格式不正确.*malformed/);
+    expect(() => loadConfig({ DATABASE_URL: 'not a url' })).not.toThrow(/refused/);
+    expect(loadConfig({ DATABASE_URL: 'postgresql://u:p@db.example:5433/board' }).databaseUrl).toBe(
+      'postgresql://u:p@db.example:5433/board',
+    );
+  });
+
+  it('never repeats the password of a malformed DATABASE_URL', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u:s3cret@:bad:port/x' })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u:s3cret@:bad:port/x' })).not.toThrow(/s3cret/);
+  });
 });

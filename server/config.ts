@@ -36,6 +36,23 @@ function portOf(text: string | undefined): number {
   return port;
 }
 
+/** A PostgreSQL URL, checked before any connection is tried; a malformed one is never echoed (it may hold a password). */
+function databaseUrlOf(text: string | undefined): string | null {
+  const url = nonEmpty(text);
+  if (url === null) return null;
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(url);
+  } catch {
+    // reported below
+  }
+  if (!parsed || !['postgres:', 'postgresql:'].includes(parsed.protocol) || parsed.hostname === '')
+    throw new ConfigError(
+      'DATABASE_URL 格式不正确:应形如 postgres://用户名:密码@主机:5432/库名 / DATABASE_URL is malformed: it should look like postgres://user:password@host:5432/database',
+    );
+  return url;
+}
+
 function nonEmpty(text: string | undefined): string | null {
   return text === undefined || text.trim() === '' ? null : text.trim();
 }
@@ -45,7 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     port: portOf(env.PORT),
     host: nonEmpty(env.HOST) ?? '127.0.0.1',
     dataDir: path.resolve(nonEmpty(env.DATA_DIR) ?? 'data'),
-    databaseUrl: nonEmpty(env.DATABASE_URL),
+    databaseUrl: databaseUrlOf(env.DATABASE_URL),
     seedDemo: nonEmpty(env.SEED_DEMO) !== '0',
     anonymousMayView: nonEmpty(env.ANONYMOUS_VIEW) !== '0',
     // Taken as given: spaces may belong to the password.

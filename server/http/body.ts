@@ -1,12 +1,14 @@
 /**
  * For write routes: a 1 MB body limit and a JSON reader that checks the body against a schema.
- * Every failure is a contract error: 413 `payloadTooLarge`, or 400 `invalidBody` naming the field.
+ * Every failure is a contract error: 413 `payloadTooLarge`, or 400 `invalidBody` naming the field
+ * (text holding a NUL or half a surrogate pair included: see text.ts).
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
 import { ApiProblem, errorResponse } from './errors';
-import { issueField } from './parameters';
+import { issueProblem } from './parameters';
+import { unstorableTextPath } from './text';
 
 export const maxBodyBytes = 1024 * 1024;
 
@@ -34,10 +36,12 @@ export async function readJsonBody<Schema extends z.ZodType>(
   } catch {
     throw new ApiProblem('invalidBody', { field: 'body' });
   }
+  const unstorable = unstorableTextPath(payload);
+  if (unstorable !== null) throw new ApiProblem('invalidBody', { field: unstorable });
   const parsed = schema.safeParse(payload);
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
-    throw new ApiProblem('invalidBody', { field: issue ? issueField(issue, 'body') : 'body' });
+    throw issueProblem('invalidBody', issue, 'body');
   }
   return parsed.data;
 }

@@ -5,6 +5,7 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ErrorBody, ErrorCode } from '../../src/api/contract';
+import type { NumberRange } from '../../src/domain/numberRange';
 import { messageLocale } from './locale';
 import { errorMessage } from './messages';
 
@@ -28,6 +29,8 @@ export interface ProblemDetails {
   field?: string;
   /** For a conflict: what is stored now. */
   current?: unknown;
+  /** For a number out of range: the range allowed, which the message names. */
+  range?: NumberRange;
   /** The underlying failure, logged on the server and never sent. */
   cause?: unknown;
 }
@@ -36,6 +39,7 @@ export interface ProblemDetails {
 export class ApiProblem extends Error {
   readonly field: string | undefined;
   readonly current: unknown;
+  readonly range: NumberRange | undefined;
 
   constructor(
     readonly code: ErrorCode,
@@ -45,6 +49,7 @@ export class ApiProblem extends Error {
     this.name = 'ApiProblem';
     this.field = details.field;
     this.current = details.current;
+    this.range = details.range;
   }
 }
 
@@ -53,11 +58,11 @@ export function errorBody(
   acceptLanguage: string | undefined,
   details: ProblemDetails = {},
 ): ErrorBody {
-  const { field, current } = details;
+  const { field, current, range } = details;
   return {
     error: {
       code,
-      message: errorMessage(code, messageLocale(acceptLanguage), field),
+      message: errorMessage(code, messageLocale(acceptLanguage), field, range),
       ...(field === undefined ? {} : { field }),
       ...(current === undefined ? {} : { current }),
     },
@@ -76,7 +81,7 @@ export function createErrorHandler(mode: AppMode): ErrorHandler {
     if (err instanceof ApiProblem) {
       if (mode === 'server' && err.code === 'unavailable')
         console.error('Storage failure:', err.cause ?? err);
-      return errorResponse(c, err.code, { field: err.field, current: err.current });
+      return errorResponse(c, err.code, { field: err.field, current: err.current, range: err.range });
     }
     if (mode === 'server') console.error(err);
     return errorResponse(c, 'internal');

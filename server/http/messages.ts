@@ -2,6 +2,7 @@
  * The text of every error code, in both languages. `field` names the parameter or body field at fault.
  */
 import type { ErrorCode } from '../../src/api/contract';
+import type { NumberRange } from '../../src/domain/numberRange';
 import type { MessageLocale } from './locale';
 
 type MessageOf = (field: string | undefined) => string;
@@ -17,6 +18,16 @@ const forbiddenMessages: Record<MessageLocale, Record<string, string>> = {
     csrfToken: 'The request lacks a valid security token; reload the page and try again',
     origin: 'The request came from another site and was refused',
     lastAdmin: 'The last active administrator cannot be disabled or demoted',
+  },
+};
+
+/** Why a request must wait, where it is not failed sign-ins. */
+const tooManyMessages: Record<MessageLocale, Record<string, string>> = {
+  zh: {
+    busy: '同时登录的请求过多,请稍后再试',
+  },
+  en: {
+    busy: 'Too many sign-ins at once; please try again in a moment',
   },
 };
 
@@ -54,8 +65,9 @@ const errorMessages: Record<ErrorCode, Record<MessageLocale, MessageOf>> = {
         : 'Someone else changed this meanwhile; review the current data and try again',
   },
   tooManyRequests: {
-    zh: () => '登录失败次数过多,请 15 分钟后再试',
-    en: () => 'Too many failed sign-ins; please try again in 15 minutes',
+    zh: (field) => tooManyMessages.zh[field ?? ''] ?? '登录失败次数过多,请 15 分钟后再试',
+    en: (field) =>
+      tooManyMessages.en[field ?? ''] ?? 'Too many failed sign-ins; please try again in 15 minutes',
   },
   unavailable: {
     zh: () => '数据存储暂时无法访问,请稍后重试',
@@ -67,6 +79,19 @@ const errorMessages: Record<ErrorCode, Record<MessageLocale, MessageOf>> = {
   },
 };
 
-export function errorMessage(code: ErrorCode, locale: MessageLocale, field?: string): string {
+const rangeMessages: Record<MessageLocale, (field: string | undefined, range: NumberRange) => string> = {
+  zh: (field, { min, max }) => `${field ? `${field} ` : '数值'}超出允许范围:应在 ${min} 至 ${max} 之间`,
+  en: (field, { min, max }) =>
+    `${field ? `"${field}"` : 'A number'} is out of range: it must be from ${min} to ${max}`,
+};
+
+export function errorMessage(
+  code: ErrorCode,
+  locale: MessageLocale,
+  field?: string,
+  range?: NumberRange,
+): string {
+  if (range && (code === 'invalidBody' || code === 'invalidParameter'))
+    return rangeMessages[locale](field, range);
   return errorMessages[code][locale](field);
 }

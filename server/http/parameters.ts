@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { idParamSchema } from '../../src/api/contract';
+import { rangeOfIssueMessage } from '../../src/domain/numberRange';
 import { ApiProblem } from './errors';
 
 /** The field an issue is about: the unknown key for `unrecognized_keys`, else its path. */
@@ -11,6 +12,17 @@ export function issueField(issue: z.core.$ZodIssue, fallback: string): string {
   const path = issue.path.map(String);
   if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) path.push(issue.keys[0]);
   return path.length > 0 ? path.join('.') : fallback;
+}
+
+/** The problem an issue makes, naming the field and, for a number out of range, the range. */
+export function issueProblem(
+  code: 'invalidBody' | 'invalidParameter',
+  issue: z.core.$ZodIssue | undefined,
+  fallback: string,
+): ApiProblem {
+  if (!issue) return new ApiProblem(code, { field: fallback });
+  const range = rangeOfIssueMessage(issue.message);
+  return new ApiProblem(code, { field: issueField(issue, fallback), ...(range ? { range } : {}) });
 }
 
 export function parseIdParam(name: string, value: string | undefined): string {

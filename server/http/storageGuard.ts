@@ -1,14 +1,25 @@
 /**
  * Storage failures become 503 `unavailable`: every store call that rejects for a reason the port
  * does not name is reported as such, with the original error kept as the cause for the server log.
+ * Two refusals are the request's, not the store's: text the database cannot hold (400) and a
+ * unique key taken by a simultaneous write (409).
  */
 import { UnknownIndicatorError } from '../store/errors';
 import type { Store } from '../store/port';
 import { ApiProblem } from './errors';
 
+/** PostgreSQL's "character not in repertoire" and "untranslatable character": text it cannot hold. */
+const unstorableTextCodes = new Set(['22021', '22P05']);
+/** A unique or primary key taken meanwhile, on PostgreSQL and on SQLite. */
+const uniqueViolationCodes = new Set(['23505', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY']);
+
 function asProblem(error: unknown): ApiProblem {
   if (error instanceof ApiProblem) return error;
   if (error instanceof UnknownIndicatorError) return new ApiProblem('notFound', { field: 'indicatorId' });
+  const code = (error as { code?: unknown } | null)?.code;
+  // What the request asked for cannot be stored, or lost a race: the client's to know, no fault of the store.
+  if (typeof code === 'string' && unstorableTextCodes.has(code)) return new ApiProblem('invalidBody');
+  if (typeof code === 'string' && uniqueViolationCodes.has(code)) return new ApiProblem('conflict');
   return new ApiProblem('unavailable', { cause: error });
 }
 

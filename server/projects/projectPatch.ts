@@ -9,7 +9,7 @@ import type { IsoDate } from '../../src/domain/model';
 import { periodOfDate } from '../../src/domain/period';
 import { projectSchema, type MonthlyInvestment, type Project } from '../../src/domain/projects/model';
 import { ApiProblem } from '../http/errors';
-import { issueField } from '../http/parameters';
+import { issueProblem } from '../http/parameters';
 import type { ProjectInput } from '../store/projectsPort';
 
 interface ProjectWrite {
@@ -27,7 +27,11 @@ function checkedProject(project: ProjectInput, fieldOf: (path: string) => string
   const parsed = projectSchema.safeParse({ ...project, version: 1, updatedAt: new Date(0).toISOString() });
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
-    throw new ApiProblem('invalidBody', { field: issue ? fieldOf(issueField(issue, 'body')) : 'body' });
+    const problem = issueProblem('invalidBody', issue, 'body');
+    throw new ApiProblem('invalidBody', {
+      field: fieldOf(problem.field ?? 'body'),
+      ...(problem.range ? { range: problem.range } : {}),
+    });
   }
   return project;
 }

@@ -1,11 +1,11 @@
 /**
- * The audit trail as CSV for Excel: a UTF-8 byte order mark (so Excel reads the Chinese right),
- * Chinese headers, times in China time, every field quoted. Cells that a spreadsheet would run
- * as a formula are prefixed with an apostrophe. Browser-safe.
+ * The audit trail as CSV for Excel, written by the one CSV writer (server/transfer/csv.ts): Chinese
+ * headers, times in China time, formulas guarded. Browser-safe.
  */
 import type { AuditEntry, AuditEntityType } from '../../src/api/entryContract';
 import type { Judgement } from '../../src/domain/model';
 import { chinaOffsetHours } from '../../src/domain/period';
+import { csvText } from '../transfer/csv';
 
 const headers = [
   '时间(北京时间)',
@@ -65,11 +65,6 @@ export function describeAuditValue(entry: Pick<AuditEntry, 'entityType'>, value:
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-function cell(text: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
 export function auditCsv(entries: AuditEntry[], nameOf: (entry: AuditEntry) => string): string {
   const rows = entries.map((entry) => [
     chinaTime(entry.at),
@@ -85,5 +80,5 @@ export function auditCsv(entries: AuditEntry[], nameOf: (entry: AuditEntry) => s
     entry.note,
     entry.batchId ?? '',
   ]);
-  return `\uFEFF${[headers, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+  return csvText([headers, ...rows]);
 }

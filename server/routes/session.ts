@@ -6,6 +6,7 @@ import { Hono, type Context } from 'hono';
 import { mockRoleRequestSchema, signInRequestSchema } from '../../src/api/accountsContract';
 import type { Role } from '../../src/api/authContract';
 import { createAccount, departmentsFor } from '../auth/accounts';
+import { HashingBusyError, type HashingTurns } from '../auth/hashingLimit';
 import { noPasswordHash, type PasswordHasher } from '../auth/passwordHasher';
 import { endSession, sessionResponse, startSession } from '../auth/session';
 import { SignInThrottle } from '../auth/signInThrottle';
@@ -25,6 +26,8 @@ export interface SessionRouteDeps {
   /** The client's address, for throttling failed sign-ins. */
   clientAddress: (c: Context) => string;
   now: () => Date;
+  /** Checking a password waits for its turn (auth/hashingLimit.ts). */
+  hashingTurns: HashingTurns;
 }
 
 /** Checked against when the username is unknown, so that a miss takes as long as a wrong password. */
@@ -90,16 +93,25 @@ export function sessionRoutes(deps: SessionRouteDeps) {
       if (!passwordHasher) throw new ApiProblem('notFound');
       const { username, password } = await readJsonBody(c, signInRequestSchema);
       const key = `${deps.clientAddress(c)}\n${username}`;
-      const retryAfter = await throttle.retryAfterSeconds(key, deps.now().getTime());
+      let retryAfter: number | null = null;
+      let user: StoredUser | null = null;
+      try {
+        await deps.hashingTurns.run(async () => {
+          // The attempt counts as a failure from before its password is checked until it succeeds.
+          retryAfter = await throttle.reserve(key, deps.now().getTime());
+          if (retryAfter === null)
+            user = await checkCredentials({ ...deps, passwordHasher }, username, password);
+        });
+      } catch (error) {
+        if (!(error instanceof HashingBusyError)) throw error;
+        c.header('Retry-After', '1');
+        throw new ApiProblem('tooManyRequests', { field: 'busy' });
+      }
       if (retryAfter !== null) {
         c.header('Retry-After', String(retryAfter));
         throw new ApiProblem('tooManyRequests');
       }
-      const user = await checkCredentials({ ...deps, passwordHasher }, username, password);
-      if (!user) {
-        await throttle.recordFailure(key, deps.now().getTime());
-        throw new ApiProblem('unauthorized', { field: 'credentials' });
-      }
+      if (!user) throw new ApiProblem('unauthorized', { field: 'credentials' });
       await throttle.clear(key);
       await startSession(c, deps, user);
       return c.json(sessionResponse(c, deps.anonymousMayView));

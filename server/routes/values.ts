@@ -55,7 +55,13 @@ function checkWrite(
     throw new ApiProblem(field === 'period' ? where.periodProblem : 'invalidBody', { field });
   }
   const [issue] = checkFigure(indicator, write, today);
-  if (issue) throw new ApiProblem('invalidBody', { field: `${where.writePrefix}${issue.field}` });
+  if (issue)
+    throw new ApiProblem('invalidBody', {
+      field: `${where.writePrefix}${issue.field}`,
+      ...(issue.rule === 'outOfRange' && issue.min !== undefined && issue.max !== undefined
+        ? { range: { min: issue.min, max: issue.max } }
+        : {}),
+    });
 }
 
 export function valueRoutes(store: Store, bus: EventBus) {

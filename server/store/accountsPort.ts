@@ -77,6 +77,14 @@ export interface AccountsPort {
    * Recording one also forgets every failure (of any key) at or before `forgetUpTo`.
    */
   recordSignInFailure(key: string, at: string, forgetUpTo: string): Promise<void>;
+  /**
+   * Reserves a sign-in attempt before its password is checked: when fewer than `maxFailures`
+   * failures under `key` are later than `after`, records the attempt as a failure at `at` (a
+   * success clears it) and returns null; otherwise records nothing and returns those failures,
+   * oldest first. Count and record are one step, so simultaneous attempts cannot all pass.
+   * Also forgets every failure (of any key) at or before `after`.
+   */
+  reserveSignInAttempt(key: string, at: string, after: string, maxFailures: number): Promise<string[] | null>;
   /** The failures under `key` after `after` (ISO instants), oldest first. */
   signInFailuresAfter(key: string, after: string): Promise<string[]>;
   /** A successful sign-in forgets the failures before it. */

@@ -55,9 +55,28 @@ async function openSqlite(dataDir: string): Promise<Store> {
   }
 }
 
+/**
+ * Creates `dir` and its missing parents one at a time. Node's own recursive mkdir never returns
+ * under /proc (whose missing entries cannot be created), so it is not used.
+ */
+async function makeDirectory(dir: string): Promise<void> {
+  try {
+    await mkdir(dir);
+  } catch (error) {
+    const code = codeOf(error);
+    if (code === 'EEXIST') return;
+    const parent = path.dirname(dir);
+    if (code !== 'ENOENT' || parent === dir) throw error;
+    await makeDirectory(parent);
+    await mkdir(dir).catch((again: unknown) => {
+      if (codeOf(again) !== 'EEXIST') throw again;
+    });
+  }
+}
+
 async function ensureWritableDirectory(dir: string): Promise<void> {
   try {
-    await mkdir(dir, { recursive: true });
+    await makeDirectory(dir);
     await access(dir, constants.W_OK | constants.X_OK);
   } catch (error) {
     throw new StorageStartError(startMessages.dataDirectory(dir, codeOf(error) ?? reasonOf(error)), {

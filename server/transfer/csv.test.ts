@@ -26,22 +26,30 @@ describe('CSV for Excel', () => {
     expect(csv).toBe('\uFEFF"指标名称","数值"\r\n"规模以上""工业""增加值",9.1\r\n"社会消费品零售总额",\r\n');
   });
 
-  it('guards text a spreadsheet would run as a formula, but not signed figures, and reads it back unguarded', () => {
-    const csv = writeCsv({
-      name: 's',
-      columns: [{ header: '备注', width: 10 }],
-      rows: [['=HYPERLINK("x")'], ['+0.5个百分点'], ['−2.0个百分点'], ['@SUM(A1)']],
-    });
-
-    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
-    expect(csv).toContain('"+0.5个百分点"');
-    expect(csv).toContain(`"'@SUM(A1)"`);
-    expect(readCsv(utf8(csv)).rows.map((row) => row.cells[0]?.value)).toEqual([
+  it('guards every text a spreadsheet could run as a formula, signed ones too, and reads it back unguarded', () => {
+    const texts = [
       '=HYPERLINK("x")',
+      '+1+HYPERLINK("http://evil.example","点此")',
+      '-2+3+cmd|\' /C calc\'!A0',
       '+0.5个百分点',
       '−2.0个百分点',
       '@SUM(A1)',
-    ]);
+      '\t=1+1',
+      '\r=1+1',
+    ];
+    const csv = writeCsv({ name: 's', columns: [{ header: '备注', width: 10 }], rows: texts.map((text) => [text]) });
+
+    for (const line of csv.replace('\uFEFF', '').split('\r\n').slice(1, -1))
+      expect(line.startsWith(`"'`)).toBe(true);
+    expect(csv).toContain(`"'+1+HYPERLINK(""http://evil.example"",""点此"")"`);
+    expect(csv).toContain(`"'-2+3+cmd|' /C calc'!A0"`);
+    expect(readCsv(utf8(csv)).rows.map((row) => row.cells[0]?.value)).toEqual(texts);
+  });
+
+  it('leaves numbers bare, negative ones too', () => {
+    const csv = writeCsv({ name: 's', columns: [{ header: '增速', width: 10 }], rows: [[-2.5], [6.1]] });
+
+    expect(csv).toBe('\uFEFF"增速"\r\n-2.5\r\n6.1\r\n');
   });
 
   it('reads the header and rows with their spreadsheet row numbers, skipping blank lines', () => {

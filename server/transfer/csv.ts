@@ -1,31 +1,32 @@
 /**
- * CSV in and out, as Excel reads and writes it in China. Out: UTF-8 with a byte order mark (so
- * Excel shows the Chinese), CRLF, every text field quoted, and text that a spreadsheet would run
- * as a formula guarded by a leading apostrophe. In: UTF-8 (with or without the mark), or GB18030,
- * which Chinese Excel uses for "CSV (逗号分隔)"; the guarding apostrophe is taken off again.
- * Browser-safe.
+ * CSV in and out, as Excel reads and writes it in China: the one writer of every CSV the server
+ * sends (exports, templates, the audit trail). Out: UTF-8 with a byte order mark (so Excel shows
+ * the Chinese), CRLF, every text field quoted, and any text that a spreadsheet could run as a
+ * formula (beginning with =, +, -, @, a tab or a carriage return, `+1+HYPERLINK(…)` and
+ * `-2+3+cmd|…` included) guarded by a leading apostrophe; only a text that is wholly a number is
+ * left as it is. In: UTF-8 (with or without the mark), or GB18030, which Chinese Excel uses for
+ * "CSV (逗号分隔)"; the guarding apostrophe is taken off again. Browser-safe.
  */
 import Papa from 'papaparse';
 import type { SheetSpec, SheetTable, WrittenValue } from './sheet';
 import { isBlankCell } from './sheet';
 
-/** Text a spreadsheet would run as a formula; a signed number such as +0.5个百分点 is not. */
-const formulaStart = /^([=@\t\r]|[+\-−](?![\d.]))/;
+/** Text a spreadsheet could run as a formula (full-width signs too), unless it is wholly a number. */
+const formulaStart = /^(?![+\-]?\d+(?:\.\d+)?(?:[eE][+\-]?\d+)?$)[=+\-−@\t\r＝＋－＠]/;
 
-function csvField(value: WrittenValue): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const guarded = formulaStart.test(value) ? `'${value}` : value;
-  return `"${guarded.replace(/"/g, '""')}"`;
+/** Rows as CSV text for Excel, with the byte order mark: text quoted and guarded, numbers bare. */
+export function csvText(rows: WrittenValue[][]): string {
+  const text = Papa.unparse(rows, {
+    quotes: (value: unknown) => typeof value === 'string',
+    escapeFormulae: formulaStart,
+    newline: '\r\n',
+  });
+  return `\uFEFF${text}\r\n`;
 }
 
 /** The sheet as CSV text, with the byte order mark. */
 export function writeCsv(sheet: SheetSpec): string {
-  const lines = [
-    sheet.columns.map((column) => csvField(column.header)),
-    ...sheet.rows.map((row) => row.map(csvField)),
-  ];
-  return `\uFEFF${lines.map((fields) => fields.join(',')).join('\r\n')}\r\n`;
+  return csvText([sheet.columns.map((column) => column.header), ...sheet.rows]);
 }
 
 /** UTF-8 when the bytes are valid UTF-8, else GB18030; without a byte order mark. */

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import {
+  figureNumberSchema,
   bilingualSchema,
   campaignActionSchema,
   indicatorSchema,
@@ -102,7 +103,7 @@ const expectedVersionSchema = z.number().int().positive().nullable();
 
 /** The figure fields a writer types; the rules of its kind are in src/domain/valueRules.ts. */
 const typedFigureShape = {
-  value: z.number().nullable(),
+  value: figureNumberSchema.nullable(),
   judgement: judgementSchema.nullable().optional(),
   achievedOn: isoDateSchema.nullable().optional(),
   note: noteSchema,

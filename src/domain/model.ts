@@ -4,6 +4,15 @@
  * definition; the inferred types are the domain's types.
  */
 import { z } from 'zod';
+import { numberInRange } from './numberRange';
+
+/**
+ * The largest magnitude of any figure, target or tolerance: far beyond any real one (a district's
+ * GDP is some hundreds of 亿元), and small enough that sums and ratios of figures stay finite.
+ */
+export const maxFigureMagnitude = 1e9;
+/** A finite figure within ±maxFigureMagnitude. */
+export const figureNumberSchema = numberInRange({ min: -maxFigureMagnitude, max: maxFigureMagnitude });
 
 /** Text that the UI shows in Chinese first and English second. */
 export const bilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
@@ -59,9 +68,9 @@ export type Comparator = z.infer<typeof comparatorSchema>;
  * (高于全省 is `gt` 0; 与经济增长同步 is `approx` 0 with a band).
  */
 export const thresholdSchema = z.object({
-  value: z.number().finite(),
+  value: figureNumberSchema,
   /** The upper bound of a `range`; absent otherwise. */
-  valueMax: z.number().finite().optional(),
+  valueMax: figureNumberSchema.optional(),
   /** The half-width of an `approx` target, in the indicator's unit (百分点 for rates); absent takes the default. */
   band: z.number().finite().positive().optional(),
   comparator: comparatorSchema,
@@ -88,13 +97,13 @@ export type TargetNature = z.infer<typeof targetNatureSchema>;
  * percentage points below target; for cumulative figures both are shares of the schedule (0.9 = 90%).
  */
 export const tolerancesSchema = z.object({
-  attention: z.number().finite(),
-  behind: z.number().finite(),
+  attention: figureNumberSchema,
+  behind: figureNumberSchema,
 });
 export type Tolerances = z.infer<typeof tolerancesSchema>;
 
 /** A planner's own expected path, replacing the pro-rata schedule (序时进度) when set. */
-export const plannedPointSchema = z.object({ period: periodSchema, value: z.number().finite() });
+export const plannedPointSchema = z.object({ period: periodSchema, value: figureNumberSchema });
 export type PlannedPoint = z.infer<typeof plannedPointSchema>;
 
 /** Indicators computed from the project registry instead of being typed in. */
@@ -163,7 +172,7 @@ export const indicatorDefaults = {
 } as const satisfies Partial<Indicator>;
 
 /** One published figure of a benchmark series for a period (the province's cumulative growth rate to March). */
-export const benchmarkPointSchema = z.object({ period: periodSchema, value: z.number().finite() });
+export const benchmarkPointSchema = z.object({ period: periodSchema, value: figureNumberSchema });
 export type BenchmarkPoint = z.infer<typeof benchmarkPointSchema>;
 
 /** Another body's published series that relative targets compare with (全省, 全市平均), entered month by month. */
@@ -187,7 +196,7 @@ export const indicatorValueSchema = z.object({
   indicatorId: z.string(),
   period: periodSchema,
   /** Numeric actual; for a milestone 1 = done, 0 = not done. Null for a purely judged value. */
-  value: z.number().finite().nullable(),
+  value: figureNumberSchema.nullable(),
   judgement: judgementSchema.nullable(),
   /** For a milestone: the day it was achieved. */
   achievedOn: isoDateSchema.nullable(),

@@ -16,7 +16,14 @@
  * reporting rhythm (quarterly: March, June, September, December; yearly: December). Indicators
  * computed from the project registry (derivation set) cannot be typed in at all.
  */
-import type { Indicator, IndicatorKind, IsoDate, Judgement, Period } from './model';
+import {
+  maxFigureMagnitude,
+  type Indicator,
+  type IndicatorKind,
+  type IsoDate,
+  type Judgement,
+  type Period,
+} from './model';
 import { monthOf, periodOfDate, yearOf } from './period';
 
 export type ValueField = 'value' | 'judgement' | 'achievedOn' | 'period';
@@ -61,9 +68,9 @@ export interface NumericRule {
 const numericRules: Record<Exclude<IndicatorKind, 'qualitative' | 'milestone'>, NumericRule> = {
   growthRate: { min: -50, max: 200, whole: false },
   deadlineRate: { min: 0, max: 100, whole: false },
-  cumulativeCount: { min: 0, max: null, whole: true },
-  cumulativeAmount: { min: 0, max: null, whole: false },
-  rank: { min: 1, max: null, whole: true },
+  cumulativeCount: { min: 0, max: maxFigureMagnitude, whole: true },
+  cumulativeAmount: { min: 0, max: maxFigureMagnitude, whole: false },
+  rank: { min: 1, max: maxFigureMagnitude, whole: true },
 };
 
 /** The bounds of the number a kind takes; null for milestones and judged indicators. */

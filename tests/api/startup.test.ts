@@ -3,11 +3,14 @@
  * exits 1; a good start prints where it listens and stops cleanly on SIGTERM.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sqliteFileName } from '../../server/store/open';
+import { bootstrapAdmin } from '../../server/auth/bootstrapAdmin';
+import { scryptHasher } from '../../server/auth/password';
+import { buildSeed } from '../../server/seed';
+import { openStore, sqliteFileName } from '../../server/store/open';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const processTimeout = 90_000;
@@ -34,9 +37,13 @@ interface Outcome {
   stderr: string;
 }
 
-function startMain(env: Record<string, string>) {
+/** As root, whom file permissions do not stop, the server runs as `nobody` where a test needs them to. */
+const runAsNobody = process.getuid?.() === 0;
+
+function startMain(env: Record<string, string>, options: { asNobody?: boolean } = {}) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: repoRoot,
+    ...(options.asNobody && runAsNobody ? { uid: 65534, gid: 65534 } : {}),
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '', SEED_DEMO: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -126,6 +133,60 @@ describe('starting the server', () => {
       const { exitCode, stderr } = await main.exited;
       expect(exitCode).toBe(0);
       expect(stderr).toBe('');
+    },
+    processTimeout,
+  );
+
+  it(
+    'refuses a database file it may not write with one line naming it and exit code 1, instead of starting',
+    async () => {
+      const workDir = await newWorkDir();
+      // A database that has everything, so that nothing but a write would notice.
+      const store = await openStore({ dataDir: workDir });
+      await store.seed(buildSeed({ demo: false }));
+      await bootstrapAdmin(store, {
+        adminPassword: 'Weihai-Hitech-2024-targets',
+        hasher: scryptHasher,
+        log: () => {},
+      });
+      await store.close();
+      const file = path.join(workDir, sqliteFileName);
+      // The directory stays writable; only the file is read-only.
+      await chmod(workDir, 0o777);
+      await chmod(file, 0o444);
+      const { exitCode, stderr, stdout } = await startMain(
+        { DATA_DIR: workDir, ADMIN_PASSWORD: 'Weihai-Hitech-2024-targets' },
+        { asNobody: true },
+      ).exited;
+      expect(exitCode).toBe(1);
+      expect(linesOf(stderr)).toHaveLength(1);
+      expect(stderr).toContain(file);
+      expect(stderr).toContain('不可写');
+      expect(stdout).not.toContain('running at');
+    },
+    processTimeout,
+  );
+
+  it(
+    'refuses a data directory the system will not create (/proc/x) with one line, rather than hanging',
+    async () => {
+      const { exitCode, stderr } = await startMain({ DATA_DIR: '/proc/x/data' }).exited;
+      expect(exitCode).toBe(1);
+      expect(linesOf(stderr)).toHaveLength(1);
+      expect(stderr).toContain('/proc/x/data');
+    },
+    processTimeout,
+  );
+
+  it(
+    'refuses a malformed DATABASE_URL with one line saying so, not that the connection was refused',
+    async () => {
+      const workDir = await newWorkDir();
+      const { exitCode, stderr } = await startMain({ DATA_DIR: workDir, DATABASE_URL: 'not a url' }).exited;
+      expect(exitCode).toBe(1);
+      expect(linesOf(stderr)).toHaveLength(1);
+      expect(stderr).toMatch(/malformed/);
+      expect(stderr).not.toMatch(/refused/);
     },
     processTimeout,
   );

@@ -120,6 +120,19 @@ export class MemoryAccounts implements AccountsPort {
     this.#signInFailures.set(key, [...(this.#signInFailures.get(key) ?? []), canonicalInstant(at)]);
   }
 
+  reserveSignInAttempt(
+    key: string,
+    at: string,
+    after: string,
+    maxFailures: number,
+  ): Promise<string[] | null> {
+    // No await between counting and recording: one step, as the port requires.
+    const cutoff = canonicalInstant(after);
+    const recent = (this.#signInFailures.get(key) ?? []).filter((time) => time > cutoff).sort();
+    if (recent.length >= maxFailures) return Promise.resolve(recent);
+    return this.recordSignInFailure(key, at, after).then(() => null);
+  }
+
   async signInFailuresAfter(key: string, after: string): Promise<string[]> {
     const cutoff = canonicalInstant(after);
     return (this.#signInFailures.get(key) ?? []).filter((time) => time > cutoff).sort();

@@ -1,5 +1,5 @@
 /** Accounts and sessions over SQL, one set of Kysely queries for SQLite and PostgreSQL. */
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import { z } from 'zod';
 import { roleSchema } from '../../../src/api/authContract';
 import type {
@@ -13,8 +13,10 @@ import type {
 import type { AuditEntryInput } from '../auditPort';
 import { canonicalInstant } from '../instant';
 import type { SessionsTable, UsersTable } from './accountsTables';
+import type { SqlDialectName } from './connect';
 import { appendAuditRows } from './audit';
 import type { StoreDatabase } from './tables';
+import { isUniqueViolation } from './uniqueViolation';
 
 const departmentsColumn = z.array(z.string());
 
@@ -43,14 +45,11 @@ function sessionFromRow(row: Selectable<SessionsTable>): StoredSession {
   };
 }
 
-/** SQLite and PostgreSQL name a unique-constraint violation differently. */
-function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
-}
-
 export class SqlAccounts implements AccountsPort {
-  constructor(private readonly db: Kysely<StoreDatabase>) {}
+  constructor(
+    private readonly db: Kysely<StoreDatabase>,
+    private readonly dialect: SqlDialectName,
+  ) {}
 
   async countUsers(): Promise<number> {
     const row = await this.db
@@ -178,6 +177,31 @@ export class SqlAccounts implements AccountsPort {
         .insertInto('sign_in_failures')
         .values({ key, at: canonicalInstant(at) })
         .execute();
+    });
+  }
+
+  async reserveSignInAttempt(
+    key: string,
+    at: string,
+    after: string,
+    maxFailures: number,
+  ): Promise<string[] | null> {
+    return this.db.transaction().execute(async (trx) => {
+      // SQLite runs one transaction at a time; PostgreSQL holds a lock on the key until commit.
+      if (this.dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
+      await trx.deleteFrom('sign_in_failures').where('at', '<=', canonicalInstant(after)).execute();
+      const rows = await trx
+        .selectFrom('sign_in_failures')
+        .select('at')
+        .where('key', '=', key)
+        .orderBy('at')
+        .execute();
+      if (rows.length >= maxFailures) return rows.map((row) => row.at);
+      await trx
+        .insertInto('sign_in_failures')
+        .values({ key, at: canonicalInstant(at) })
+        .execute();
+      return null;
     });
   }
 

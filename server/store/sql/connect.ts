@@ -23,7 +23,8 @@ export class DamagedSqliteError extends Error {
 
 /**
  * Opens (or creates) a SQLite file in WAL mode with foreign keys enforced. The integrity check
- * runs before anything could write, so a damaged file is left as it was.
+ * runs before anything could write, so a damaged file is left as it was; a file that cannot be
+ * written is refused (SQLITE_READONLY).
  */
 export function connectSqlite(file: string): Kysely<StoreDatabase> {
   const database = new Database(file);
@@ -33,6 +34,10 @@ export function connectSqlite(file: string): Kysely<StoreDatabase> {
     if (findings.length !== 1 || findings[0]?.quick_check !== 'ok') {
       throw new DamagedSqliteError(findings.map((row) => row.quick_check).join('; '));
     }
+    // A file the process may not write opens read-only without a word, and every write would then
+    // fail: writing the header's user version (unchanged) finds out now, with SQLITE_READONLY.
+    const userVersion = Number(database.pragma('user_version', { simple: true }));
+    database.pragma(`user_version = ${userVersion}`);
     database.pragma('journal_mode = WAL');
     database.pragma('foreign_keys = ON');
   } catch (error) {

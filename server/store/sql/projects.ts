@@ -18,6 +18,7 @@ import type {
 import { storedProject } from '../storedProject';
 import { appendAuditRows } from './audit';
 import type { StoreDatabase } from './tables';
+import { isUniqueViolation } from './uniqueViolation';
 
 type Executor = Kysely<StoreDatabase> | Transaction<StoreDatabase>;
 
@@ -71,6 +72,17 @@ export class SqlProjects implements ProjectsPort {
 
   async create(input: ProjectInput, audit: AuditEntryInput[]): Promise<ProjectCreateResult> {
     const project = storedProject({ ...input, version: 1, updatedAt: new Date().toISOString() });
+    try {
+      return await this.#create(project, audit);
+    } catch (error) {
+      // Another writer created the same id between our look and our insert (PostgreSQL).
+      const current = isUniqueViolation(error) ? await this.get(project.id) : null;
+      if (current) return { ok: false, reason: 'exists', current };
+      throw error;
+    }
+  }
+
+  #create(project: Project, audit: AuditEntryInput[]): Promise<ProjectCreateResult> {
     return this.db.transaction().execute(async (trx): Promise<ProjectCreateResult> => {
       const current = await storedProjectIn(trx, project.id);
       if (current) return { ok: false, reason: 'exists', current };

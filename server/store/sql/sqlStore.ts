@@ -47,7 +47,7 @@ export class SqlStore implements Store {
     private readonly db: Kysely<StoreDatabase>,
     readonly kind: SqlDialectName,
   ) {
-    this.accounts = new SqlAccounts(db);
+    this.accounts = new SqlAccounts(db, kind);
     this.audit = new SqlAudit(db);
     this.presentations = new SqlPresentations(db);
     this.projects = new SqlProjects(db);

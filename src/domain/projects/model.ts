@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isoDateSchema, periodSchema, type Bilingual } from '../model';
+import { numberInRange } from '../numberRange';
 
 /** 省级 / 市级 / 区级: who listed the project as a key project. */
 export const projectLevels = ['province', 'city', 'district'] as const;
@@ -141,10 +142,14 @@ export const statusEventSchema = z.object({
 });
 export type StatusEvent = z.infer<typeof statusEventSchema>;
 
+/** The largest amount of a project, in 亿元 (10 万亿元: beyond any single project). */
+export const maxInvestmentYi = 100_000;
+const investmentSchema = numberInRange({ min: 0, max: maxInvestmentYi });
+
 /** What was invested in one month (当月完成投资), in 亿元. */
 export const monthlyInvestmentSchema = z.object({
   period: periodSchema,
-  amount: z.number().finite().nonnegative(),
+  amount: investmentSchema,
 });
 export type MonthlyInvestment = z.infer<typeof monthlyInvestmentSchema>;
 
@@ -170,9 +175,9 @@ export const projectFieldsSchema = z.object({
   /** 牵头单位 / 责任单位. */
   leadDepartment: z.string().nullable(),
   /** 总投资, 亿元. */
-  plannedTotalInvestment: z.number().finite().nonnegative(),
+  plannedTotalInvestment: investmentSchema,
   /** 年度计划投资 for 2024, 亿元. */
-  plannedInvestment2024: z.number().finite().nonnegative(),
+  plannedInvestment2024: investmentSchema,
   /** One of the 新落地过10亿元项目. */
   isNewBillionProject: z.boolean(),
   /** Dated status changes, oldest first. Before the first one the project counts as planned. */

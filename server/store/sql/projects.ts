@@ -16,7 +16,9 @@ import type {
   ProjectUpdateResult,
 } from '../projectsPort';
 import { storedProject } from '../storedProject';
+import { projectsEvents } from '../writeEntries';
 import { appendAuditRows } from './audit';
+import type { SqlEvents } from './events';
 import type { StoreDatabase } from './tables';
 
 type Executor = Kysely<StoreDatabase> | Transaction<StoreDatabase>;
@@ -58,7 +60,10 @@ async function storedProjectIn(db: Executor, projectId: string): Promise<Project
 }
 
 export class SqlProjects implements ProjectsPort {
-  constructor(private readonly db: Kysely<StoreDatabase>) {}
+  constructor(
+    private readonly db: Kysely<StoreDatabase>,
+    private readonly events: SqlEvents,
+  ) {}
 
   async listByPlan(planId: string): Promise<Project[]> {
     const rows = await this.db.selectFrom('projects').select('doc').where('plan_id', '=', planId).execute();
@@ -71,7 +76,7 @@ export class SqlProjects implements ProjectsPort {
 
   async create(input: ProjectInput, audit: AuditEntryInput[]): Promise<ProjectCreateResult> {
     const project = storedProject({ ...input, version: 1, updatedAt: new Date().toISOString() });
-    return this.db.transaction().execute(async (trx): Promise<ProjectCreateResult> => {
+    return this.events.write(async (trx, publish): Promise<ProjectCreateResult> => {
       const current = await storedProjectIn(trx, project.id);
       if (current) return { ok: false, reason: 'exists', current };
       const plan = await trx
@@ -82,6 +87,7 @@ export class SqlProjects implements ProjectsPort {
       if (!plan) return { ok: false, reason: 'unknownPlan' };
       await insertProjectRows(trx, [project]);
       await appendAuditRows(trx, audit);
+      projectsEvents([project]).forEach(publish);
       return { ok: true, project };
     });
   }
@@ -89,7 +95,7 @@ export class SqlProjects implements ProjectsPort {
   async createMany(inputs: ProjectInput[], audit: AuditEntryInput[]): Promise<ProjectsCreateResult> {
     const now = new Date().toISOString();
     const projects = inputs.map((input) => storedProject({ ...input, version: 1, updatedAt: now }));
-    return this.db.transaction().execute(async (trx): Promise<ProjectsCreateResult> => {
+    return this.events.write(async (trx, publish): Promise<ProjectsCreateResult> => {
       const ids = projects.map((p) => p.id);
       const taken = new Set(ids.filter((id, i) => ids.indexOf(id) !== i));
       for (const chunk of inChunks(ids)) {
@@ -107,6 +113,7 @@ export class SqlProjects implements ProjectsPort {
       if (unknownPlans.length > 0) return { ok: false, reason: 'unknownPlan', planIds: unknownPlans };
       await insertProjectRows(trx, projects);
       await appendAuditRows(trx, audit);
+      projectsEvents(projects).forEach(publish);
       return { ok: true, projects };
     });
   }
@@ -116,7 +123,7 @@ export class SqlProjects implements ProjectsPort {
     expectedVersion: number,
     audit: AuditEntryInput[],
   ): Promise<ProjectUpdateResult> {
-    return this.db.transaction().execute(async (trx): Promise<ProjectUpdateResult> => {
+    return this.events.write(async (trx, publish): Promise<ProjectUpdateResult> => {
       const current = await storedProjectIn(trx, input.id);
       if (!current) return { ok: false, reason: 'notFound' };
       if (current.planId !== input.planId)
@@ -141,6 +148,7 @@ export class SqlProjects implements ProjectsPort {
           : { ok: false, reason: 'notFound' };
       }
       await appendAuditRows(trx, audit);
+      projectsEvents([project]).forEach(publish);
       return { ok: true, project };
     });
   }
@@ -156,7 +164,7 @@ export class SqlProjects implements ProjectsPort {
       storedProject({ ...project, version: expectedVersion + 1, updatedAt: now }),
     );
     try {
-      return await this.db.transaction().execute(async (trx): Promise<ProjectsSaveResult> => {
+      return await this.events.write(async (trx, publish): Promise<ProjectsSaveResult> => {
         const ids = created.map((p) => p.id);
         const taken = new Set(ids.filter((id, i) => ids.indexOf(id) !== i));
         for (const chunk of inChunks(ids)) {
@@ -189,6 +197,7 @@ export class SqlProjects implements ProjectsPort {
           if (Number(written.numUpdatedRows) !== 1) throw new StaleReplacementError();
         }
         await appendAuditRows(trx, audit);
+        projectsEvents([...created, ...updated]).forEach(publish);
         return { ok: true, created, updated };
       });
     } catch (error) {
@@ -209,7 +218,11 @@ export class SqlProjects implements ProjectsPort {
   }
 
   async removeDemo(planId: string): Promise<number> {
-    return removeDemoProjects(this.db, planId);
+    return this.events.write(async (trx, publish) => {
+      const removed = await removeDemoProjects(trx, planId);
+      if (removed > 0) publish({ type: 'projects', planId, ids: [] });
+      return removed;
+    });
   }
 }
 

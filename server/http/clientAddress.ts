@@ -30,7 +30,11 @@ export function trustedProxies(entries: readonly string[]): AddressTrust {
   };
 }
 
-export function clientAddressOf(peer: string, forwardedFor: string | undefined, isTrusted: AddressTrust): string {
+export function clientAddressOf(
+  peer: string,
+  forwardedFor: string | undefined,
+  isTrusted: AddressTrust,
+): string {
   if (!isTrusted(peer) || !forwardedFor) return plain(peer);
   const hops = forwardedFor
     .split(',')

@@ -33,7 +33,11 @@ function quoted(identifier: string): string {
   return `"${identifier.replaceAll('"', '""')}"`;
 }
 
-async function listeningClient(databaseUrl: string, channel: string, onNotice: () => void): Promise<pg.Client> {
+async function listeningClient(
+  databaseUrl: string,
+  channel: string,
+  onNotice: () => void,
+): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis });
   client.on('notification', (message) => {
     if (message.channel === channel) onNotice();

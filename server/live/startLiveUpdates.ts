@@ -1,15 +1,19 @@
 /**
- * How a server hears of changes, by storage: memory and SQLite (one process) hear their own
- * commits, with a slow poll of the change log in case another process (`npm run demo:remove`)
- * wrote; PostgreSQL adds LISTEN/NOTIFY for the writes of other servers, or, when NOTIFY is
- * missing or LIVE_UPDATES=poll, polls the change log twice a second. Node only.
+ * How a server hears of changes, by storage: SQLite (one process) hears its own commits, and
+ * reads the change log every 5 s in case another process (`npm run demo:remove`) wrote;
+ * PostgreSQL adds LISTEN/NOTIFY for the writes of other servers (and reads every 30 s in case an
+ * announcement was lost), or, when NOTIFY is missing or LIVE_UPDATES=poll, reads the change log
+ * twice a second. Node only.
  */
 import type { LiveUpdatesMode } from '../deploymentConfig';
 import type { Store } from '../store/port';
 import { createEventBus, type EventBus } from './bus';
 import { listenForChanges, NotifyUnavailableError, type ChangeAnnouncements } from './notifications';
 
-export const safetyPollMillis = 5_000;
+/** Without NOTIFY to wake it: SQLite, in case another process wrote. */
+export const oneProcessPollMillis = 5_000;
+/** With NOTIFY: only in case an announcement was lost. */
+export const safetyPollMillis = 30_000;
 export const pollMillis = 500;
 /** Events are kept a day: a page away for longer fetches everything again when it reconnects. */
 export const keepEventsMillis = 24 * 60 * 60 * 1000;
@@ -31,11 +35,13 @@ export interface LiveUpdatesOptions {
 
 export async function startLiveUpdates(options: LiveUpdatesOptions): Promise<LiveUpdates> {
   const { store } = options;
-  let bus: EventBus | undefined;
+  // NOTIFY is set up before the bus exists, so that it is known how often the bus must poll.
+  const woken: { bus?: EventBus } = {};
   let announcements: ChangeAnnouncements | null = null;
   let description: string;
   let every = safetyPollMillis;
   if (store.kind !== 'postgres' || !options.databaseUrl) {
+    every = oneProcessPollMillis;
     description = 'this process only (SQLite is a one-process database)';
   } else if (options.mode === 'poll') {
     every = pollMillis;
@@ -43,7 +49,7 @@ export async function startLiveUpdates(options: LiveUpdatesOptions): Promise<Liv
   } else {
     try {
       announcements = await listenForChanges(options.databaseUrl, options.pgSchema ?? 'public', () => {
-        void bus?.wake();
+        void woken.bus?.wake();
       });
       description = 'PostgreSQL LISTEN/NOTIFY';
     } catch (error) {
@@ -52,9 +58,9 @@ export async function startLiveUpdates(options: LiveUpdatesOptions): Promise<Liv
       description = `NOTIFY unavailable (${error.message}); polling the change log every ${pollMillis} ms instead`;
     }
   }
-  bus = createEventBus(store.events, { pollMillis: every, keepMillis: keepEventsMillis });
-  await bus.ready();
-  const running = bus;
+  const running = createEventBus(store.events, { pollMillis: every, keepMillis: keepEventsMillis });
+  woken.bus = running;
+  await running.ready();
   return {
     bus: running,
     description,

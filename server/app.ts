@@ -40,13 +40,14 @@ export interface AppDeps {
   hashingLimits?: HashingLimits;
   /** The clock sessions expire by. */
   now?: () => Date;
-  /** Live updates: write routes publish here, `GET /api/events` streams it. One per app unless given. */
+  /** Live updates: passes on what the store's change log records; `GET /api/events` streams it. One per app unless given. */
   bus?: EventBus;
 }
 
 export function createApp(deps: AppDeps) {
   const store = guardStorage(deps.store);
-  const bus = deps.bus ?? createEventBus();
+  // The bus hears commits through the raw store: the guard would turn its listener calls asynchronous.
+  const bus = deps.bus ?? createEventBus(deps.store.events);
   const accounts = {
     store,
     mode: deps.mode,
@@ -69,13 +70,13 @@ export function createApp(deps: AppDeps) {
     .route('/api/health', healthRoutes(store, deps.mode))
     .route('/api/plans', planRoutes(store))
     .route('/api/indicators', indicatorRoutes(store))
-    .route('/api', deckRoutes(store, bus))
+    .route('/api', deckRoutes(store))
     .route('/api', snapshotRoutes(store))
-    .route('/api', projectRoutes(store, bus))
-    .route('/api', valueRoutes(store, bus))
-    .route('/api', definitionRoutes(store, bus))
+    .route('/api', projectRoutes(store))
+    .route('/api', valueRoutes(store))
+    .route('/api', definitionRoutes(store))
     .route('/api', auditRoutes(store))
-    .route('/api', transferRoutes(store, bus))
+    .route('/api', transferRoutes(store))
     .route('/api/events', eventRoutes(bus));
   app.notFound(notFoundHandler);
   app.onError(createErrorHandler(deps.mode));

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { ConfigError, loadConfig } from './config';
+import { loadDeploymentConfig } from './deploymentConfig';
 import { ListenError, startServer } from './startServer';
 import { StorageStartError } from './store/startError';
 
@@ -14,9 +15,10 @@ function isOneLineFailure(error: unknown): error is Error {
 async function main(): Promise<void> {
   // The server renders pages with React: its production build, unless told otherwise.
   process.env.NODE_ENV ??= 'production';
-  const config = loadConfig();
+  const config = { ...loadConfig(), ...loadDeploymentConfig() };
   const running = await startServer({ ...config, distDir: path.resolve('dist') });
   console.log(`目标看板 running at ${running.url} (storage: ${running.storage})`);
+  console.log(`live updates: ${running.liveUpdates}`);
   const stop = () => {
     running.close().then(
       () => process.exit(0),

@@ -7,17 +7,21 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from './app';
 import { scryptHasher } from './auth/password';
 import { createPageRenderer } from './firstScreen';
+import { clientAddressOf, trustedProxies, type AddressTrust } from './http/clientAddress';
 import { createErrorHandler, notFoundHandler } from './http/errors';
+import type { EventBus } from './live/bus';
 import { mountSpa } from './spa';
 import type { Store } from './store/port';
 
-/** The peer's address; X-Forwarded-For is not trusted, as anyone may send it. */
-function socketAddress(c: Context): string {
+/** The peer's address, or the client's behind a trusted proxy (server/http/clientAddress.ts). */
+function clientAddress(c: Context, isTrusted: AddressTrust): string {
+  let peer: string | undefined;
   try {
-    return getConnInfo(c).remote.address ?? 'unknown';
+    peer = getConnInfo(c).remote.address;
   } catch {
-    return 'unknown'; // a request that did not come through a socket, as in app.request()
+    // a request that did not come through a socket, as in app.request()
   }
+  return peer ? clientAddressOf(peer, c.req.header('X-Forwarded-For'), isTrusted) : 'unknown';
 }
 
 export interface ServerAppDeps {
@@ -27,17 +31,23 @@ export interface ServerAppDeps {
   /** The server-rendering build of the app (dist-server/entry-server.js); pages go out unrendered without it. */
   serverEntry?: string;
   anonymousMayView?: boolean;
+  /** The reverse proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES); none unless given. */
+  trustedProxies?: readonly string[];
+  /** Live updates over the store's change log; one of the app's own unless given. */
+  bus?: EventBus;
 }
 
 export function createServerApp(deps: ServerAppDeps): Hono {
   const server = new Hono();
   server.use(compress());
+  const isTrusted = trustedProxies(deps.trustedProxies ?? []);
   const api = createApp({
     store: deps.store,
     mode: 'server',
     anonymousMayView: deps.anonymousMayView ?? true,
     passwordHasher: scryptHasher,
-    clientAddress: socketAddress,
+    clientAddress: (c) => clientAddress(c, isTrusted),
+    ...(deps.bus ? { bus: deps.bus } : {}),
   });
   server.route('/', api);
   mountSpa(server, deps.distDir, deps.serverEntry ? createPageRenderer(deps.serverEntry, api) : null);

@@ -8,13 +8,17 @@ import { serve } from '@hono/node-server';
 import { bootstrapAdmin } from './auth/bootstrapAdmin';
 import { scryptHasher } from './auth/password';
 import type { ServerConfig } from './config';
+import type { DeploymentConfig } from './deploymentConfig';
+import { startLiveUpdates } from './live/startLiveUpdates';
 import { buildSeed } from './seed';
 import { createServerApp } from './serverApp';
 import { openStore, sqliteFileName } from './store/open';
 import type { Store } from './store/port';
 import { reasonOf, StorageStartError } from './store/startError';
 
-export interface ServerOptions extends ServerConfig {
+export interface ServerOptions extends ServerConfig, DeploymentConfig {
+  /** The PostgreSQL schema to work in; `public` unless given. */
+  pgSchema?: string;
   /** The built SPA; ./dist by default. */
   distDir: string;
   /** The server-rendering build; ./dist-server/entry-server.js by default. */
@@ -26,6 +30,8 @@ export interface RunningServer {
   url: string;
   /** `sqlite <file>` or `postgres`, for the start-up line. */
   storage: string;
+  /** How this server hears of writes made by others, for the start-up line. */
+  liveUpdates: string;
   /** Stops listening, then closes the store. */
   close(): Promise<void>;
 }
@@ -48,6 +54,8 @@ export const defaultServerOptions: ServerOptions = {
   seedDemo: true,
   anonymousMayView: true,
   adminPassword: null,
+  liveUpdates: 'notify',
+  trustedProxies: [],
   distDir: path.resolve('dist'),
   serverEntry: path.resolve('dist-server/entry-server.js'),
 };
@@ -72,7 +80,9 @@ export async function startServer(overrides: Partial<ServerOptions> = {}): Promi
   const store = await openStore({
     dataDir: options.dataDir,
     ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+    ...(options.pgSchema ? { pgSchema: options.pgSchema } : {}),
   });
+  let live: Awaited<ReturnType<typeof startLiveUpdates>> | undefined;
   try {
     await seedIfEmpty(store, options.seedDemo);
     await bootstrapAdmin(store, {
@@ -80,8 +90,16 @@ export async function startServer(overrides: Partial<ServerOptions> = {}): Promi
       hasher: scryptHasher,
       log: console.log,
     });
+    live = await startLiveUpdates({
+      store,
+      mode: options.liveUpdates,
+      databaseUrl: options.databaseUrl,
+      ...(options.pgSchema ? { pgSchema: options.pgSchema } : {}),
+    });
     const app = createServerApp({
       store,
+      bus: live.bus,
+      trustedProxies: options.trustedProxies,
       distDir: options.distDir,
       serverEntry: options.serverEntry,
       anonymousMayView: options.anonymousMayView,
@@ -101,23 +119,28 @@ export async function startServer(overrides: Partial<ServerOptions> = {}): Promi
       });
     });
     const { port } = server.address() as AddressInfo;
+    const running = live;
     let closing: Promise<void> | undefined;
     return {
       url: urlOf(options.host, port),
       storage: options.databaseUrl
         ? 'postgres'
         : `sqlite ${path.join(path.resolve(options.dataDir), sqliteFileName)}`,
+      liveUpdates: live.description,
       close: () => {
         closing ??= new Promise<void>((resolve) => {
           // Requests under way may finish; connections still open after a grace period are cut.
           server.close(() => resolve());
           if ('closeAllConnections' in server)
             setTimeout(() => server.closeAllConnections(), shutdownGraceMillis).unref();
-        }).then(() => store.close());
+        })
+          .then(() => running.close())
+          .then(() => store.close());
         return closing;
       },
     };
   } catch (error) {
+    await live?.close();
     await store.close();
     throw error;
   }

@@ -14,7 +14,6 @@ import {
   type DecksResponse,
 } from '../../src/api/presentContract';
 import type { AppEnv } from '../http/appEnv';
-import type { EventBus } from '../live/bus';
 import { readJsonBody, writeBodyLimit } from '../http/body';
 import { ApiProblem } from '../http/errors';
 import { noQuerySchema, parseIdParam, parseQuery } from '../http/parameters';
@@ -37,8 +36,8 @@ function settled(result: DeckWriteResult): Deck | null {
   return result.deck;
 }
 
-/** Every saved change is published on `bus`, so that open deck lists and presentations refresh. */
-export function deckRoutes(store: Store, bus: EventBus) {
+/** Every saved change is stored with its live event (server/store/eventsPort.ts), so that open deck lists and presentations refresh. */
+export function deckRoutes(store: Store) {
   return new Hono<AppEnv>()
     .get('/plans/:planId/decks', async (c) => {
       const planId = parseIdParam('planId', c.req.param('planId'));
@@ -65,7 +64,6 @@ export function deckRoutes(store: Store, bus: EventBus) {
         updatedAt: now,
       };
       await store.presentations.createDeck(deck);
-      bus.publish({ type: 'presentations', planId, ids: [deck.id] });
       return c.json(deck, 201);
     })
     .get('/decks/:deckId', async (c) => {
@@ -89,7 +87,6 @@ export function deckRoutes(store: Store, bus: EventBus) {
         updatedAt: new Date().toISOString(),
       });
       const saved = settled(result);
-      bus.publish({ type: 'presentations', planId: stored.planId, ids: [deckId] });
       return c.json(saved);
     })
     .delete('/decks/:deckId', async (c) => {
@@ -99,7 +96,6 @@ export function deckRoutes(store: Store, bus: EventBus) {
       const stored = await store.presentations.getDeck(deckId);
       if (!stored) throw new ApiProblem('notFound', { field: 'deckId' });
       settled(await store.presentations.deleteDeck(deckId, version));
-      bus.publish({ type: 'presentations', planId: stored.planId, ids: [deckId] });
       return c.body(null, 204);
     });
 }

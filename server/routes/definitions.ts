@@ -18,7 +18,6 @@ import type { AppEnv } from '../http/appEnv';
 import { readJsonBody, writeBodyLimit } from '../http/body';
 import { ApiProblem } from '../http/errors';
 import { parseIdParam } from '../http/parameters';
-import type { EventBus } from '../live/bus';
 import type { Store } from '../store/port';
 
 function invalid(field: string): never {
@@ -47,7 +46,7 @@ function checkPatch(indicator: Indicator, patch: IndicatorPatch, planYear: numbe
     invalid('patch.tolerances');
 }
 
-export function definitionRoutes(store: Store, bus: EventBus) {
+export function definitionRoutes(store: Store) {
   return new Hono<AppEnv>()
     .patch('/indicators/:indicatorId', writeBodyLimit, async (c) => {
       const user = requireAdmin(c);
@@ -61,7 +60,6 @@ export function definitionRoutes(store: Store, bus: EventBus) {
       const actor = { username: user.username, displayName: user.displayName };
       const result = await store.updateIndicator(indicatorId, patch, expectedVersion, actor, note ?? '');
       if ('conflict' in result) throw new ApiProblem('conflict', { current: result.conflict });
-      bus.publish({ type: 'indicator', planId: indicator.planId, ids: [indicatorId] });
       return c.json({ indicator: result.indicator });
     })
     .patch('/plans/:planId/actions/:actionId', writeBodyLimit, async (c) => {
@@ -88,7 +86,6 @@ export function definitionRoutes(store: Store, bus: EventBus) {
       );
       if (!result) throw new ApiProblem('notFound', { field: 'actionId' });
       if ('conflict' in result) throw new ApiProblem('conflict', { current: result.conflict });
-      bus.publish({ type: 'plan', planId, ids: [actionId] });
       const response: ActionTasksResponse = result;
       return c.json(response);
     });

@@ -27,7 +27,6 @@ import {
 } from '../../src/domain/projects/portfolio';
 import { requireSignedIn, requireWriterFor } from '../auth/guards';
 import type { AppEnv } from '../http/appEnv';
-import type { EventBus } from '../live/bus';
 import { readJsonBody, writeBodyLimit } from '../http/body';
 import { ApiProblem } from '../http/errors';
 import { noQuerySchema, parseIdParam, parseQuery } from '../http/parameters';
@@ -43,18 +42,7 @@ async function requirePlan(store: Store, planId: string): Promise<PlanSummary> {
   return plan;
 }
 
-/**
- * Tells open dashboards that a project changed, and that the figures derived from the registry
- * changed with it, so both refresh.
- */
-async function publishProjectChange(store: Store, bus: EventBus, planId: string, projectId: string) {
-  bus.publish({ type: 'projects', planId, ids: [projectId] });
-  const contents = await store.getPlan(planId);
-  const derivedIds = (contents?.indicators ?? []).filter((i) => i.derivation !== null).map((i) => i.id);
-  if (derivedIds.length > 0) bus.publish({ type: 'values', planId, ids: derivedIds });
-}
-
-export function projectRoutes(store: Store, bus: EventBus) {
+export function projectRoutes(store: Store) {
   return new Hono<AppEnv>()
     .get('/plans/:planId/projects', async (c) => {
       const planId = parseIdParam('planId', c.req.param('planId'));
@@ -84,7 +72,6 @@ export function projectRoutes(store: Store, bus: EventBus) {
         if (result.reason === 'unknownPlan') throw new ApiProblem('notFound', { field: 'planId' });
         throw new ApiProblem('conflict', { field: 'id', current: result.current });
       }
-      await publishProjectChange(store, bus, planId, result.project.id);
       const body: ProjectWriteResponse = { project: result.project };
       return c.json(body, 201);
     })
@@ -119,7 +106,6 @@ export function projectRoutes(store: Store, bus: EventBus) {
         if (result.reason === 'notFound') throw new ApiProblem('notFound', { field: 'projectId' });
         throw new ApiProblem('conflict', { field: 'expectedVersion', current: result.current });
       }
-      await publishProjectChange(store, bus, result.project.planId, result.project.id);
       const body: ProjectWriteResponse = { project: result.project };
       return c.json(body);
     })

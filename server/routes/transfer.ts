@@ -27,7 +27,6 @@ import { writeBodyLimit } from '../http/body';
 import { ApiProblem } from '../http/errors';
 import { messageLocale } from '../http/locale';
 import { noQuerySchema, parseIdParam, parseQuery } from '../http/parameters';
-import type { EventBus } from '../live/bus';
 import { creationAudit, patchedProject } from '../projects/projectPatch';
 import type { Store } from '../store/port';
 import type { Actor } from '../store/writesPort';
@@ -80,7 +79,7 @@ function actorOf(user: SessionUser): Actor {
   return { username: user.username, displayName: user.displayName };
 }
 
-export function transferRoutes(store: Store, bus: EventBus) {
+export function transferRoutes(store: Store) {
   const routes = new Hono<AppEnv>();
 
   async function figureImport(c: Context<AppEnv>, user: SessionUser, planId: string): Promise<ImportReport> {
@@ -117,11 +116,6 @@ export function transferRoutes(store: Store, bus: EventBus) {
       const again = await check();
       return importReport({ ...base, fileIssues: again.fileIssues, rows: again.rows });
     }
-    bus.publish({
-      type: 'values',
-      planId,
-      ids: [...new Set(checked.writes.map((write) => write.indicatorId))],
-    });
     return importReport({ ...base, fileIssues: [], rows: checked.rows, batchId });
   }
 
@@ -175,11 +169,6 @@ export function transferRoutes(store: Store, bus: EventBus) {
       const again = await check();
       return importReport({ ...base, fileIssues: again.fileIssues, rows: again.rows });
     }
-    const ids = [...result.created, ...result.updated].map((project) => project.id);
-    bus.publish({ type: 'projects', planId, ids });
-    const contents = await store.getPlan(planId);
-    const derivedIds = (contents?.indicators ?? []).filter((i) => i.derivation !== null).map((i) => i.id);
-    if (derivedIds.length > 0) bus.publish({ type: 'values', planId, ids: derivedIds });
     return importReport({ ...base, fileIssues: [], rows: checked.rows, batchId });
   }
 

@@ -20,7 +20,6 @@ import type { AppEnv } from '../http/appEnv';
 import { readJsonBody, writeBodyLimit } from '../http/body';
 import { ApiProblem } from '../http/errors';
 import { parseIdParam } from '../http/parameters';
-import type { EventBus } from '../live/bus';
 import type { Store } from '../store/port';
 import type { Actor } from '../store/writesPort';
 
@@ -64,7 +63,7 @@ function checkWrite(
     });
 }
 
-export function valueRoutes(store: Store, bus: EventBus) {
+export function valueRoutes(store: Store) {
   return new Hono<AppEnv>()
     .put('/indicators/:indicatorId/values/:period', writeBodyLimit, async (c) => {
       const actor = actorOf(c);
@@ -87,7 +86,6 @@ export function valueRoutes(store: Store, bus: EventBus) {
       const result = await store.saveValues([{ ...write, period: period.data }], actor, batchId);
       if ('conflicts' in result)
         throw new ApiProblem('conflict', { current: result.conflicts[0]?.current ?? null });
-      bus.publish({ type: 'values', planId: indicator.planId, ids: [indicatorId] });
       const response: SavedValuesResponse = { saved: result.saved, batchId };
       return c.json(response);
     })
@@ -122,7 +120,6 @@ export function valueRoutes(store: Store, bus: EventBus) {
       );
       if ('conflicts' in result)
         throw new ApiProblem('conflict', { current: { conflicts: result.conflicts } });
-      bus.publish({ type: 'values', planId, ids: writes.map((write) => write.indicatorId) });
       const response: SavedValuesResponse = { saved: result.saved, batchId };
       return c.json(response);
     });

@@ -20,6 +20,7 @@ import { UnknownIndicatorError } from './errors';
 import { canonicalInstant } from './instant';
 import { MemoryAccounts } from './memory/accounts';
 import { MemoryAudit } from './memory/audit';
+import { MemoryEvents } from './memory/events';
 import { MemoryPresentations } from './memory/presentations';
 import { MemoryProjects } from './memory/projects';
 import { MemoryWrites } from './memory/writes';
@@ -52,9 +53,10 @@ function isLaterRevision(candidate: Revision, than: Revision): boolean {
 export class MemoryStore implements Store {
   readonly kind = 'memory' as const;
   readonly audit = new MemoryAudit();
+  readonly events = new MemoryEvents();
   readonly accounts = new MemoryAccounts(this.audit);
-  readonly presentations = new MemoryPresentations((planId) => this.#plans.has(planId));
-  readonly projects = new MemoryProjects((planId) => this.#plans.has(planId), this.audit);
+  readonly presentations = new MemoryPresentations((planId) => this.#plans.has(planId), this.events);
+  readonly projects = new MemoryProjects((planId) => this.#plans.has(planId), this.audit, this.events);
   readonly #plans = new Map<string, Plan>();
   readonly #indicators = new Map<string, Indicator>();
   readonly #workItems = new Map<string, WorkItem>();
@@ -68,6 +70,7 @@ export class MemoryStore implements Store {
     currentFigure: (indicatorId, period) => this.#currentFigures.get(figureKey({ indicatorId, period })),
     writeFigure: (figure) => this.#write(figure),
     audit: this.audit,
+    events: this.events,
   });
   readonly saveValues: VersionedWrites['saveValues'] = (...args) => this.#writes.saveValues(...args);
   readonly updateIndicator: VersionedWrites['updateIndicator'] = (...args) =>
@@ -168,8 +171,10 @@ export class MemoryStore implements Store {
 
   async recordValue(value: IndicatorValue): Promise<void> {
     const figure = storedFigure(value);
-    if (!this.#indicators.has(figure.indicatorId)) throw new UnknownIndicatorError(figure.indicatorId);
+    const indicator = this.#indicators.get(figure.indicatorId);
+    if (!indicator) throw new UnknownIndicatorError(figure.indicatorId);
     this.#write(figure);
+    this.events.record({ type: 'values', planId: indicator.planId, ids: [figure.indicatorId] });
   }
 
   #write(figure: IndicatorValue): void {
@@ -186,6 +191,7 @@ export class MemoryStore implements Store {
 
   async removeDemoData(planId: string): Promise<number> {
     const isDemoOfPlan = (value: IndicatorValue) => value.isDemo && this.#isOfPlan(value, planId);
+    const indicatorIds = [...this.#indicators.values()].filter((i) => i.planId === planId).map((i) => i.id);
     this.#revisions = this.#revisions.filter((revision) => !isDemoOfPlan(revision.value));
     let removed = 0;
     for (const [key, value] of this.#currentFigures) {
@@ -194,6 +200,7 @@ export class MemoryStore implements Store {
         removed += 1;
       }
     }
+    if (removed > 0) this.events.record({ type: 'values', planId, ids: indicatorIds });
     await this.projects.removeDemo(planId);
     return removed;
   }

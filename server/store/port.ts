@@ -6,6 +6,7 @@ import type { Indicator, IndicatorValue, Plan, PlanSummary, WorkItem } from '../
 import type { Project } from '../../src/domain/projects/model';
 import type { AccountsPort } from './accountsPort';
 import type { AuditPort } from './auditPort';
+import type { EventsPort } from './eventsPort';
 import type { PresentationsPort } from './presentationsPort';
 import type { ProjectsPort } from './projectsPort';
 import type { VersionedWrites } from './writesPort';
@@ -40,6 +41,8 @@ export interface Store extends VersionedWrites {
   readonly presentations: PresentationsPort;
   /** The project registry (server/store/projectsPort.ts). */
   readonly projects: ProjectsPort;
+  /** The change log behind live updates, written with every change (server/store/eventsPort.ts). */
+  readonly events: EventsPort;
   /** Throws when the storage cannot be reached. */
   ping(): Promise<void>;
   /** True when no plan is stored yet: the server seeds it then. */

@@ -1,8 +1,8 @@
 /**
  * What every store builds alike for a versioned write: the new figure or definition, and the audit
- * entries that record it. Browser-safe.
+ * entries that record it, and the live events that tell of it. Browser-safe.
  */
-import type { AuditEntryInput, AuditJson } from '../../src/api/entryContract';
+import type { AuditEntryInput, AuditJson, LiveEvent } from '../../src/api/entryContract';
 import {
   indicatorSchema,
   indicatorValueSchema,
@@ -139,4 +139,22 @@ export function actionAuditEntry(
     note: context.note,
     at: context.at,
   };
+}
+
+/** One `values` event per plan, naming each indicator whose figures the audit entries record once. */
+export function valuesEvents(entries: readonly Pick<AuditEntryInput, 'planId' | 'entityId'>[]): LiveEvent[] {
+  const byPlan = new Map<string, Set<string>>();
+  for (const { planId, entityId } of entries) {
+    const ids = byPlan.get(planId) ?? new Set<string>();
+    ids.add(entityId);
+    byPlan.set(planId, ids);
+  }
+  return [...byPlan].map(([planId, ids]) => ({ type: 'values', planId, ids: [...ids] }));
+}
+
+/** One `projects` event per plan, naming each project written. */
+export function projectsEvents(projects: readonly { id: string; planId: string }[]): LiveEvent[] {
+  const byPlan = new Map<string, string[]>();
+  for (const { id, planId } of projects) byPlan.set(planId, [...(byPlan.get(planId) ?? []), id]);
+  return [...byPlan].map(([planId, ids]) => ({ type: 'projects', planId, ids }));
 }

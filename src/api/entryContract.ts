@@ -215,9 +215,29 @@ export type LiveEvent = z.infer<typeof liveEventSchema>;
 
 /**
  * The first message of every stream (event name `ready`): when the server last told of a change
- * (milliseconds since 1970, server clock), or null when it has told of none since it started. A
+ * (milliseconds since 1970, the writing server's clock), or null when no change is kept. A
  * page holding data read before then (a server-rendered page, read before its stream opened)
- * fetches that data again.
+ * fetches that data again. Each later message carries the event's id (growing in the order the
+ * changes were stored); a page that reconnects passes the last one it heard, as the Last-Event-ID
+ * header or `?lastEventId=`, and is sent what it missed.
  */
-export const liveReadySchema = z.object({ latestChangeAt: z.number().nullable() });
+export const liveReadySchema = z.object({
+  latestChangeAt: z.number().nullable(),
+  /**
+   * Only when the stream was opened with a last event id: true when every event after it follows
+   * (so the page need fetch nothing more), false when some are no longer kept (fetch everything).
+   */
+  caughtUp: z.boolean().optional(),
+});
 export type LiveReady = z.infer<typeof liveReadySchema>;
+
+/** `GET /api/events?lastEventId=`: the id of the last event a reconnecting page heard. */
+export const liveEventsQuerySchema = z
+  .object({
+    lastEventId: z
+      .string()
+      .regex(/^\d{1,15}$/)
+      .transform(Number)
+      .optional(),
+  })
+  .strict();

@@ -5,38 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { liveEventSchema, liveReadySchema, type LiveEvent } from '../../src/api/entryContract';
 import { entryClient, planId } from './entryClient';
+import { eventReader, openEventStream } from './eventStream';
 import { signInAs, type SignedIn } from './signIn';
 import { realServer, type RunningTarget } from './targets';
 
 const startTimeout = 60_000;
 const indicatorId = 'fixed-asset-investment-growth';
-
-/** Reads a server-sent event stream message by message, as an EventSource would. */
-function eventReader(body: ReadableStream<Uint8Array>) {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let buffered = '';
-  return async function nextMessage(): Promise<Record<string, string>> {
-    for (;;) {
-      const end = buffered.indexOf('\n\n');
-      if (end >= 0) {
-        const block = buffered.slice(0, end);
-        buffered = buffered.slice(end + 2);
-        const fields: Record<string, string> = {};
-        for (const line of block.split('\n')) {
-          if (line.startsWith(':')) continue;
-          const colon = line.indexOf(':');
-          fields[line.slice(0, colon)] = line.slice(colon + 1).trimStart();
-        }
-        if (Object.keys(fields).length > 0) return fields;
-        continue;
-      }
-      const { done, value } = await reader.read();
-      if (done) throw new Error('the stream ended');
-      buffered += decoder.decode(value, { stream: true });
-    }
-  };
-}
 
 describe('live updates on the real server', () => {
   let running: RunningTarget | undefined;
@@ -102,5 +76,50 @@ describe('live updates on the real server', () => {
     expect(latestChangeAt).toBeGreaterThanOrEqual(before);
     expect(latestChangeAt).toBeLessThanOrEqual(Date.now());
     listening.abort();
+  });
+  it('sends a page that reconnects after the last event it heard what it missed, and tells it when it cannot', async () => {
+    const save = async (period: string, value: number) => {
+      const current = await api.figure(indicatorId, period);
+      const saved = await api.call(`/api/indicators/${indicatorId}/values/${period}`, {
+        method: 'PUT',
+        as: editor,
+        body: { value, note: '', expectedVersion: current?.version ?? null },
+      });
+      expect(saved.status, saved.text).toBe(200);
+    };
+    const baseUrl = running?.baseUrl ?? '';
+    const first = await openEventStream(baseUrl);
+    expect((await first.nextMessage()).event).toBe('ready');
+    await save('2024-08', 6.1);
+    const heard = await first.nextMessage();
+    first.stop();
+    await save('2024-09', 6.2);
+
+    const again = await openEventStream(baseUrl, {}, `?lastEventId=${heard.id ?? ''}`);
+    const ready = await again.nextMessage();
+    expect(liveReadySchema.parse(JSON.parse(ready.data ?? '')).caughtUp).toBe(true);
+    const missed = await again.nextMessage();
+    expect(Number(missed.id)).toBe(Number(heard.id) + 1);
+    expect(liveEventSchema.parse(JSON.parse(missed.data ?? ''))).toEqual({
+      type: 'values',
+      planId,
+      ids: [indicatorId],
+    });
+    again.stop();
+
+    const unknown = await openEventStream(baseUrl, { 'Last-Event-ID': '999999' });
+    const told = await unknown.nextMessage();
+    expect(liveReadySchema.parse(JSON.parse(told.data ?? '')).caughtUp).toBe(false);
+    unknown.stop();
+  });
+
+  it('refuses a Last-Event-ID that is not an event id with a 400 naming it', async () => {
+    const response = await fetch(`${running?.baseUrl}/api/events`, {
+      headers: { 'Last-Event-ID': 'yesterday' },
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      error: { code: 'invalidParameter', field: 'Last-Event-ID' },
+    });
   });
 });

@@ -13,13 +13,17 @@ import {
 import { canonicalInstant } from '../instant';
 import { byLatestChange, byLatestMeeting } from '../presentationsOrdering';
 import type { DeckChange, DeckWriteResult, PresentationsPort } from '../presentationsPort';
+import type { MemoryEvents } from './events';
 
 export class MemoryPresentations implements PresentationsPort {
   readonly #decks = new Map<string, Deck>();
   readonly #snapshots = new Map<string, Snapshot>();
 
   /** `planExists` lets the store refuse decks and snapshots of a plan it does not hold, as SQL's foreign key does. */
-  constructor(private readonly planExists: (planId: string) => boolean) {}
+  constructor(
+    private readonly planExists: (planId: string) => boolean,
+    private readonly events: MemoryEvents,
+  ) {}
 
   async listDecks(planId: string): Promise<Deck[]> {
     return structuredClone(
@@ -42,6 +46,7 @@ export class MemoryPresentations implements PresentationsPort {
       createdAt: canonicalInstant(stored.createdAt),
       updatedAt: canonicalInstant(stored.updatedAt),
     });
+    this.events.record({ type: 'presentations', planId: stored.planId, ids: [stored.id] });
   }
 
   async updateDeck(deckId: string, expectedVersion: number, change: DeckChange): Promise<DeckWriteResult> {
@@ -58,6 +63,7 @@ export class MemoryPresentations implements PresentationsPort {
       version: current.version + 1,
     });
     this.#decks.set(deckId, updated);
+    this.events.record({ type: 'presentations', planId: updated.planId, ids: [deckId] });
     return { outcome: 'done', deck: structuredClone(updated) };
   }
 
@@ -67,6 +73,7 @@ export class MemoryPresentations implements PresentationsPort {
     if (current.version !== expectedVersion)
       return { outcome: 'conflict', current: structuredClone(current) };
     this.#decks.delete(deckId);
+    this.events.record({ type: 'presentations', planId: current.planId, ids: [deckId] });
     return { outcome: 'done', deck: null };
   }
 

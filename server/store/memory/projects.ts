@@ -15,7 +15,9 @@ import type {
   ProjectUpdateResult,
 } from '../projectsPort';
 import { storedProject } from '../storedProject';
+import { projectsEvents } from '../writeEntries';
 import type { MemoryAudit } from './audit';
+import type { MemoryEvents } from './events';
 
 function newProject(input: ProjectInput, updatedAt: string): Project {
   return storedProject({ ...input, version: 1, updatedAt });
@@ -26,11 +28,12 @@ export class MemoryProjects implements ProjectsPort {
 
   /**
    * `planExists` tells whether a plan is stored, so projects can only join a stored plan; `audit`
-   * is the store's trail, which every write appends to.
+   * is the store's trail, which every write appends to, and `events` its change log.
    */
   constructor(
     private readonly planExists: (planId: string) => boolean,
     private readonly audit: MemoryAudit,
+    private readonly events: MemoryEvents,
   ) {}
 
   /**
@@ -66,6 +69,7 @@ export class MemoryProjects implements ProjectsPort {
     if (!this.planExists(project.planId)) return { ok: false, reason: 'unknownPlan' };
     this.audit.appendNow(audit);
     this.#projects.set(project.id, project);
+    this.events.record(...projectsEvents([project]));
     return { ok: true, project: structuredClone(project) };
   }
 
@@ -85,6 +89,7 @@ export class MemoryProjects implements ProjectsPort {
     if (unknownPlans.length > 0) return { ok: false, reason: 'unknownPlan', planIds: unknownPlans };
     this.audit.appendNow(audit);
     for (const project of projects) this.#projects.set(project.id, project);
+    this.events.record(...projectsEvents(projects));
     return { ok: true, projects: structuredClone(projects) };
   }
 
@@ -106,6 +111,7 @@ export class MemoryProjects implements ProjectsPort {
     });
     this.audit.appendNow(audit);
     this.#projects.set(project.id, project);
+    this.events.record(...projectsEvents([project]));
     return { ok: true, project: structuredClone(project) };
   }
 
@@ -136,6 +142,7 @@ export class MemoryProjects implements ProjectsPort {
     );
     this.audit.appendNow(audit);
     for (const project of [...created, ...updated]) this.#projects.set(project.id, project);
+    this.events.record(...projectsEvents([...created, ...updated]));
     return { ok: true, created: structuredClone(created), updated: structuredClone(updated) };
   }
 
@@ -151,6 +158,7 @@ export class MemoryProjects implements ProjectsPort {
         removed += 1;
       }
     }
+    if (removed > 0) this.events.record({ type: 'projects', planId, ids: [] });
     return removed;
   }
 }

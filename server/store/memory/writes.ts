@@ -11,6 +11,7 @@ import {
   patchedIndicator,
   valueAuditEntry,
   valueConflict,
+  valuesEvents,
 } from '../writeEntries';
 import type {
   Actor,
@@ -23,6 +24,7 @@ import type {
   VersionedWrites,
 } from '../writesPort';
 import type { MemoryAudit } from './audit';
+import type { MemoryEvents } from './events';
 
 /** The parts of the memory store that versioned writes read and change. */
 export interface MemoryWriteState {
@@ -34,6 +36,7 @@ export interface MemoryWriteState {
   /** Makes the figure current and appends it to the revisions. */
   writeFigure(figure: IndicatorValue): void;
   audit: MemoryAudit;
+  events: MemoryEvents;
 }
 
 export class MemoryWrites implements VersionedWrites {
@@ -72,6 +75,7 @@ export class MemoryWrites implements VersionedWrites {
     );
     this.state.audit.appendNow(entries);
     for (const { next } of planned) this.state.writeFigure(structuredClone(next));
+    this.state.events.record(...valuesEvents(entries));
     return { saved: structuredClone(planned.map(({ next }) => next)) };
   }
 
@@ -90,6 +94,7 @@ export class MemoryWrites implements VersionedWrites {
     if (changes.length === 0) return { indicator: structuredClone(current) };
     this.state.audit.appendNow(indicatorAuditEntries(next, changes, { actor, note, at }));
     this.state.replaceIndicator(structuredClone(next));
+    this.state.events.record({ type: 'indicator', planId: next.planId, ids: [indicatorId] });
     return { indicator: structuredClone(next) };
   }
 
@@ -117,6 +122,7 @@ export class MemoryWrites implements VersionedWrites {
       ),
     });
     this.#planVersions.set(planId, planVersion + 1);
+    this.state.events.record({ type: 'plan', planId, ids: [actionId] });
     return { action: structuredClone(nextAction), planVersion: planVersion + 1 };
   }
 }

@@ -17,6 +17,7 @@ import {
 import { planTreeResponseSchema } from '../../../src/api/contract';
 import { z } from 'zod';
 import { canonicalInstant } from '../instant';
+import type { SqlEvents } from './events';
 import type { StoreDatabase } from './tables';
 import { byLatestChange, byLatestMeeting } from '../presentationsOrdering';
 import type { DeckChange, DeckWriteResult, PresentationsPort } from '../presentationsPort';
@@ -100,7 +101,10 @@ const summaryColumns = [
 export class SqlPresentations implements PresentationsPort {
   readonly #db: Kysely<StoreDatabase & PresentationTables>;
 
-  constructor(db: Kysely<StoreDatabase>) {
+  constructor(
+    db: Kysely<StoreDatabase>,
+    private readonly events: SqlEvents,
+  ) {
     this.#db = db.withTables<PresentationTables>();
   }
 
@@ -116,25 +120,30 @@ export class SqlPresentations implements PresentationsPort {
 
   async createDeck(deck: Deck): Promise<void> {
     const stored = deckSchema.parse(deck);
-    await this.#db
-      .insertInto('decks')
-      .values({
-        id: stored.id,
-        plan_id: stored.planId,
-        name: stored.name,
-        slides: JSON.stringify(stored.slides),
-        version: 1,
-        created_by: stored.createdBy,
-        created_at: canonicalInstant(stored.createdAt),
-        updated_by: stored.updatedBy,
-        updated_at: canonicalInstant(stored.updatedAt),
-      })
-      .execute();
+    await this.events.write(async (trx, publish) => {
+      await trx
+        .withTables<PresentationTables>()
+        .insertInto('decks')
+        .values({
+          id: stored.id,
+          plan_id: stored.planId,
+          name: stored.name,
+          slides: JSON.stringify(stored.slides),
+          version: 1,
+          created_by: stored.createdBy,
+          created_at: canonicalInstant(stored.createdAt),
+          updated_by: stored.updatedBy,
+          updated_at: canonicalInstant(stored.updatedAt),
+        })
+        .execute();
+      publish({ type: 'presentations', planId: stored.planId, ids: [stored.id] });
+    });
   }
 
   async updateDeck(deckId: string, expectedVersion: number, change: DeckChange): Promise<DeckWriteResult> {
     const slides = slidesSchema.parse(change.slides);
-    return this.#db.transaction().execute(async (trx) => {
+    return this.events.write(async (base, publish): Promise<DeckWriteResult> => {
+      const trx = base.withTables<PresentationTables>();
       const result = await trx
         .updateTable('decks')
         .set({
@@ -150,19 +159,25 @@ export class SqlPresentations implements PresentationsPort {
       const row = await trx.selectFrom('decks').selectAll().where('id', '=', deckId).executeTakeFirst();
       if (!row) return { outcome: 'notFound' };
       const current = deckFromRow(row);
-      return Number(result.numUpdatedRows) === 1
-        ? { outcome: 'done', deck: current }
-        : { outcome: 'conflict', current };
+      if (Number(result.numUpdatedRows) !== 1) return { outcome: 'conflict', current };
+      publish({ type: 'presentations', planId: current.planId, ids: [deckId] });
+      return { outcome: 'done', deck: current };
     });
   }
 
   async deleteDeck(deckId: string, expectedVersion: number): Promise<DeckWriteResult> {
-    const result = await this.#db
-      .deleteFrom('decks')
-      .where('id', '=', deckId)
-      .where('version', '=', expectedVersion)
-      .executeTakeFirst();
-    if (Number(result.numDeletedRows) === 1) return { outcome: 'done', deck: null };
+    const deleted = await this.events.write(async (base, publish) => {
+      const removed = await base
+        .withTables<PresentationTables>()
+        .deleteFrom('decks')
+        .where('id', '=', deckId)
+        .where('version', '=', expectedVersion)
+        .returning('plan_id')
+        .executeTakeFirst();
+      if (removed) publish({ type: 'presentations', planId: removed.plan_id, ids: [deckId] });
+      return removed !== undefined;
+    });
+    if (deleted) return { outcome: 'done', deck: null };
     const current = await this.getDeck(deckId);
     return current ? { outcome: 'conflict', current } : { outcome: 'notFound' };
   }

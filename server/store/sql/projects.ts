@@ -16,7 +16,9 @@ import type {
   ProjectUpdateResult,
 } from '../projectsPort';
 import { storedProject } from '../storedProject';
+import { projectsEvents } from '../writeEntries';
 import { appendAuditRows } from './audit';
+import type { SqlEvents } from './events';
 import type { StoreDatabase } from './tables';
 import { isUniqueViolation } from './uniqueViolation';
 
@@ -59,7 +61,10 @@ async function storedProjectIn(db: Executor, projectId: string): Promise<Project
 }
 
 export class SqlProjects implements ProjectsPort {
-  constructor(private readonly db: Kysely<StoreDatabase>) {}
+  constructor(
+    private readonly db: Kysely<StoreDatabase>,
+    private readonly events: SqlEvents,
+  ) {}
 
   async listByPlan(planId: string): Promise<Project[]> {
     const rows = await this.db.selectFrom('projects').select('doc').where('plan_id', '=', planId).execute();
@@ -83,7 +88,7 @@ export class SqlProjects implements ProjectsPort {
   }
 
   #create(project: Project, audit: AuditEntryInput[]): Promise<ProjectCreateResult> {
-    return this.db.transaction().execute(async (trx): Promise<ProjectCreateResult> => {
+    return this.events.write(async (trx, publish): Promise<ProjectCreateResult> => {
       const current = await storedProjectIn(trx, project.id);
       if (current) return { ok: false, reason: 'exists', current };
       const plan = await trx
@@ -94,6 +99,7 @@ export class SqlProjects implements ProjectsPort {
       if (!plan) return { ok: false, reason: 'unknownPlan' };
       await insertProjectRows(trx, [project]);
       await appendAuditRows(trx, audit);
+      projectsEvents([project]).forEach(publish);
       return { ok: true, project };
     });
   }
@@ -101,7 +107,7 @@ export class SqlProjects implements ProjectsPort {
   async createMany(inputs: ProjectInput[], audit: AuditEntryInput[]): Promise<ProjectsCreateResult> {
     const now = new Date().toISOString();
     const projects = inputs.map((input) => storedProject({ ...input, version: 1, updatedAt: now }));
-    return this.db.transaction().execute(async (trx): Promise<ProjectsCreateResult> => {
+    return this.events.write(async (trx, publish): Promise<ProjectsCreateResult> => {
       const ids = projects.map((p) => p.id);
       const taken = new Set(ids.filter((id, i) => ids.indexOf(id) !== i));
       for (const chunk of inChunks(ids)) {
@@ -119,6 +125,7 @@ export class SqlProjects implements ProjectsPort {
       if (unknownPlans.length > 0) return { ok: false, reason: 'unknownPlan', planIds: unknownPlans };
       await insertProjectRows(trx, projects);
       await appendAuditRows(trx, audit);
+      projectsEvents(projects).forEach(publish);
       return { ok: true, projects };
     });
   }
@@ -128,7 +135,7 @@ export class SqlProjects implements ProjectsPort {
     expectedVersion: number,
     audit: AuditEntryInput[],
   ): Promise<ProjectUpdateResult> {
-    return this.db.transaction().execute(async (trx): Promise<ProjectUpdateResult> => {
+    return this.events.write(async (trx, publish): Promise<ProjectUpdateResult> => {
       const current = await storedProjectIn(trx, input.id);
       if (!current) return { ok: false, reason: 'notFound' };
       if (current.planId !== input.planId)
@@ -153,6 +160,7 @@ export class SqlProjects implements ProjectsPort {
           : { ok: false, reason: 'notFound' };
       }
       await appendAuditRows(trx, audit);
+      projectsEvents([project]).forEach(publish);
       return { ok: true, project };
     });
   }
@@ -168,7 +176,7 @@ export class SqlProjects implements ProjectsPort {
       storedProject({ ...project, version: expectedVersion + 1, updatedAt: now }),
     );
     try {
-      return await this.db.transaction().execute(async (trx): Promise<ProjectsSaveResult> => {
+      return await this.events.write(async (trx, publish): Promise<ProjectsSaveResult> => {
         const ids = created.map((p) => p.id);
         const taken = new Set(ids.filter((id, i) => ids.indexOf(id) !== i));
         for (const chunk of inChunks(ids)) {
@@ -201,6 +209,7 @@ export class SqlProjects implements ProjectsPort {
           if (Number(written.numUpdatedRows) !== 1) throw new StaleReplacementError();
         }
         await appendAuditRows(trx, audit);
+        projectsEvents([...created, ...updated]).forEach(publish);
         return { ok: true, created, updated };
       });
     } catch (error) {
@@ -221,7 +230,11 @@ export class SqlProjects implements ProjectsPort {
   }
 
   async removeDemo(planId: string): Promise<number> {
-    return removeDemoProjects(this.db, planId);
+    return this.events.write(async (trx, publish) => {
+      const removed = await removeDemoProjects(trx, planId);
+      if (removed > 0) publish({ type: 'projects', planId, ids: [] });
+      return removed;
+    });
   }
 }
 

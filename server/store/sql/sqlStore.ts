@@ -23,6 +23,7 @@ import { SqlAudit } from './audit';
 import { SqlPresentations } from './presentations';
 import { insertProjectRows, removeDemoProjects, SqlProjects } from './projects';
 import type { SqlDialectName } from './connect';
+import { SqlEvents } from './events';
 import { figureFromRow, figureRow } from './figureRows';
 import type { StoreDatabase } from './tables';
 import { SqlWrites } from './writes';
@@ -42,16 +43,18 @@ export class SqlStore implements Store {
   readonly audit: SqlAudit;
   readonly presentations: SqlPresentations;
   readonly projects: SqlProjects;
+  readonly events: SqlEvents;
 
   constructor(
     private readonly db: Kysely<StoreDatabase>,
     readonly kind: SqlDialectName,
   ) {
+    this.events = new SqlEvents(db, kind);
     this.accounts = new SqlAccounts(db, kind);
     this.audit = new SqlAudit(db);
-    this.presentations = new SqlPresentations(db);
-    this.projects = new SqlProjects(db);
-    this.#writes = new SqlWrites(db, kind);
+    this.presentations = new SqlPresentations(db, this.events);
+    this.projects = new SqlProjects(db, this.events);
+    this.#writes = new SqlWrites(db, kind, this.events);
   }
 
   readonly #writes: SqlWrites;
@@ -220,10 +223,10 @@ export class SqlStore implements Store {
 
   async recordValue(value: IndicatorValue): Promise<void> {
     const row = figureRow(indicatorValueSchema.parse(value));
-    await this.db.transaction().execute(async (trx) => {
+    await this.events.write(async (trx, publish) => {
       const indicator = await trx
         .selectFrom('indicators')
-        .select('id')
+        .select(['id', 'plan_id'])
         .where('id', '=', row.indicator_id)
         .executeTakeFirst();
       if (!indicator) throw new UnknownIndicatorError(row.indicator_id);
@@ -245,6 +248,7 @@ export class SqlStore implements Store {
         )
         .execute();
       await trx.insertInto('value_revisions').values(row).execute();
+      publish({ type: 'values', planId: indicator.plan_id, ids: [row.indicator_id] });
     });
   }
 
@@ -261,7 +265,8 @@ export class SqlStore implements Store {
   }
 
   async removeDemoData(planId: string): Promise<number> {
-    return this.db.transaction().execute(async (trx) => {
+    return this.events.write(async (trx, publish) => {
+      const indicatorIds = (await indicatorsOfPlan(trx, planId).execute()).map((row) => row.id);
       await trx
         .deleteFrom('value_revisions')
         .where('is_demo', '=', 1)
@@ -272,8 +277,11 @@ export class SqlStore implements Store {
         .where('is_demo', '=', 1)
         .where('indicator_id', 'in', indicatorsOfPlan(trx, planId))
         .executeTakeFirst();
-      await removeDemoProjects(trx, planId);
-      return Number(removed.numDeletedRows);
+      const removedProjects = await removeDemoProjects(trx, planId);
+      const count = Number(removed.numDeletedRows);
+      if (count > 0) publish({ type: 'values', planId, ids: indicatorIds });
+      if (removedProjects > 0) publish({ type: 'projects', planId, ids: [] });
+      return count;
     });
   }
 

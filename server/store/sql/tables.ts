@@ -6,6 +6,7 @@
 import type { Generated } from 'kysely';
 import type { SessionsTable, SignInFailuresTable, UsersTable } from './accountsTables';
 import type { AuditEntriesTable } from './auditTables';
+import type { EventsTable } from './eventsMigration';
 import type { ProjectsTable } from './projectsMigration';
 
 export interface PlansTable {
@@ -73,4 +74,5 @@ export interface StoreDatabase {
   sessions: SessionsTable;
   sign_in_failures: SignInFailuresTable;
   projects: ProjectsTable;
+  events: EventsTable;
 }

@@ -16,6 +16,7 @@ import {
   patchedIndicator,
   valueAuditEntry,
   valueConflict,
+  valuesEvents,
 } from '../writeEntries';
 import type {
   ActionTasks,
@@ -30,6 +31,7 @@ import type {
 } from '../writesPort';
 import { appendAuditRows } from './audit';
 import type { SqlDialectName } from './connect';
+import type { SqlEvents } from './events';
 import { figureFromRow, figureRow } from './figureRows';
 import type { StoreDatabase } from './tables';
 
@@ -55,12 +57,13 @@ export class SqlWrites implements VersionedWrites {
   constructor(
     private readonly db: Kysely<StoreDatabase>,
     private readonly dialect: SqlDialectName,
+    private readonly events: SqlEvents,
   ) {}
 
   async saveValues(writes: FigureWrite[], actor: Actor, batchId?: string): Promise<SaveValuesResult> {
     const recordedAt = new Date().toISOString();
     return rollingBackOnStale(() =>
-      this.db.transaction().execute(async (trx) => {
+      this.events.write(async (trx, publish) => {
         const conflicts: ValueConflict[] = [];
         const saved: IndicatorValue[] = [];
         const entries = [];
@@ -87,6 +90,7 @@ export class SqlWrites implements VersionedWrites {
         }
         if (conflicts.length > 0) throw new StaleWrite<SaveValuesResult>({ conflicts });
         await appendAuditRows(trx, entries);
+        for (const event of valuesEvents(entries)) publish(event);
         return { saved };
       }),
     );
@@ -153,7 +157,7 @@ export class SqlWrites implements VersionedWrites {
   ): Promise<UpdateIndicatorResult> {
     const at = new Date().toISOString();
     return rollingBackOnStale(() =>
-      this.db.transaction().execute(async (trx): Promise<UpdateIndicatorResult> => {
+      this.events.write(async (trx, publish): Promise<UpdateIndicatorResult> => {
         const current = await this.storedIndicator(trx, indicatorId, true);
         if (!current) throw new UnknownIndicatorError(indicatorId);
         if (current.version !== expectedVersion) return { conflict: current };
@@ -170,6 +174,7 @@ export class SqlWrites implements VersionedWrites {
           throw new StaleWrite<UpdateIndicatorResult>({ conflict: latest ?? current });
         }
         await appendAuditRows(trx, indicatorAuditEntries(next, changes, { actor, note, at }));
+        publish({ type: 'indicator', planId: next.planId, ids: [indicatorId] });
         return { indicator: next };
       }),
     );
@@ -195,7 +200,7 @@ export class SqlWrites implements VersionedWrites {
   ): Promise<UpdateActionTasksResult | null> {
     const at = new Date().toISOString();
     return rollingBackOnStale(() =>
-      this.db.transaction().execute(async (trx): Promise<UpdateActionTasksResult | null> => {
+      this.events.write(async (trx, publish): Promise<UpdateActionTasksResult | null> => {
         const row = await trx
           .selectFrom('plans')
           .select(['doc', 'version'])
@@ -224,6 +229,7 @@ export class SqlWrites implements VersionedWrites {
             conflict: { action, planVersion: row.version },
           });
         await appendAuditRows(trx, [actionAuditEntry(planId, action, nextAction, { actor, note, at })]);
+        publish({ type: 'plan', planId, ids: [actionId] });
         return { action: nextAction, planVersion: row.version + 1 };
       }),
     );

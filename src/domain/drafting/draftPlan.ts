@@ -18,9 +18,6 @@ function isReview(sentence: string, year: number | null): boolean {
   return pastYear && !intentCue.test(sentence);
 }
 
-/** Lines that are list bullets or short lines right after the main-target marker stay in its block. */
-const isListLine = (line: string) => /^[\s\u3000]*[●•·▪■◆◇○\-—*]/.test(line) || line.trim().length <= 40;
-
 export function draftPlan(text: string, options: { year?: number } = {}): PlanDraft {
   const year = options.year ?? planYearOf(text);
   const targets: DraftTarget[] = [];
@@ -38,25 +35,25 @@ export function draftPlan(text: string, options: { year?: number } = {}): PlanDr
       actionName = null;
     }
     if (heading) headingOnly = line.text.length <= 30;
-    if (heading) {
-      // nothing more: the heading's own sentence is read below
-    } else if (inMainBlock && !isListLine(line.text)) {
-      inMainBlock = false;
-    }
     for (const sentence of splitSentences(line)) {
       if (isReview(sentence.text, year)) continue;
-      const markerAt = mainTargetMarker.exec(sentence.text)?.index ?? -1;
-      const mainSentence = markerAt >= 0;
+      const marker = mainTargetMarker.exec(sentence.text);
+      const mainSentence = marker !== null;
+      const markerEnd = marker ? sentence.start + marker.index + marker[0].length : -1;
       if (mainSentence) inMainBlock = true;
+      // In the main-target paragraph a list of subjects may run across a comma:
+      // 主要污染物减排、单位GDP能耗下降,大气、水环境质量改善完成市下达任务.
+      let carried: Span[] = [];
       for (const clause of splitClauses(sentence)) {
-        if (mainSentence && clause.start < sentence.start + markerAt) continue;
-        const context = { year, actionName: inMainBlock ? null : actionName, mainTargets: inMainBlock };
-        targets.push(...readClause(clause as Span, context));
-      }
-      if (mainSentence && sentence.text.length > 40 && /。/.test(text.charAt(sentence.start + sentence.text.length))) {
-        inMainBlock = false;
+        if (mainSentence && clause.start < markerEnd) continue;
+        const context = { source: text, year, actionName: inMainBlock ? null : actionName, mainTargets: inMainBlock };
+        const reading = readClause(clause, context, carried);
+        targets.push(...reading.targets);
+        carried = inMainBlock ? reading.pending : [];
       }
     }
+    // The main targets end with their paragraph; a short heading line keeps them open for the list below.
+    if (inMainBlock && line.text.length > 40) inMainBlock = false;
   }
   return { year, targets, frame: readFrame(text) };
 }

@@ -11,12 +11,14 @@ import { comparatorFor, defaultBand } from './comparators';
 import { deadlineIn, namesEarlyDeadline, yearEnd } from './deadlines';
 import { directionOf } from './direction';
 import { kindOf } from './kinds';
-import { expandUrbanRural, readSubject, stripLeadingCues, stripRateWord } from './names';
+import { borrowHead, expandUrbanRural, readSubject, splitJoinedSubjects, stripLeadingCues, stripRateWord } from './names';
 import { findQuantities, normalizeWidth, type Quantity } from './numbers';
 import { readPredicate } from './predicates';
 import type { DraftComparator, DraftKind, DraftTarget } from './types';
 
 export interface ClauseContext {
+  /** The whole text, which every proposal quotes from. */
+  source: string;
   year: number | null;
   actionName: string | null;
   /** Inside the 主要预期目标 paragraph, where figureless predicates (量稳质升) are targets. */
@@ -102,10 +104,25 @@ function closeQuotes(name: string): string {
   return open > close ? `${name}”` : name;
 }
 
-export function readClause(clause: Span, context: ClauseContext): DraftTarget[] {
+/** The subjects of one predicate: the items waiting for it, then its own. */
+function subjectsOf(pending: Span[], own: string): string[] {
+  const names = pending.map((span) => stripLeadingCues(span.text));
+  names.push(own);
+  return names
+    .map((name, index) => (index < names.length - 1 ? borrowHead(name, names[index + 1]!) : name))
+    .filter((name) => name.length > 0);
+}
+
+export interface ClauseReading {
+  targets: DraftTarget[];
+  /** List items still waiting for a predicate when the clause ended (A、B, C保持……). */
+  pending: Span[];
+}
+
+export function readClause(clause: Span, context: ClauseContext, carried: Span[] = []): ClauseReading {
   const items = splitItems(clause);
   const readings: Reading[] = [];
-  const pending: Span[] = [];
+  const pending: Span[] = [...carried];
   let carriedDeadline: string | null = null;
   let carriedVerb: string | null = null;
   let respectively: { reading: Reading; subjects: string[]; values: FigureReading[] } | null = null;
@@ -152,7 +169,7 @@ export function readClause(clause: Span, context: ClauseContext): DraftTarget[] 
         carriedVerb && !leadingVerb && !ownSubject.startsWith(carriedVerb) ? `${carriedVerb}${ownSubject}` : ownSubject;
       const { name, rateWord } = stripRateWord(subject);
       const start = pending[0]?.start ?? item.start;
-      const subjects = [...pending.map((span) => stripLeadingCues(span.text)), name].filter((entry) => entry.length > 0);
+      const subjects = subjectsOf(pending, name);
       pending.length = 0;
       const words = `${figure.verb ?? ''}${rateWord ?? ''}${text}`;
       const reading: Reading = {
@@ -183,7 +200,8 @@ export function readClause(clause: Span, context: ClauseContext): DraftTarget[] 
       const { name } = readSubject(bare.slice(0, predicate.index));
       const { name: subject } = stripRateWord(name.replace(/增长$/, ''));
       const ownName = subject.length > 0 ? subject : closeQuotes(predicate.ownName ?? '');
-      const subjects = [...pending.map((span) => stripLeadingCues(span.text)), ownName].filter((entry) => entry.length > 0);
+      const joined = predicate.kind === 'qualitative' && predicate.ownName === null ? splitJoinedSubjects(ownName) : [ownName];
+      const subjects = subjectsOf(pending, joined[0] ?? ownName).concat(joined.slice(1));
       readings.push({
         start: pending[0]?.start ?? item.start,
         end: item.start + item.text.length,
@@ -204,12 +222,11 @@ export function readClause(clause: Span, context: ClauseContext): DraftTarget[] 
   }
   finishRespectively();
 
-  const source = clause.text;
-  return readings.flatMap((reading) =>
+  const targets = readings.flatMap((reading) =>
     reading.names
       .filter((name) => name.length > 0)
       .map((name): DraftTarget => {
-        const sentence = source.slice(reading.start - clause.start, reading.end - clause.start);
+        const sentence = context.source.slice(reading.start, reading.end);
         return {
           sentence,
           at: reading.start,
@@ -228,4 +245,5 @@ export function readClause(clause: Span, context: ClauseContext): DraftTarget[] 
         };
       }),
   );
+  return { targets, pending };
 }

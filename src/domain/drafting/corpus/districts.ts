@@ -1,5 +1,5 @@
 /** Districts: 常州市钟楼区 2025 (main targets) and 平凉市崆峒区 2024 (dated targets of its first meeting). */
-import { labelFor, lower, type CorpusReport } from './labels';
+import { labelFor, type CorpusReport } from './labels';
 
 const zl = labelFor(2025);
 const zlPollution = '主要污染物减排、单位GDP能耗下降,大气、水环境质量改善完成市下达任务';

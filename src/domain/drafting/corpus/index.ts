@@ -4,6 +4,7 @@
  */
 import { xianyang2023, xingyang2025 } from './cities';
 import { kongtong2024, zhonglou2025 } from './districts';
+import { longyou2025, zherong2025, zhuzhouDevelopmentZone2025 } from './heldOut';
 import type { CorpusReport } from './labels';
 import { nation2025, nation2026 } from './nation';
 import { hubei2025, shandong2023, sichuan2024 } from './provinces';
@@ -27,3 +28,6 @@ export const corpus: CorpusReport[] = [
   nation2025,
   nation2026,
 ];
+
+/** Labelled before the reader first ran on them; kept out of tuning so their figures stay honest. */
+export const heldOut: CorpusReport[] = [zhuzhouDevelopmentZone2025, longyou2025, zherong2025];

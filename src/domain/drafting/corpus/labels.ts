@@ -19,7 +19,7 @@ export interface LabelledTarget {
 export interface CorpusReport {
   id: string;
   place: string;
-  level: 'nation' | 'province' | 'city' | 'district' | 'zone';
+  level: 'nation' | 'province' | 'city' | 'county' | 'district' | 'zone';
   year: number;
   source: { title: string; publisher: string; date: string; address: string };
   /** The target paragraphs, quoted as published. */

@@ -8,7 +8,15 @@ import { actionHeading, readFrame } from './frame';
 import { readClause } from './readClause';
 import type { DraftTarget, PlanDraft } from './types';
 
-const mainTargetMarker = /主要预期目标|主要目标|预期目标|目标任务|主要工作目标/;
+const markerWords = '(?:主要预期目标|主要目标|预期目标|目标任务|主要工作目标|努力目标|发展目标|奋斗目标)';
+/** "主要预期目标是:", "努力目标为:" … */
+const mainTargetMarker = new RegExp(`${markerWords}(?:是|为)?(?=[:：])`);
+/** … or the words alone as a heading line over a list ("2024年目标任务"). */
+const mainTargetHeading = new RegExp(`${markerWords}$`);
+
+function findMarker(sentence: Span, line: Span): RegExpExecArray | null {
+  return mainTargetMarker.exec(sentence.text) ?? (sentence.text === line.text ? mainTargetHeading.exec(sentence.text) : null);
+}
 /** A sentence about a past year with no word of intent is a review, not a target. */
 const intentCue = /力争|确保|目标|预期|争取|今年|全年|年内/;
 
@@ -37,7 +45,7 @@ export function draftPlan(text: string, options: { year?: number } = {}): PlanDr
     if (heading) headingOnly = line.text.length <= 30;
     for (const sentence of splitSentences(line)) {
       if (isReview(sentence.text, year)) continue;
-      const marker = mainTargetMarker.exec(sentence.text);
+      const marker = findMarker(sentence, line);
       const mainSentence = marker !== null;
       const markerEnd = marker ? sentence.start + marker.index + marker[0].length : -1;
       if (mainSentence) inMainBlock = true;

@@ -37,6 +37,8 @@ export function readSubject(textBefore: string): SubjectReading {
     name = name.slice(0, -found.length);
   }
   name = name.replace(fillers, '').replace(/[的]$/, '').replace(/等(?:主要)?(?:经济)?指标$/, '');
+  // 完成固定资产投资120亿元 names 固定资产投资; 完成投资 keeps its verb, or nothing would be left.
+  if (name.startsWith('完成') && name.length > 4) name = name.slice(2);
   // 规上工业企业新增10家 names the same target as 新增规上工业企业10家.
   if (verb === '新增' && name.length > 0) name = `新增${name}`;
   return { name: name.trim(), verb };

@@ -51,7 +51,10 @@ const readers: Reader[] = [
   at(/完成(?:[^，,的]{0,8}?)下达的(.+?)(?:等)?(?:任务|指标|目标)$/, (match) => ({
     ...base, kind: 'qualitative', comparator: 'qualitative', binding: true, ownName: match[1]!.replace(/等$/, ''),
   })),
-  at(/完成(?:[^，,的]{0,8}?)下达(?:的)?(?:任务|指标|目标)$/, () => ({ ...base, kind: 'qualitative', comparator: 'qualitative', binding: true })),
+  at(/控制在(?:[^，,]{0,6}?)(?:下达|省定|市定|规定)?(?:的)?目标(?:之内|以内|内)$/, () => ({
+    ...base, kind: 'qualitative', comparator: 'lte', binding: true,
+  })),
+  at(/完成(?:[^，,的]{0,8}?)下达(?:的)?(?:目标任务|任务|指标|目标)$/, () => ({ ...base, kind: 'qualitative', comparator: 'qualitative', binding: true })),
   at(/完成(?:[^，,]{0,12}?)(?:考核|约束性)目标$/, () => ({ ...base, kind: 'qualitative', comparator: 'qualitative', binding: true })),
   at(
     /(?:量稳质升|稳量提质|稳中提质|促稳提质|稳中有升|稳中有进|稳中向好|平稳向好|向好|持续改善|明显改善|持续提升|稳步提升|基本平衡|总体平稳|平稳运行|较快增长|稳定增长|稳步增长|合理增长|平稳增长|保持稳定|稳定向好|持续向好)$/,

@@ -169,7 +169,9 @@ export function readClause(clause: Span, context: ClauseContext, carried: Span[]
         carriedVerb && !leadingVerb && !ownSubject.startsWith(carriedVerb) ? `${carriedVerb}${ownSubject}` : ownSubject;
       const { name, rateWord } = stripRateWord(subject);
       const start = pending[0]?.start ?? item.start;
-      const subjects = subjectsOf(pending, name);
+      // A list of subjects may end with 和: 亩均税收、人均税收和亩均技工贸总收入增长20%以上.
+      const joined = pending.length > 0 ? splitJoinedSubjects(name) : [name];
+      const subjects = subjectsOf(pending, joined[0] ?? name).concat(joined.slice(1));
       pending.length = 0;
       const words = `${figure.verb ?? ''}${rateWord ?? ''}${text}`;
       const reading: Reading = {

@@ -28,6 +28,8 @@ export interface ProblemDetails {
   field?: string;
   /** For a conflict: what is stored now. */
   current?: unknown;
+  /** Why, where one code covers several reasons worth telling apart (see messages.ts). */
+  reason?: string;
   /** The underlying failure, logged on the server and never sent. */
   cause?: unknown;
 }
@@ -36,6 +38,7 @@ export interface ProblemDetails {
 export class ApiProblem extends Error {
   readonly field: string | undefined;
   readonly current: unknown;
+  readonly reason: string | undefined;
 
   constructor(
     readonly code: ErrorCode,
@@ -45,6 +48,7 @@ export class ApiProblem extends Error {
     this.name = 'ApiProblem';
     this.field = details.field;
     this.current = details.current;
+    this.reason = details.reason;
   }
 }
 
@@ -53,11 +57,11 @@ export function errorBody(
   acceptLanguage: string | undefined,
   details: ProblemDetails = {},
 ): ErrorBody {
-  const { field, current } = details;
+  const { field, current, reason } = details;
   return {
     error: {
       code,
-      message: errorMessage(code, messageLocale(acceptLanguage), field),
+      message: errorMessage(code, messageLocale(acceptLanguage), field, reason),
       ...(field === undefined ? {} : { field }),
       ...(current === undefined ? {} : { current }),
     },
@@ -76,7 +80,7 @@ export function createErrorHandler(mode: AppMode): ErrorHandler {
     if (err instanceof ApiProblem) {
       if (mode === 'server' && err.code === 'unavailable')
         console.error('Storage failure:', err.cause ?? err);
-      return errorResponse(c, err.code, { field: err.field, current: err.current });
+      return errorResponse(c, err.code, { field: err.field, current: err.current, reason: err.reason });
     }
     if (mode === 'server') console.error(err);
     return errorResponse(c, 'internal');

@@ -18,6 +18,7 @@ import { definitionRoutes } from './routes/definitions';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
 import { indicatorRoutes } from './routes/indicators';
+import { planDraftRoutes } from './routes/planDrafts';
 import { planRoutes } from './routes/plans';
 import { projectRoutes } from './routes/projects';
 import { sessionRoutes } from './routes/session';
@@ -69,6 +70,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/users', userRoutes(hashingAccounts))
     .route('/api/health', healthRoutes(store, deps.mode))
     .route('/api/plans', planRoutes(store))
+    .route('/api/plan-drafts', planDraftRoutes())
     .route('/api/indicators', indicatorRoutes(store))
     .route('/api', deckRoutes(store))
     .route('/api', snapshotRoutes(store))

@@ -31,6 +31,8 @@ export interface ProblemDetails {
   current?: unknown;
   /** For a number out of range: the range allowed, which the message names. */
   range?: NumberRange;
+  /** Why, where one code covers several reasons worth telling apart (see messages.ts). */
+  reason?: string;
   /** The underlying failure, logged on the server and never sent. */
   cause?: unknown;
 }
@@ -40,6 +42,7 @@ export class ApiProblem extends Error {
   readonly field: string | undefined;
   readonly current: unknown;
   readonly range: NumberRange | undefined;
+  readonly reason: string | undefined;
 
   constructor(
     readonly code: ErrorCode,
@@ -50,6 +53,7 @@ export class ApiProblem extends Error {
     this.field = details.field;
     this.current = details.current;
     this.range = details.range;
+    this.reason = details.reason;
   }
 }
 
@@ -58,11 +62,11 @@ export function errorBody(
   acceptLanguage: string | undefined,
   details: ProblemDetails = {},
 ): ErrorBody {
-  const { field, current, range } = details;
+  const { field, current, range, reason } = details;
   return {
     error: {
       code,
-      message: errorMessage(code, messageLocale(acceptLanguage), field, range),
+      message: errorMessage(code, messageLocale(acceptLanguage), field, { range, reason }),
       ...(field === undefined ? {} : { field }),
       ...(current === undefined ? {} : { current }),
     },
@@ -81,7 +85,12 @@ export function createErrorHandler(mode: AppMode): ErrorHandler {
     if (err instanceof ApiProblem) {
       if (mode === 'server' && err.code === 'unavailable')
         console.error('Storage failure:', err.cause ?? err);
-      return errorResponse(c, err.code, { field: err.field, current: err.current, range: err.range });
+      return errorResponse(c, err.code, {
+        field: err.field,
+        current: err.current,
+        range: err.range,
+        reason: err.reason,
+      });
     }
     if (mode === 'server') console.error(err);
     return errorResponse(c, 'internal');

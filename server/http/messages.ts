@@ -31,6 +31,24 @@ const tooManyMessages: Record<MessageLocale, Record<string, string>> = {
   },
 };
 
+/** Why a body was refused, where the field alone does not say it (a work report to draft from). */
+const invalidBodyReasons: Record<MessageLocale, Record<string, string>> = {
+  zh: {
+    textEmpty: '请粘贴或上传工作报告的文字,内容不能为空',
+    textTooLarge: '报告文字超过 1 MB,请只粘贴含目标的段落',
+    notChinese: '未识别到中文内容,请粘贴中文工作报告',
+    noTargets: '未在文字中找到目标,请粘贴含“主要预期目标”或具体指标的段落',
+    notDocx: '文件不是有效的 Word(.docx)文档,请另存为 .docx 后重试,或直接粘贴文字',
+  },
+  en: {
+    textEmpty: "Paste or upload the work report's text; it is empty",
+    textTooLarge: "The report's text is over 1 MB; paste only the paragraphs that state targets",
+    notChinese: 'This does not look like Chinese text; paste a Chinese work report',
+    noTargets: 'No targets were found in the text; paste the paragraphs that state them (主要预期目标, or figures)',
+    notDocx: 'The file is not a valid Word (.docx) document; save it as .docx and try again, or paste the text',
+  },
+};
+
 const errorMessages: Record<ErrorCode, Record<MessageLocale, MessageOf>> = {
   notFound: {
     zh: () => '未找到请求的内容',
@@ -85,13 +103,21 @@ const rangeMessages: Record<MessageLocale, (field: string | undefined, range: Nu
     `${field ? `"${field}"` : 'A number'} is out of range: it must be from ${min} to ${max}`,
 };
 
+/** What a refusal says beyond its code: the range a number must keep to, or why a body was refused. */
+export interface MessageDetails {
+  range?: NumberRange;
+  reason?: string;
+}
+
 export function errorMessage(
   code: ErrorCode,
   locale: MessageLocale,
   field?: string,
-  range?: NumberRange,
+  details: MessageDetails = {},
 ): string {
+  const { range, reason } = details;
   if (range && (code === 'invalidBody' || code === 'invalidParameter'))
     return rangeMessages[locale](field, range);
-  return errorMessages[code][locale](field);
+  const told = code === 'invalidBody' && reason !== undefined ? invalidBodyReasons[locale][reason] : undefined;
+  return told ?? errorMessages[code][locale](field);
 }

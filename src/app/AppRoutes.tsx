@@ -23,6 +23,7 @@ const AdminUsersPage = lazy(() => import('../features/account/AdminUsersPage'));
 const ImportPage = lazy(() => import('../features/transfer/ImportPage'));
 const EntryGridPage = lazy(() => import('../features/entry/EntryGridPage'));
 const AuditLogPage = lazy(() => import('../features/audit/AuditLogPage'));
+const DraftPage = lazy(() => import('../features/drafting/DraftPage'));
 
 export function AppRoutes() {
   return (
@@ -131,6 +132,14 @@ export function AppRoutes() {
           element={
             <Suspense fallback={<LoadingState />}>
               <ImportPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="drafts"
+          element={
+            <Suspense fallback={<LoadingState />}>
+              <DraftPage />
             </Suspense>
           }
         />

@@ -13,6 +13,7 @@ import { useSessionUser } from '../lib/api/get-session';
 import { usePlanTree } from '../lib/api/get-plan-tree';
 import { usePlans } from '../lib/api/get-plans';
 import { PrintButton } from '../features/present/PrintButton';
+import { DraftNavLink } from '../features/drafting/DraftNavLink';
 import { ImportNavLink } from '../features/transfer/ImportNavLink';
 import { useLocalized } from '../i18n/localized';
 import { isMockMode } from '../lib/mockMode';
@@ -65,6 +66,7 @@ export function Layout() {
               </NavLink>
             ) : null}
             <ImportNavLink />
+            <DraftNavLink />
             {user?.role === 'admin' ? (
               <NavLink to="/admin/audit" className="site-nav__link">
                 {t('nav', { ns: 'audit' })}

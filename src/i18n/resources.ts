@@ -3,6 +3,7 @@ import { accountMessages } from '../features/account/messages';
 import { auditMessages } from '../features/audit/messages';
 import { briefMessages } from '../features/brief/messages';
 import { definitionsMessages } from '../features/definitions/messages';
+import { draftingMessages } from '../features/drafting/messages';
 import { entryMessages } from '../features/entry/messages';
 import { indicatorMessages } from '../features/indicator/messages';
 import { overviewMessages } from '../features/overview/messages';
@@ -25,6 +26,7 @@ export const namespaces = [
   'audit',
   'transfer',
   'definitions',
+  'drafting',
 ] as const;
 export const defaultNamespace = 'common';
 
@@ -42,6 +44,7 @@ export const resources = {
     audit: auditMessages['zh-CN'],
     transfer: transferMessages['zh-CN'],
     definitions: definitionsMessages['zh-CN'],
+    drafting: draftingMessages['zh-CN'],
   },
   'en-US': {
     common: commonMessages['en-US'],
@@ -56,5 +59,6 @@ export const resources = {
     audit: auditMessages['en-US'],
     transfer: transferMessages['en-US'],
     definitions: definitionsMessages['en-US'],
+    drafting: draftingMessages['en-US'],
   },
 } as const;

@@ -1,0 +1,70 @@
+/**
+ * Drafting a plan from a work report, shared by the client, the server and the mock.
+ *
+ * - `POST /api/plan-drafts` with `{ "text": "…", "year"?: 2024 }` (JSON), or a .docx as the `file`
+ *   field of a multipart form (with an optional `year` field), or as the raw body with the .docx
+ *   content type. Answers `{ year, targets, frame }`: the targets the text states and the frame it
+ *   names. Nothing is stored. For admins and editors (viewers 403, anonymous 401).
+ *
+ * Refused with 400 `invalidBody` and a message saying why: empty text, text over 1 MB, text that
+ * is not Chinese, text that states no target (`field: "text"`), a file that is not a .docx
+ * (`field: "file"`). A request body over 5 MB is 413 `payloadTooLarge`.
+ */
+import { z } from 'zod';
+import { draftComparators, draftKinds } from '../domain/drafting/types';
+
+/** The longest report text read, in UTF-8 bytes. */
+export const maxDraftTextBytes = 1024 * 1024;
+/** The largest request body (a .docx with pictures is larger than its text). */
+export const maxDraftBodyBytes = 5 * 1024 * 1024;
+
+export const docxContentType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export const planYearSchema = z.number().int().min(2000).max(2100);
+
+export const planDraftRequestSchema = z
+  .object({
+    text: z.string(),
+    /** The plan year, when the text does not say it; deadlines fall in it. */
+    year: planYearSchema.optional(),
+  })
+  .strict();
+export type PlanDraftRequest = z.infer<typeof planDraftRequestSchema>;
+
+export const draftTargetSchema = z.object({
+  sentence: z.string().min(1),
+  at: z.number().int().nonnegative(),
+  name: z.object({ zh: z.string() }),
+  kind: z.enum(draftKinds),
+  comparator: z.enum(draftComparators),
+  value: z.number().finite().nullable(),
+  valueMax: z.number().finite().nullable(),
+  band: z.number().finite().nullable(),
+  unit: z.string().nullable(),
+  deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  direction: z.enum(['higherIsBetter', 'lowerIsBetter']),
+  binding: z.boolean(),
+  benchmark: z.string().nullable(),
+  actionName: z.string().nullable(),
+});
+export type DraftTargetBody = z.infer<typeof draftTargetSchema>;
+
+export const draftFrameSchema = z.object({
+  code: z.string().nullable(),
+  goal: z.string().nullable(),
+  tasks: z.array(z.string()),
+  actions: z.array(z.string()),
+});
+
+export const planDraftResponseSchema = z.object({
+  year: z.number().int().nullable(),
+  targets: z.array(draftTargetSchema).min(1),
+  frame: draftFrameSchema.nullable(),
+  /** The text read: the JSON body's text, or what was read out of the .docx. */
+  text: z.string(),
+});
+export type PlanDraftResponse = z.infer<typeof planDraftResponseSchema>;
+
+/** Why a report was refused, told in the message of the 400. */
+export const draftRefusals = ['textEmpty', 'textTooLarge', 'notChinese', 'noTargets', 'notDocx'] as const;
+export type DraftRefusal = (typeof draftRefusals)[number];

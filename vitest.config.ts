@@ -2,10 +2,13 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 // Two kinds of test: pure and server code in Node, components in jsdom. The browser suite is
-// Playwright's (tests/browser) and does not run here.
+// Playwright's (tests/browser) and does not run here. The machines the suite runs on are shared and
+// sometimes busy, so a test may take up to 30 s before it counts as hung; no test asserts a time.
 export default defineConfig({
   plugins: [react()],
   test: {
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     projects: [
       {
         extends: true,

@@ -97,3 +97,21 @@ describe('drafting a plan from a work report', () => {
     expect(names('梅延良强调,企业是发展的根本、立区的基石,全区上下要从内心深处尊重企业家。', 2024)).toEqual([]);
   });
 });
+
+describe('the action a target sits under', () => {
+  it('is the heading on a line of its own, for every paragraph below it up to the next heading', () => {
+    const text = '(一)做强先进制造业\n力争新增规上工业企业10家。\n全年实施重点项目50个以上。\n(二)做优现代服务业\n限上批发零售企业新增20家。';
+    const targets = draftPlan(text, { year: 2025 }).targets;
+    expect(targets.map((target) => [target.name.zh, target.actionName])).toEqual([
+      ['新增规上工业企业', '做强先进制造业'],
+      ['实施重点项目', '做强先进制造业'],
+      ['新增限上批发零售企业', '做优现代服务业'],
+    ]);
+  });
+
+  it('covers only its own paragraph when it opens one', () => {
+    const text = '实施项目建设提速攻坚行动。年内投产项目40个以上。\n全区上下要力争新增市场主体1000家。';
+    const targets = draftPlan(text, { year: 2024 }).targets;
+    expect(targets.map((target) => target.actionName)).toEqual(['项目建设提速', null]);
+  });
+});

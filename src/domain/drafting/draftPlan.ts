@@ -17,6 +17,7 @@ const mainTargetHeading = new RegExp(`${markerWords}$`);
 function findMarker(sentence: Span, line: Span): RegExpExecArray | null {
   return mainTargetMarker.exec(sentence.text) ?? (sentence.text === line.text ? mainTargetHeading.exec(sentence.text) : null);
 }
+
 /** A sentence about a past year with no word of intent is a review, not a target. */
 const intentCue = /力争|确保|目标|预期|争取|今年|全年|年内/;
 
@@ -36,13 +37,14 @@ export function draftPlan(text: string, options: { year?: number } = {}): PlanDr
   for (const line of splitLines(text)) {
     const heading = actionHeading(line.text);
     if (heading) {
-      actionName = heading;
+      actionName = heading.name;
+      // A heading on a line of its own covers the paragraphs below it, up to the next heading.
+      headingOnly = heading.alone;
       inMainBlock = false;
     } else if (actionName !== null && !headingOnly) {
       // An action heading that opens a paragraph covers that paragraph only.
       actionName = null;
     }
-    if (heading) headingOnly = line.text.length <= 30;
     for (const sentence of splitSentences(line)) {
       if (isReview(sentence.text, year)) continue;
       const marker = findMarker(sentence, line);

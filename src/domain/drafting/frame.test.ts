@@ -23,8 +23,9 @@ describe('the frame a report names', () => {
   });
 
   it('reads the action a paragraph opens, from a campaign heading or a numbered one', () => {
-    expect(actionHeading('实施项目建设提速攻坚行动。“一把手”担任……')).toBe('项目建设提速');
-    expect(actionHeading('(一)做精老城区。以整体思维推进城市更新。')).toBe('做精老城区');
+    expect(actionHeading('实施项目建设提速攻坚行动。“一把手”担任……')).toEqual({ name: '项目建设提速', alone: false });
+    expect(actionHeading('(一)做精老城区。以整体思维推进城市更新。')).toEqual({ name: '做精老城区', alone: false });
+    expect(actionHeading('(二)做优现代服务业')).toEqual({ name: '做优现代服务业', alone: true });
     expect(actionHeading('全区上下要统一思想')).toBeNull();
   });
 });

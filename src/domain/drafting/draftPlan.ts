@@ -15,7 +15,10 @@ const mainTargetMarker = new RegExp(`${markerWords}(?:是|为)?(?=[:：])`);
 const mainTargetHeading = new RegExp(`${markerWords}$`);
 
 function findMarker(sentence: Span, line: Span): RegExpExecArray | null {
-  return mainTargetMarker.exec(sentence.text) ?? (sentence.text === line.text ? mainTargetHeading.exec(sentence.text) : null);
+  return (
+    mainTargetMarker.exec(sentence.text) ??
+    (sentence.text === line.text ? mainTargetHeading.exec(sentence.text) : null)
+  );
 }
 
 /** A sentence about a past year with no word of intent is a review, not a target. */
@@ -56,7 +59,12 @@ export function draftPlan(text: string, options: { year?: number } = {}): PlanDr
       let carried: Span[] = [];
       for (const clause of splitClauses(sentence)) {
         if (mainSentence && clause.start < markerEnd) continue;
-        const context = { source: text, year, actionName: inMainBlock ? null : actionName, mainTargets: inMainBlock };
+        const context = {
+          source: text,
+          year,
+          actionName: inMainBlock ? null : actionName,
+          mainTargets: inMainBlock,
+        };
         const reading = readClause(clause, context, carried);
         targets.push(...reading.targets);
         carried = inMainBlock ? reading.pending : [];

@@ -32,7 +32,8 @@ export function actionHeading(paragraph: string): ActionHeading | null {
 }
 
 export function readFrame(text: string): DraftFrame | null {
-  const code = /[“"']?(\d{3,6})[”"']?(?:工作体系|工作思路|总体思路|发展思路|工作布局|发展战略)/.exec(text)?.[1] ?? null;
+  const code =
+    /[“"']?(\d{3,6})[”"']?(?:工作体系|工作思路|总体思路|发展思路|工作布局|发展战略)/.exec(text)?.[1] ?? null;
   const goal = /目标定位(?:是|为)[:：]?([^；;。]+)/.exec(text)?.[1]?.trim() ?? null;
   const tasks = listAfter(text, new RegExp(`${count}大?中心任务(?:是|为)[:：]?[“"]([^”"]+)[”"]`));
   let actions = listAfter(text, new RegExp(`${count}[项大个]攻坚行动(?:是|为)[:：]?[“"]([^”"]+)[”"]`));

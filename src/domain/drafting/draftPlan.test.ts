@@ -4,21 +4,29 @@ import { mainTargets } from '../../../server/seed/mainTargets';
 import { sourceArticleZh } from '../../../server/seed/sourceArticle';
 import { draftPlan } from './draftPlan';
 
-const names = (text: string, year?: number) => draftPlan(text, year === undefined ? {} : { year }).targets.map((target) => target.name.zh);
+const names = (text: string, year?: number) =>
+  draftPlan(text, year === undefined ? {} : { year }).targets.map((target) => target.name.zh);
 
 describe('drafting a plan from a work report', () => {
   const seed = draftPlan(sourceArticleZh);
 
   it('reads the seed article as the seed plan, every target with its threshold and nothing more', () => {
     const seedTargets = [...mainTargets, ...actionTargets];
-    const expectedCount = seedTargets.reduce((count, target) => count + Math.max(1, target.thresholds.length), 0);
+    const expectedCount = seedTargets.reduce(
+      (count, target) => count + Math.max(1, target.thresholds.length),
+      0,
+    );
     expect(seed.targets).toHaveLength(expectedCount);
     for (const indicator of seedTargets) {
       const drafted = seed.targets.filter(
-        (target) => indicator.sourceQuote.includes(target.sentence) || target.sentence.includes(indicator.sourceQuote),
+        (target) =>
+          indicator.sourceQuote.includes(target.sentence) || target.sentence.includes(indicator.sourceQuote),
       );
       if (indicator.thresholds.length === 0) {
-        expect(drafted.map((target) => target.comparator), indicator.id).toContain('qualitative');
+        expect(
+          drafted.map((target) => target.comparator),
+          indicator.id,
+        ).toContain('qualitative');
         continue;
       }
       for (const threshold of indicator.thresholds) {
@@ -54,7 +62,9 @@ describe('drafting a plan from a work report', () => {
   });
 
   it('reads two targets from 分别增长5.5%、6%以上, the last qualifier applying to both', () => {
-    const { targets } = draftPlan('主要预期目标是:城镇、农村居民人均可支配收入分别增长5.5%、6%以上。', { year: 2025 });
+    const { targets } = draftPlan('主要预期目标是:城镇、农村居民人均可支配收入分别增长5.5%、6%以上。', {
+      year: 2025,
+    });
     expect(targets.map((target) => [target.name.zh, target.comparator, target.value])).toEqual([
       ['城镇居民人均可支配收入', 'gte', 5.5],
       ['农村居民人均可支配收入', 'gte', 6],
@@ -62,7 +72,9 @@ describe('drafting a plan from a work report', () => {
   });
 
   it('reads one target for each subject of 一般公共预算收入、固定资产投资保持正增长', () => {
-    const { targets } = draftPlan('主要预期目标是:一般公共预算收入、固定资产投资保持正增长。', { year: 2025 });
+    const { targets } = draftPlan('主要预期目标是:一般公共预算收入、固定资产投资保持正增长。', {
+      year: 2025,
+    });
     expect(targets.map((target) => [target.name.zh, target.comparator, target.value])).toEqual([
       ['一般公共预算收入', 'gt', 0],
       ['固定资产投资', 'gt', 0],
@@ -71,7 +83,13 @@ describe('drafting a plan from a work report', () => {
 
   it('reads full-width figures like half-width ones', () => {
     const [target] = draftPlan('主要预期目标是:社会消费品零售总额增长５.５％左右。', { year: 2024 }).targets;
-    expect(target).toMatchObject({ value: 5.5, unit: '%', comparator: 'approx', band: 0.5, sentence: '社会消费品零售总额增长５.５％左右' });
+    expect(target).toMatchObject({
+      value: 5.5,
+      unit: '%',
+      comparator: 'approx',
+      band: 0.5,
+      sentence: '社会消费品零售总额增长５.５％左右',
+    });
   });
 
   it('reads a ceiling on unemployment as lower is better', () => {
@@ -94,6 +112,27 @@ describe('drafting a plan from a work report', () => {
   });
 
   it('finds no target in prose that states none', () => {
-    expect(names('梅延良强调,企业是发展的根本、立区的基石,全区上下要从内心深处尊重企业家。', 2024)).toEqual([]);
+    expect(names('梅延良强调,企业是发展的根本、立区的基石,全区上下要从内心深处尊重企业家。', 2024)).toEqual(
+      [],
+    );
+  });
+});
+
+describe('the action a target sits under', () => {
+  it('is the heading on a line of its own, for every paragraph below it up to the next heading', () => {
+    const text =
+      '(一)做强先进制造业\n力争新增规上工业企业10家。\n全年实施重点项目50个以上。\n(二)做优现代服务业\n限上批发零售企业新增20家。';
+    const targets = draftPlan(text, { year: 2025 }).targets;
+    expect(targets.map((target) => [target.name.zh, target.actionName])).toEqual([
+      ['新增规上工业企业', '做强先进制造业'],
+      ['实施重点项目', '做强先进制造业'],
+      ['新增限上批发零售企业', '做优现代服务业'],
+    ]);
+  });
+
+  it('covers only its own paragraph when it opens one', () => {
+    const text = '实施项目建设提速攻坚行动。年内投产项目40个以上。\n全区上下要力争新增市场主体1000家。';
+    const targets = draftPlan(text, { year: 2024 }).targets;
+    expect(targets.map((target) => target.actionName)).toEqual(['项目建设提速', null]);
   });
 });

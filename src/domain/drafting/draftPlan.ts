@@ -15,8 +15,12 @@ const mainTargetMarker = new RegExp(`${markerWords}(?:是|为)?(?=[:：])`);
 const mainTargetHeading = new RegExp(`${markerWords}$`);
 
 function findMarker(sentence: Span, line: Span): RegExpExecArray | null {
-  return mainTargetMarker.exec(sentence.text) ?? (sentence.text === line.text ? mainTargetHeading.exec(sentence.text) : null);
+  return (
+    mainTargetMarker.exec(sentence.text) ??
+    (sentence.text === line.text ? mainTargetHeading.exec(sentence.text) : null)
+  );
 }
+
 /** A sentence about a past year with no word of intent is a review, not a target. */
 const intentCue = /力争|确保|目标|预期|争取|今年|全年|年内/;
 
@@ -36,13 +40,14 @@ export function draftPlan(text: string, options: { year?: number } = {}): PlanDr
   for (const line of splitLines(text)) {
     const heading = actionHeading(line.text);
     if (heading) {
-      actionName = heading;
+      actionName = heading.name;
+      // A heading on a line of its own covers the paragraphs below it, up to the next heading.
+      headingOnly = heading.alone;
       inMainBlock = false;
     } else if (actionName !== null && !headingOnly) {
       // An action heading that opens a paragraph covers that paragraph only.
       actionName = null;
     }
-    if (heading) headingOnly = line.text.length <= 30;
     for (const sentence of splitSentences(line)) {
       if (isReview(sentence.text, year)) continue;
       const marker = findMarker(sentence, line);
@@ -54,7 +59,12 @@ export function draftPlan(text: string, options: { year?: number } = {}): PlanDr
       let carried: Span[] = [];
       for (const clause of splitClauses(sentence)) {
         if (mainSentence && clause.start < markerEnd) continue;
-        const context = { source: text, year, actionName: inMainBlock ? null : actionName, mainTargets: inMainBlock };
+        const context = {
+          source: text,
+          year,
+          actionName: inMainBlock ? null : actionName,
+          mainTargets: inMainBlock,
+        };
         const reading = readClause(clause, context, carried);
         targets.push(...reading.targets);
         carried = inMainBlock ? reading.pending : [];

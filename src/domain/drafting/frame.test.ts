@@ -14,7 +14,9 @@ describe('the frame a report names', () => {
   });
 
   it('takes the actions from "实施……攻坚行动。" headings when no list names them', () => {
-    const frame = readFrame('实施招商引资突破攻坚行动。力争新落地项目10个以上。\n实施项目建设提速攻坚行动。年内投产项目40个以上。');
+    const frame = readFrame(
+      '实施招商引资突破攻坚行动。力争新落地项目10个以上。\n实施项目建设提速攻坚行动。年内投产项目40个以上。',
+    );
     expect(frame).toEqual({ code: null, goal: null, tasks: [], actions: ['招商引资突破', '项目建设提速'] });
   });
 
@@ -23,8 +25,15 @@ describe('the frame a report names', () => {
   });
 
   it('reads the action a paragraph opens, from a campaign heading or a numbered one', () => {
-    expect(actionHeading('实施项目建设提速攻坚行动。“一把手”担任……')).toBe('项目建设提速');
-    expect(actionHeading('(一)做精老城区。以整体思维推进城市更新。')).toBe('做精老城区');
+    expect(actionHeading('实施项目建设提速攻坚行动。“一把手”担任……')).toEqual({
+      name: '项目建设提速',
+      alone: false,
+    });
+    expect(actionHeading('(一)做精老城区。以整体思维推进城市更新。')).toEqual({
+      name: '做精老城区',
+      alone: false,
+    });
+    expect(actionHeading('(二)做优现代服务业')).toEqual({ name: '做优现代服务业', alone: true });
     expect(actionHeading('全区上下要统一思想')).toBeNull();
   });
 });

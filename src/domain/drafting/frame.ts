@@ -16,16 +16,24 @@ function listAfter(text: string, pattern: RegExp): string[] {
     .filter((item) => item.length > 0);
 }
 
-/** The name of the action a paragraph opens: "实施招商引资突破攻坚行动。" → 招商引资突破. */
-export function actionHeading(paragraph: string): string | null {
-  const campaign = /^实施(.{2,16}?)攻坚行动[。.]?/.exec(paragraph);
-  if (campaign) return campaign[1]!;
-  const numbered = /^[（(][一二三四五六七八九十]+[)）]\s*([^。；;，,]{2,24})(?:[。；;]|$)/.exec(paragraph);
-  return numbered ? numbered[1]!.trim() : null;
+export interface ActionHeading {
+  name: string;
+  /** Whether the heading is the whole line (it then covers the paragraphs below it). */
+  alone: boolean;
+}
+
+/** The action a paragraph opens: "实施招商引资突破攻坚行动。" → 招商引资突破, "(一)做精老城区。" → 做精老城区. */
+export function actionHeading(paragraph: string): ActionHeading | null {
+  const match =
+    /^实施(.{2,16}?)攻坚行动[。.]?/.exec(paragraph) ??
+    /^[（(][一二三四五六七八九十]+[)）]\s*([^。；;，,]{2,24})(?:[。；;]|$)/.exec(paragraph);
+  if (!match) return null;
+  return { name: match[1]!.trim(), alone: paragraph.slice(match[0].length).trim() === '' };
 }
 
 export function readFrame(text: string): DraftFrame | null {
-  const code = /[“"']?(\d{3,6})[”"']?(?:工作体系|工作思路|总体思路|发展思路|工作布局|发展战略)/.exec(text)?.[1] ?? null;
+  const code =
+    /[“"']?(\d{3,6})[”"']?(?:工作体系|工作思路|总体思路|发展思路|工作布局|发展战略)/.exec(text)?.[1] ?? null;
   const goal = /目标定位(?:是|为)[:：]?([^；;。]+)/.exec(text)?.[1]?.trim() ?? null;
   const tasks = listAfter(text, new RegExp(`${count}大?中心任务(?:是|为)[:：]?[“"]([^”"]+)[”"]`));
   let actions = listAfter(text, new RegExp(`${count}[项大个]攻坚行动(?:是|为)[:：]?[“"]([^”"]+)[”"]`));

@@ -2,7 +2,15 @@
  * What the status engine says of one indicator at one as-of period. The engine itself
  * (`status.ts`, `forecast.ts`) computes these; screens only read them.
  */
-import type { BenchmarkPoint, Bilingual, Indicator, IndicatorValue, Judgement, Period, Threshold } from './model';
+import type {
+  BenchmarkPoint,
+  Bilingual,
+  Indicator,
+  IndicatorValue,
+  Judgement,
+  Period,
+  Threshold,
+} from './model';
 
 export const statuses = [
   'ahead', // 超前

@@ -4,7 +4,15 @@
  */
 import type { Bilingual, Frequency, Indicator, IndicatorValue, Period, Threshold } from './model';
 import type { EvaluationContext } from './evaluation';
-import { comparePeriods, monthOf, periodOf, periodOfDate, periodsOfYear, todayInChina, yearOf } from './period';
+import {
+  comparePeriods,
+  monthOf,
+  periodOf,
+  periodOfDate,
+  periodsOfYear,
+  todayInChina,
+  yearOf,
+} from './period';
 
 /** The periods a rhythm reports in a year: every month, each quarter's last month (Q4 is YYYY-12), December alone, or none for a one-off. */
 export function reportingPeriods(frequency: Frequency, year: number): Period[] {

@@ -26,9 +26,14 @@ export function referencesOf(
   benchmarkSeries: readonly BenchmarkSeries[] = [],
 ): References {
   return {
-    benchmarks: new Map(benchmarkSeries.map((series) => [series.id, { label: series.name, points: series.points }])),
+    benchmarks: new Map(
+      benchmarkSeries.map((series) => [series.id, { label: series.name, points: series.points }]),
+    ),
     indicators: new Map(
-      indicators.map((indicator) => [indicator.id, { indicator, values: valuesByIndicator.get(indicator.id) ?? [] }]),
+      indicators.map((indicator) => [
+        indicator.id,
+        { indicator, values: valuesByIndicator.get(indicator.id) ?? [] },
+      ]),
     ),
   };
 }
@@ -37,7 +42,10 @@ export function referencesOf(
  * The yardstick of an indicator's relative target, or null when it has none. A yardstick the
  * context does not hold has no figures, so the target awaits it rather than being judged.
  */
-export function yardstickOf(indicator: Pick<Indicator, 'reference'>, context: EvaluationContext): Yardstick | null {
+export function yardstickOf(
+  indicator: Pick<Indicator, 'reference'>,
+  context: EvaluationContext,
+): Yardstick | null {
   const reference = indicator.reference;
   if (!reference) return null;
   if (reference.kind === 'benchmark') {

@@ -28,7 +28,16 @@
  * - A qualitative indicator shows the latest judgement as judged, never computed.
  * - A numeric indicator without any threshold or planned path is shown, not judged: onSchedule.
  */
-import type { Direction, Indicator, IndicatorValue, Judgement, Period, Threshold, Frequency, Unit } from './model';
+import type {
+  Direction,
+  Indicator,
+  IndicatorValue,
+  Judgement,
+  Period,
+  Threshold,
+  Frequency,
+  Unit,
+} from './model';
 import type { Evaluation, EvaluationContext, Gap, Light, Status, TargetPosition } from './evaluation';
 import { latestAtOrBefore, observationsOf, recordsKnownAt, type Observation } from './asOf';
 import { forecastYearEnd } from './forecast';
@@ -139,7 +148,8 @@ function bandStatus(
 ): Status {
   const position = bandPosition(actual, threshold, unit);
   if (!position || position.kind === 'inBand') return 'onSchedule';
-  const pastBetterEdge = direction === 'higherIsBetter' ? position.kind === 'aboveUpper' : position.kind === 'belowLower';
+  const pastBetterEdge =
+    direction === 'higherIsBetter' ? position.kind === 'aboveUpper' : position.kind === 'belowLower';
   if (threshold.comparator === 'approx' && pastBetterEdge) return 'ahead';
   if (compareFigures(position.by, behind) > 0) return 'behind';
   if (compareFigures(position.by, attention) > 0) return 'needsAttention';
@@ -154,8 +164,10 @@ export function bandPosition(
 ): Extract<TargetPosition, { kind: 'inBand' | 'aboveUpper' | 'belowLower' }> | null {
   const edges = bandEdges(threshold, unit);
   if (!edges) return null;
-  if (compareFigures(actual, edges.lower) < 0) return { kind: 'belowLower', by: roundFigure(edges.lower - actual) };
-  if (compareFigures(actual, edges.upper) > 0) return { kind: 'aboveUpper', by: roundFigure(actual - edges.upper) };
+  if (compareFigures(actual, edges.lower) < 0)
+    return { kind: 'belowLower', by: roundFigure(edges.lower - actual) };
+  if (compareFigures(actual, edges.upper) > 0)
+    return { kind: 'aboveUpper', by: roundFigure(actual - edges.upper) };
   return { kind: 'inBand' };
 }
 
@@ -312,13 +324,19 @@ function evaluateRelative(
   };
   const status = inForce ? statusOf(inForce) : running;
 
-  const reference = latestDifference === null || !latest ? null : roundFigure(latest.value - latestDifference);
+  const reference =
+    latestDifference === null || !latest ? null : roundFigure(latest.value - latestDifference);
   const expected = reference === null || !inForce ? null : roundFigure(reference + inForce.value);
   let position: TargetPosition | null = null;
   if (latest) {
     position =
       latestDifference === null
-        ? { kind: 'awaitingReference', reference: yardstick.kind, label: yardstick.label, period: latest.period }
+        ? {
+            kind: 'awaitingReference',
+            reference: yardstick.kind,
+            label: yardstick.label,
+            period: latest.period,
+          }
         : {
             kind: 'relative',
             reference: yardstick.kind,
@@ -397,7 +415,8 @@ export function evaluateIndicator(
     gap: gapOf(indicator, latest?.value ?? null, expected),
     stale: latest ? isStale(indicator.frequency, latest.period, context.asOfPeriod) : false,
     forecast: forecastYearEnd(indicator, observations),
-    position: latest && inForce && comparedDirectly ? bandPosition(latest.value, inForce, indicator.unit) : null,
+    position:
+      latest && inForce && comparedDirectly ? bandPosition(latest.value, inForce, indicator.unit) : null,
     missingPeriods: missingPeriods(indicator.frequency, records, context),
   };
 }

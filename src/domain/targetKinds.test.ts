@@ -12,7 +12,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { EvaluationContext } from './evaluation';
-import { indicatorDefaults, type BenchmarkSeries, type Indicator, type IndicatorValue, type Period } from './model';
+import {
+  indicatorDefaults,
+  type BenchmarkSeries,
+  type Indicator,
+  type IndicatorValue,
+  type Period,
+} from './model';
 import { evaluatePlan } from './planEvaluation';
 import { evaluateIndicator } from './status';
 
@@ -76,14 +82,22 @@ describe('an approximate target (国内生产总值增长5%左右, default band 
     [4.49, 'needsAttention', { kind: 'belowLower', by: 0.01 }],
     [3.5, 'needsAttention', { kind: 'belowLower', by: 1 }],
     [3.49, 'behind', { kind: 'belowLower', by: 1.01 }],
-  ] as const)('at %s per cent after Q1 it is %s (inside the band, edges included, is on target)', (value, status, position) => {
-    const evaluation = evaluateAt(gdp, '2025-03', value);
-    expect(evaluation.status).toBe(status);
-    expect(evaluation.position).toEqual(position);
-  });
+  ] as const)(
+    'at %s per cent after Q1 it is %s (inside the band, edges included, is on target)',
+    (value, status, position) => {
+      const evaluation = evaluateAt(gdp, '2025-03', value);
+      expect(evaluation.status).toBe(status);
+      expect(evaluation.position).toEqual(position);
+    },
+  );
 
   it('is met at year end by 2024’s published 5% against a 5%左右 target', () => {
-    const evaluation = evaluateAt(indicator({ thresholds: [{ value: 5, comparator: 'approx', deadline: '2024-12-31' }] }), '2024-12', 5, 2024);
+    const evaluation = evaluateAt(
+      indicator({ thresholds: [{ value: 5, comparator: 'approx', deadline: '2024-12-31' }] }),
+      '2024-12',
+      5,
+      2024,
+    );
     expect(evaluation.status).toBe('met');
   });
 
@@ -94,7 +108,9 @@ describe('an approximate target (国内生产总值增长5%左右, default band 
   });
 
   it('takes the band the plan sets instead of the default', () => {
-    const narrow = indicator({ thresholds: [{ value: 5, band: 0.2, comparator: 'approx', deadline: '2025-12-31' }] });
+    const narrow = indicator({
+      thresholds: [{ value: 5, band: 0.2, comparator: 'approx', deadline: '2025-12-31' }],
+    });
     expect(evaluateAt(narrow, '2025-06', 4.8).status).toBe('onSchedule');
     expect(evaluateAt(narrow, '2025-06', 4.79).status).toBe('needsAttention');
   });
@@ -150,7 +166,9 @@ describe('targets where lower is better', () => {
 });
 
 describe('a range (4.5%–5%; 保持在合理区间 with the interval an admin sets)', () => {
-  const ranged = indicator({ thresholds: [{ value: 4.5, valueMax: 5, comparator: 'range', deadline: '2025-12-31' }] });
+  const ranged = indicator({
+    thresholds: [{ value: 4.5, valueMax: 5, comparator: 'range', deadline: '2025-12-31' }],
+  });
 
   it.each([
     [4.5, 'onSchedule', { kind: 'inBand' }],
@@ -209,7 +227,10 @@ describe('an amount in a unit as written (城镇新增就业1200万人以上)', 
   });
 
   it('takes decimals: 3.3万人 against a pro-rata schedule of 3.3万人 by the end of the year is on schedule in June at 1.65', () => {
-    const small = { ...newJobs, thresholds: [{ value: 3.3, comparator: 'gte' as const, deadline: '2024-12-31' }] };
+    const small = {
+      ...newJobs,
+      thresholds: [{ value: 3.3, comparator: 'gte' as const, deadline: '2024-12-31' }],
+    };
     const evaluation = evaluateAt(small, '2024-06', 1.65, 2024);
     expect(evaluation.expected).toBe(1.65);
     expect(evaluation.status).toBe('onSchedule');
@@ -250,13 +271,20 @@ describe('a target relative to a benchmark series (高于全省)', () => {
   });
 
   it('with a margin (高于全省1个百分点, gte 1) is on schedule at 1.5 above and needs attention at 0.9 above (constructed)', () => {
-    const margin = { ...dezhouGdp, thresholds: [{ value: 1, comparator: 'gte' as const, deadline: '2014-12-31' }] };
+    const margin = {
+      ...dezhouGdp,
+      thresholds: [{ value: 1, comparator: 'gte' as const, deadline: '2014-12-31' }],
+    };
     expect(evaluate(margin, [figure('dezhou-gdp', '2014-03', 10.2)], '2014-03')?.status).toBe('onSchedule');
-    expect(evaluate(margin, [figure('dezhou-gdp', '2014-03', 9.6)], '2014-03')?.status).toBe('needsAttention');
+    expect(evaluate(margin, [figure('dezhou-gdp', '2014-03', 9.6)], '2014-03')?.status).toBe(
+      'needsAttention',
+    );
   });
 
   it('level with the province is not above it (constructed)', () => {
-    expect(evaluate(dezhouGdp, [figure('dezhou-gdp', '2014-03', 8.7)], '2014-03')?.status).toBe('needsAttention');
+    expect(evaluate(dezhouGdp, [figure('dezhou-gdp', '2014-03', 8.7)], '2014-03')?.status).toBe(
+      'needsAttention',
+    );
   });
 
   it('awaits the province’s figure for the same period instead of using an older one', () => {
@@ -283,7 +311,11 @@ describe('a target relative to a benchmark series (高于全省)', () => {
   });
 
   it('awaits a benchmark series the plan does not hold rather than judging it', () => {
-    const evaluation = evaluateIndicator(dezhouGdp, [figure('dezhou-gdp', '2014-03', 10.2)], at('2014-03', 2014));
+    const evaluation = evaluateIndicator(
+      dezhouGdp,
+      [figure('dezhou-gdp', '2014-03', 10.2)],
+      at('2014-03', 2014),
+    );
     expect(evaluation.status).toBe('awaitingReference');
   });
 });
@@ -300,7 +332,10 @@ describe('a target relative to another indicator of the plan (居民收入增长
     evaluatePlan([gdp, income], values, at(asOfPeriod, 2024)).get('income');
 
   it('is in step and met in 2024: income 5.1% against GDP 5.0% is within ±0.5 百分点', () => {
-    const evaluation = evaluateIncome([figure('gdp', '2024-12', 5), figure('income', '2024-12', 5.1)], '2024-12');
+    const evaluation = evaluateIncome(
+      [figure('gdp', '2024-12', 5), figure('income', '2024-12', 5.1)],
+      '2024-12',
+    );
     expect(evaluation?.status).toBe('met');
     expect(evaluation?.position).toEqual({
       kind: 'relative',
@@ -318,26 +353,42 @@ describe('a target relative to another indicator of the plan (居民收入增长
     [5.6, 'ahead', false],
     [4.4, 'needsAttention', false],
     [3.4, 'behind', false],
-  ] as const)('with GDP at 5.0 per cent after Q3, income at %s per cent is %s, in step: %s (constructed)', (value, status, inStep) => {
-    const evaluation = evaluateIncome([figure('gdp', '2024-09', 5), figure('income', '2024-09', value)], '2024-09');
-    expect(evaluation?.status).toBe(status);
-    expect(evaluation?.position).toMatchObject({ kind: 'relative', inStep });
-  });
+  ] as const)(
+    'with GDP at 5.0 per cent after Q3, income at %s per cent is %s, in step: %s (constructed)',
+    (value, status, inStep) => {
+      const evaluation = evaluateIncome(
+        [figure('gdp', '2024-09', 5), figure('income', '2024-09', value)],
+        '2024-09',
+      );
+      expect(evaluation?.status).toBe(status);
+      expect(evaluation?.position).toMatchObject({ kind: 'relative', inStep });
+    },
+  );
 
   it('reads the other indicator at the same period, not its latest', () => {
-    const values = [figure('gdp', '2024-06', 5.0), figure('gdp', '2024-09', 4.6), figure('income', '2024-06', 5.4)];
+    const values = [
+      figure('gdp', '2024-06', 5.0),
+      figure('gdp', '2024-09', 4.6),
+      figure('income', '2024-06', 5.4),
+    ];
     expect(evaluateIncome(values, '2024-09')?.position).toMatchObject({ difference: 0.4, period: '2024-06' });
   });
 
   it('awaits the other indicator’s figure for the period', () => {
-    const evaluation = evaluateIncome([figure('gdp', '2024-06', 5.0), figure('income', '2024-09', 5.2)], '2024-09');
+    const evaluation = evaluateIncome(
+      [figure('gdp', '2024-06', 5.0), figure('income', '2024-09', 5.2)],
+      '2024-09',
+    );
     expect(evaluation?.status).toBe('awaitingReference');
     expect(evaluation?.position).toMatchObject({ kind: 'awaitingReference', label: { zh: '国内生产总值' } });
   });
 });
 
 describe('the end of a year', () => {
-  const monthlyGdp = indicator({ frequency: 'monthly', thresholds: [{ value: 6, comparator: 'gte', deadline: '2024-12-31' }] });
+  const monthlyGdp = indicator({
+    frequency: 'monthly',
+    thresholds: [{ value: 6, comparator: 'gte', deadline: '2024-12-31' }],
+  });
 
   it('waits for December’s figure for a monthly indicator and lists the months never reported', () => {
     const values = [figure('gdp', '2024-10', 6.5), figure('gdp', '2024-11', 6.4)];
@@ -345,7 +396,16 @@ describe('the end of a year', () => {
     expect(evaluation.status).toBe('awaitingYearEnd');
     expect(evaluation.thresholds.map((t) => t.status)).toEqual(['awaitingYearEnd']);
     expect(evaluation.missingPeriods).toEqual([
-      '2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06', '2024-07', '2024-08', '2024-09', '2024-12',
+      '2024-01',
+      '2024-02',
+      '2024-03',
+      '2024-04',
+      '2024-05',
+      '2024-06',
+      '2024-07',
+      '2024-08',
+      '2024-09',
+      '2024-12',
     ]);
   });
 
@@ -359,10 +419,14 @@ describe('the end of a year', () => {
     const yearly = { ...monthlyGdp, frequency: 'yearly' as const };
     expect(evaluateIndicator(yearly, [], at('2024-12', 2024)).status).toBe('awaitingYearEnd');
     expect(evaluateIndicator(yearly, [], at('2024-12', 2024)).missingPeriods).toEqual(['2024-12']);
-    expect(evaluateIndicator(yearly, [figure('gdp', '2024-12', 6.1)], at('2024-12', 2024)).status).toBe('met');
+    expect(evaluateIndicator(yearly, [figure('gdp', '2024-12', 6.1)], at('2024-12', 2024)).status).toBe(
+      'met',
+    );
   });
 
   it('keeps the running status before December', () => {
-    expect(evaluateIndicator(monthlyGdp, [figure('gdp', '2024-11', 6.4)], at('2024-11', 2024)).status).toBe('onSchedule');
+    expect(evaluateIndicator(monthlyGdp, [figure('gdp', '2024-11', 6.4)], at('2024-11', 2024)).status).toBe(
+      'onSchedule',
+    );
   });
 });

@@ -33,7 +33,7 @@ export function IndicatorValuesTable({
 }: IndicatorValuesTableProps) {
   const { t } = useTranslation('indicator');
   const { locale, pick } = useLocalized();
-  const value = (figure: number | null) => formatValue(figure, indicator.unit, locale);
+  const value = (figure: number | null) => formatValue(figure, indicator, locale);
 
   return (
     <IndicatorTablePanel
@@ -62,7 +62,7 @@ export function IndicatorValuesTable({
             </td>
             <td className="indicator-table__number">{value(atPeriod.expected)}</td>
             <td className="indicator-table__number">
-              {atPeriod.gap ? formatGap(atPeriod.gap, indicator.unit, locale) : missingFigure}
+              {atPeriod.gap ? formatGap(atPeriod.gap, indicator, locale) : missingFigure}
             </td>
             <td>
               <StatusBadge status={atPeriod.status} />

@@ -20,8 +20,9 @@ describe('whether a plan year is over, in China time', () => {
 });
 
 describe('the periods each rhythm reports', () => {
-  it('are every month, each quarter’s last month, or December alone', () => {
-    expect(reportingPeriods('monthly', 2025)).toHaveLength(12);
+  it('are every month from February (1–2月 are published together), each quarter’s last month, or December alone', () => {
+    expect(reportingPeriods('monthly', 2025)[0]).toBe('2025-02');
+    expect(reportingPeriods('monthly', 2025)).toHaveLength(11);
     expect(reportingPeriods('quarterly', 2025)).toEqual(['2025-03', '2025-06', '2025-09', '2025-12']);
     expect(reportingPeriods('yearly', 2025)).toEqual(['2025-12']);
     expect(reportingPeriods('once', 2025)).toEqual([]);

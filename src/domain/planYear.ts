@@ -14,11 +14,15 @@ import {
   yearOf,
 } from './period';
 
-/** The periods a rhythm reports in a year: every month, each quarter's last month (Q4 is YYYY-12), December alone, or none for a one-off. */
+/**
+ * The periods a rhythm reports in a year: every month from February (cumulative figures for January
+ * and February are published together as 1–2月), each quarter's last month (Q4 is YYYY-12), December
+ * alone, or none for a one-off. A January figure, where one is entered, still counts.
+ */
 export function reportingPeriods(frequency: Frequency, year: number): Period[] {
   switch (frequency) {
     case 'monthly':
-      return periodsOfYear(year);
+      return periodsOfYear(year).slice(1);
     case 'quarterly':
       return [3, 6, 9, 12].map((month) => periodOf(year, month));
     case 'yearly':

@@ -46,12 +46,7 @@ describe('the period a view opens at', () => {
 
   it('leaves out figures of other years', () => {
     const withOtherYears = [...values, record('gdp', '2023-12', 6.1), record('gdp', '2025-01', 6.0)];
-    expect(defaultAsOfPeriod(withOtherYears, 2024, '2024-07-15')).toBe('2024-05');
-  });
-
-  it('is December once the plan year has ended, whatever was reported last, so the year shows its final state', () => {
-    expect(defaultAsOfPeriod(values, 2024, '2025-02-01')).toBe('2024-12');
-    expect(defaultAsOfPeriod(values, 2024, '2026-12-04')).toBe('2024-12');
+    expect(defaultAsOfPeriod(withOtherYears, 2024, '2025-02-01')).toBe('2024-05');
   });
 
   it('is today’s month while the plan year runs and nothing is reported', () => {

@@ -12,14 +12,12 @@ export interface Observation {
 }
 
 /**
- * The period a view opens at when none is chosen. Once the plan year has ended: December, so the
- * year shows its final verdicts (or 待年终数据 where the year-end figure is missing). While it runs:
- * the latest period of the plan year that has any figure (numeric or judged) and is not after
- * today's month; without such a figure today's month. Before it begins: January.
+ * The period a view opens at when none is chosen: the latest period of the plan year that has
+ * any figure (numeric or judged) and is not after today's month. Without such a figure: today's
+ * month while the plan year runs, January before it begins, December once it has ended.
  */
 export function defaultAsOfPeriod(values: readonly IndicatorValue[], year: number, today: IsoDate): Period {
   const todayPeriod = periodOfDate(today);
-  if (yearOf(todayPeriod) > year) return periodOf(year, 12);
   let latest: Period | null = null;
   for (const { period } of values) {
     if (yearOf(period) !== year || comparePeriods(period, todayPeriod) > 0) continue;

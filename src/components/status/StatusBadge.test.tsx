@@ -44,7 +44,9 @@ describe('StatusBadge', () => {
   });
 
   it('says where the figure stands after the status word', () => {
-    const { container } = renderWithProviders(<StatusBadge status="needsAttention" position="低于全省0.3个百分点" />);
+    const { container } = renderWithProviders(
+      <StatusBadge status="needsAttention" position="低于全省0.3个百分点" />,
+    );
     expect(container.textContent).toBe('需关注低于全省0.3个百分点');
     expect(screen.getByText('低于全省0.3个百分点')).toBeVisible();
   });

@@ -6,6 +6,7 @@
  * The status scale, worst to best: 未完成 missed, 滞后 behind, 未报送 not reported, 需关注 needs
  * attention, 符合序时进度 on schedule, 超前 ahead, 已完成 met. Not reported sits below needs
  * attention: a figure nobody has reported tells a meeting less than one that is a little behind.
+ * 待对标数据 and 待年终数据 sit just above it: the figure is in, the verdict waits on another.
  */
 import type { PlanTreeResponse } from '../../src/api/contract';
 import type {
@@ -17,14 +18,16 @@ import type {
 } from '../../src/api/presentContract';
 import { defaultAsOfPeriod } from '../../src/domain/asOf';
 import type { Evaluation, Status } from '../../src/domain/evaluation';
-import type { Indicator, IndicatorValue, Period } from '../../src/domain/model';
+import type { Indicator, Period } from '../../src/domain/model';
 import { todayInChina } from '../../src/domain/period';
-import { evaluateIndicator } from '../../src/domain/status';
+import { evaluatePlan, valuesByIndicator } from '../../src/domain/planEvaluation';
 
 export const statusScale: readonly Status[] = [
   'missed',
   'behind',
   'notReported',
+  'awaitingReference',
+  'awaitingYearEnd',
   'needsAttention',
   'onSchedule',
   'ahead',
@@ -52,22 +55,14 @@ function standingOf(evaluation: Evaluation): Standing {
   };
 }
 
-function valuesByIndicator(values: readonly IndicatorValue[]): Map<string, IndicatorValue[]> {
-  const grouped = new Map<string, IndicatorValue[]>();
-  for (const value of values)
-    grouped.set(value.indicatorId, [...(grouped.get(value.indicatorId) ?? []), value]);
-  return grouped;
-}
-
 /** Each indicator's standing at `asOfPeriod`, by indicator id. */
 export function standingsOf(tree: PlanTreeResponse, asOfPeriod: Period): Record<string, Standing> {
-  const grouped = valuesByIndicator(tree.values);
-  const context = { year: tree.plan.year, asOfPeriod };
+  const evaluations = evaluatePlan(tree.indicators, tree.values, { year: tree.plan.year, asOfPeriod });
   return Object.fromEntries(
-    tree.indicators.map((indicator) => [
-      indicator.id,
-      standingOf(evaluateIndicator(indicator, grouped.get(indicator.id) ?? [], context)),
-    ]),
+    tree.indicators.flatMap((indicator) => {
+      const evaluation = evaluations.get(indicator.id);
+      return evaluation ? [[indicator.id, standingOf(evaluation)]] : [];
+    }),
   );
 }
 

@@ -90,7 +90,7 @@ function describeFigure(figure: IndicatorValue, indicator: Indicator, locale: Me
   const parts: string[] = [];
   if (figure.judgement)
     parts.push(locale === 'zh' ? judgementWords[figure.judgement].zh : judgementWords[figure.judgement].en);
-  if (figure.value !== null) parts.push(formatValue(figure.value, indicator.unit, formatLocale));
+  if (figure.value !== null) parts.push(formatValue(figure.value, indicator, formatLocale));
   const when = formatDate(figure.recordedAt.slice(0, 10), formatLocale);
   const who = figure.isDemo ? (locale === 'zh' ? '示例数据' : 'demo data') : figure.recordedBy;
   return `${parts.join(' ') || '—'}${locale === 'zh' ? `（${who}，${when}）` : ` (${who}, ${when})`}`;

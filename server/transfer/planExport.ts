@@ -8,6 +8,7 @@ import type { PlanTreeResponse } from '../../src/api/contract';
 import type { Status } from '../../src/domain/evaluation';
 import { formatDate, formatGap, formatPeriod, formatThreshold } from '../../src/domain/format';
 import type { Indicator, Period } from '../../src/domain/model';
+import { evaluatePlan } from '../../src/domain/planEvaluation';
 import { evaluateIndicator } from '../../src/domain/status';
 import { judgementWords } from './figureColumns';
 import { notesSheet, type SheetColumn, type SheetDocument, type WrittenValue } from './sheet';
@@ -21,6 +22,8 @@ export const statusWords: Record<Status, string> = {
   notReported: '未报送',
   met: '已完成',
   missed: '未完成',
+  awaitingYearEnd: '待年终数据',
+  awaitingReference: '待对标数据',
 };
 
 const unitWords: Record<Indicator['unit'], string> = {
@@ -65,7 +68,7 @@ export interface PlanExportInput {
 export function planExport({ tree, asOfPeriod, exportedAt }: PlanExportInput): SheetDocument {
   const { plan } = tree;
   const actions = new Map(plan.actions.map((action) => [action.id, action]));
-  const context = { year: plan.year, asOfPeriod };
+  const evaluations = evaluatePlan(tree.indicators, tree.values, { year: plan.year, asOfPeriod });
   const actionOrder = new Map(plan.actions.map((action) => [action.id, action.order]));
   const sectionOrder = (indicator: Indicator) =>
     indicator.actionId === null ? -1 : (actionOrder.get(indicator.actionId) ?? Number.MAX_SAFE_INTEGER);
@@ -73,7 +76,8 @@ export function planExport({ tree, asOfPeriod, exportedAt }: PlanExportInput): S
     (a, b) => sectionOrder(a) - sectionOrder(b) || a.order - b.order || (a.id < b.id ? -1 : 1),
   );
   const rows = ordered.map((indicator): WrittenValue[] => {
-    const evaluation = evaluateIndicator(indicator, tree.values, context);
+    const evaluation =
+      evaluations.get(indicator.id) ?? evaluateIndicator(indicator, [], { year: plan.year, asOfPeriod });
     const latest = tree.values.find(
       (value) => value.indicatorId === indicator.id && value.period === evaluation.actualPeriod,
     );
@@ -91,12 +95,12 @@ export function planExport({ tree, asOfPeriod, exportedAt }: PlanExportInput): S
       section,
       unitWords[indicator.unit],
       indicator.targetText.zh,
-      evaluation.threshold ? formatThreshold(evaluation.threshold, indicator.unit, 'zh-CN') : null,
+      evaluation.threshold ? formatThreshold(evaluation.threshold, indicator, 'zh-CN') : null,
       rounded(evaluation.actual),
       evaluation.actualPeriod,
       rounded(evaluation.expected),
       rounded(evaluation.gap?.absolute ?? null),
-      evaluation.gap ? formatGap(evaluation.gap, indicator.unit, 'zh-CN') : null,
+      evaluation.gap ? formatGap(evaluation.gap, indicator, 'zh-CN') : null,
       status,
       rounded(evaluation.forecast?.yearEnd ?? null),
       indicator.dataSource.zh,

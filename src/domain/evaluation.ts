@@ -2,7 +2,15 @@
  * What the status engine says of one indicator at one as-of period. The engine itself
  * (`status.ts`, `forecast.ts`) computes these; screens only read them.
  */
-import type { Judgement, Period, Threshold } from './model';
+import type {
+  BenchmarkPoint,
+  Bilingual,
+  Indicator,
+  IndicatorValue,
+  Judgement,
+  Period,
+  Threshold,
+} from './model';
 
 export const statuses = [
   'ahead', // 超前
@@ -12,6 +20,8 @@ export const statuses = [
   'notReported', // 未报送
   'met', // 已完成 (after the deadline)
   'missed', // 未完成 (after the deadline)
+  'awaitingYearEnd', // 待年终数据: the year-end target is due but its year-end figure is not in yet
+  'awaitingReference', // 待全省数据: a relative target whose yardstick has no figure for the period
 ] as const;
 export type Status = (typeof statuses)[number];
 
@@ -61,10 +71,58 @@ export interface Evaluation {
   /** The latest figure is older than the reporting frequency allows. */
   stale: boolean;
   forecast: Forecast | null;
+  /** Where the figure stands against a band, a range or a yardstick, for words such as 高于上限; null for plain comparators. */
+  position: TargetPosition | null;
+  /** The reporting periods of the plan year due by the as-of view (per the rhythm) that have no figure: 未报送. */
+  missingPeriods: Period[];
 }
 
-/** Where the engine stands: the end of `asOfPeriod`, inside the plan year `year`. */
+/**
+ * Where a figure stands against what the target is, beyond met or behind:
+ * - `inBand` / `aboveUpper` / `belowLower`: a 左右 band or a range; `by` is the distance past the edge.
+ * - `relative`: against a yardstick (全省, 经济增长) at the same period; `difference` is figure − yardstick,
+ *   `inStep` whether it lies within the band of a 同步 (approx) target.
+ * - `awaitingReference`: the yardstick has no figure for the period (待全省数据).
+ */
+export type TargetPosition =
+  | { kind: 'inBand' }
+  | { kind: 'aboveUpper'; by: number }
+  | { kind: 'belowLower'; by: number }
+  | {
+      kind: 'relative';
+      reference: ReferenceKind;
+      label: Bilingual;
+      period: Period;
+      difference: number;
+      inStep: boolean;
+    }
+  | { kind: 'awaitingReference'; reference: ReferenceKind; label: Bilingual; period: Period | null };
+
+/** A benchmark series (全省) or another indicator of the plan (经济增长). */
+export type ReferenceKind = 'benchmark' | 'indicator';
+
+/** A yardstick's name and its figures, as a relative target reads them. */
+export interface ReferenceFigures {
+  label: Bilingual;
+  /** Figures by period; for an indicator, those known at the as-of view (latest recorded per period). */
+  points: readonly BenchmarkPoint[];
+}
+
+/**
+ * What relative targets are measured against: the plan's benchmark series by id, and the plan's
+ * indicators with their figures by id. Built by `referencesOf` (`references.ts`).
+ */
+export interface References {
+  benchmarks: ReadonlyMap<string, ReferenceFigures>;
+  indicators: ReadonlyMap<string, { indicator: Indicator; values: readonly IndicatorValue[] }>;
+}
+
+/**
+ * Where the engine stands: the end of `asOfPeriod`, inside the plan year `year`. `references`
+ * carries the yardsticks of relative targets; without it a relative target awaits its yardstick.
+ */
 export interface EvaluationContext {
   year: number;
   asOfPeriod: Period;
+  references?: References;
 }

@@ -183,3 +183,89 @@ describe('figures far from everyday sizes', () => {
     expect(formatValue(1234567.5, 'count', 'en-US')).toBe('1,234,567.5');
   });
 });
+
+describe('units as plans write them', () => {
+  const people = { unit: 'measure' as const, unitLabel: { zh: '万人', en: 'people' } };
+  const tonnes = { unit: 'measure' as const, unitLabel: { zh: '万吨', en: 'tonnes' } };
+  const jin = { unit: 'measure' as const, unitLabel: { zh: '亿斤', en: 'jin' } };
+  const dollars = { unit: 'measure' as const, unitLabel: { zh: '亿美元', en: 'US dollars' } };
+  const firms = { unit: 'count' as const, unitLabel: { zh: '家', en: 'firms' } };
+
+  it.each([
+    [3.3, people, '3.3万人', '33,000 people'],
+    [1256, people, '1,256万人', '12.56 million people'],
+    [70, tonnes, '70万吨', '700,000 tonnes'],
+    [500, jin, '500亿斤', '50 bn jin'],
+    [14000, jin, '14,000亿斤', '1,400 bn jin'],
+    [0.35, dollars, '0.35亿美元', '35 million US dollars'],
+    [12.5, dollars, '12.5亿美元', '1.25 bn US dollars'],
+    [8, firms, '8家', '8 firms'],
+  ] as const)('write %s in %o as %s / %s', (value, unitOf, zh, en) => {
+    expect(formatValue(value, unitOf, 'zh-CN')).toBe(zh);
+    expect(formatValue(value, unitOf, 'en-US')).toBe(en);
+  });
+
+  it('keep up to two decimals of a measure and none of a count', () => {
+    expect(formatValue(3.456, people, 'zh-CN')).toBe('3.46万人');
+    expect(formatValue(3.456, people, 'en-US')).toBe('34,560 people');
+    expect(formatValue(8, firms, 'zh-CN')).toBe('8家');
+  });
+
+  it('sign a difference in the written unit', () => {
+    expect(formatDifference(0.5, people, 'zh-CN')).toBe('+0.5万人');
+    expect(formatDifference(-0.5, people, 'en-US')).toBe('−5,000 people');
+  });
+
+  it('write a measure without a label as the bare number', () => {
+    expect(formatValue(3.3, 'measure', 'zh-CN')).toBe('3.3');
+  });
+});
+
+describe('targets as plans write them', () => {
+  const deadline = '2025-12-31';
+
+  it('write 5.5%左右 / about 5.5%', () => {
+    const threshold = { value: 5.5, comparator: 'approx' as const, deadline };
+    expect(formatThreshold(threshold, 'percent', 'zh-CN', { withDeadline: false })).toBe('5.5%左右');
+    expect(formatThreshold(threshold, 'percent', 'en-US', { withDeadline: false })).toBe('about 5.5%');
+  });
+
+  it('write a percent range with both signs, 4.5%–5%, and other ranges with the unit once, 3–5万吨', () => {
+    const rate = { value: 4.5, valueMax: 5, comparator: 'range' as const, deadline };
+    expect(formatThreshold(rate, 'percent', 'zh-CN', { withDeadline: false })).toBe('4.5%–5%');
+    const tonnes = { unit: 'measure' as const, unitLabel: { zh: '万吨', en: 'tonnes' } };
+    const amount = { value: 3, valueMax: 5, comparator: 'range' as const, deadline };
+    expect(formatThreshold(amount, tonnes, 'zh-CN', { withDeadline: false })).toBe('3–5万吨');
+  });
+
+  it('write a floor in a unit as written: 不低于70万吨 / ≥ 700,000 tonnes', () => {
+    const tonnes = { unit: 'measure' as const, unitLabel: { zh: '万吨', en: 'tonnes' } };
+    const floor = { value: 70, comparator: 'gte' as const, deadline };
+    expect(formatThreshold(floor, tonnes, 'zh-CN', { withDeadline: false })).toBe('不低于70万吨');
+    expect(formatThreshold(floor, tonnes, 'en-US', { withDeadline: false })).toBe('≥ 700,000 tonnes');
+  });
+
+  it('write relative targets against their yardstick', () => {
+    const province = { zh: '全省', en: 'the province' };
+    const growth = { zh: '经济增长', en: 'economic growth' };
+    const words = (
+      threshold: { value: number; comparator: 'gt' | 'gte' | 'approx'; band?: number },
+      label: typeof province,
+      locale: 'zh-CN' | 'en-US',
+    ) =>
+      formatThreshold({ ...threshold, deadline }, 'percent', locale, {
+        withDeadline: false,
+        referenceLabel: label,
+      });
+    expect(words({ value: 0, comparator: 'gt' }, province, 'zh-CN')).toBe('高于全省');
+    expect(words({ value: 0, comparator: 'gt' }, province, 'en-US')).toBe('above the province');
+    expect(words({ value: 1, comparator: 'gte' }, province, 'zh-CN')).toBe('高于全省1个百分点以上');
+    expect(words({ value: 1, comparator: 'gte' }, province, 'en-US')).toBe(
+      'at least 1 pp above the province',
+    );
+    expect(words({ value: 0, comparator: 'approx' }, growth, 'zh-CN')).toBe('与经济增长同步');
+    expect(words({ value: 0, comparator: 'approx', band: 0.5 }, growth, 'en-US')).toBe(
+      'in step with economic growth (±0.5 pp)',
+    );
+  });
+});

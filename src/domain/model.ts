@@ -22,8 +22,20 @@ export type Bilingual = z.infer<typeof bilingualSchema>;
 export const periodSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'period must look like 2024-03');
 export type Period = z.infer<typeof periodSchema>;
 
-/** A calendar date, `YYYY-MM-DD`. */
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must look like 2024-03-31');
+/** Whether `YYYY-MM-DD` names a day of the calendar: 2024-02-29 does, 2024-02-31 and 2024-99-99 do not. */
+export function isCalendarDate(date: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** A calendar date, `YYYY-MM-DD`, that exists. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date must look like 2024-03-31')
+  .refine(isCalendarDate, 'date must be a day of the calendar (2024-02-29 is, 2024-02-31 is not)');
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
 export const indicatorKinds = [

@@ -207,13 +207,16 @@ describe('a growth rate (GDP growth target 6%, cumulative year on year)', () => 
     expect(short.thresholds).toEqual([{ threshold: gdp.thresholds[0], status: 'missed' }]);
   });
 
-  it('judges the year-end target on the latest quarterly figure known by the deadline', () => {
-    // GDP is quarterly; in the December view the latest figure is September's 6.2.
+  it('awaits the year-end figure rather than judging the year on the Q3 figure', () => {
+    // GDP is quarterly; in the December view the latest figure is September's 6.2. Q3 is not the
+    // year: the verdict waits for the Q4 figure (period 2024-12), and Q4 shows as not reported.
     const quarterlyGdp = indicator({ frequency: 'quarterly' });
     const evaluation = evaluateIndicator(quarterlyGdp, [figure('gdp', '2024-09', 6.2)], asOf('2024-12'));
-    expect(evaluation.status).toBe('met');
+    expect(evaluation.status).toBe('awaitingYearEnd');
+    expect(evaluation.light).toBe('grey');
     expect(evaluation.actualPeriod).toBe('2024-09');
     expect(evaluation.stale).toBe(false);
+    expect(evaluation.missingPeriods).toEqual(['2024-03', '2024-06', '2024-12']);
   });
 });
 
@@ -590,7 +593,7 @@ describe('the figures an evaluation uses', () => {
     ];
     const evaluation = evaluateIndicator(gdp, values, { year: 2024, asOfPeriod: '2025-01' });
     expect(evaluation.actual).toBeNull();
-    expect(evaluation.status).toBe('missed');
+    expect(evaluation.status).toBe('awaitingYearEnd');
   });
 
   it('takes the later-recorded correction when one period holds two figures', () => {

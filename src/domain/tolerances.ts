@@ -17,6 +17,14 @@
  * expected figure (defaults 0 and 1), for cumulative figures as shares of the schedule (defaults
  * 1.0 and 0.9). The ahead margin is not overridable.
  *
+ * 左右 (approx) and ranges, for figures compared with the target directly (growth rates, relative
+ * targets' margins): inside the band (target ± band, edges included; default ±0.5 百分点 for a rate,
+ * ±5% of the target otherwise) or the range (edges included) is onSchedule, and met at the deadline.
+ * Past the better edge of a 左右 band is ahead, and met at the deadline (5%左右 reached at 5.8% is
+ * done). Past the worse edge of a band, or past either edge of a range (保持在合理区间 is two-sided),
+ * needsAttention, and behind more than 1 百分点 past it (the rate tolerances); missed at the deadline.
+ * A strict comparator exactly at its value (保持正增长 at 0.0%, 高于全省 level with it) needsAttention.
+ *
  * lowerIsBetter mirrors the table: for rates "below expected − 1 pp" becomes "above expected + 1 pp";
  * for cumulative figures a share s is read as 2 − s, so behind is above 110% of the schedule,
  * needsAttention above 100% and ahead at or below 90%.
@@ -93,6 +101,36 @@ export function satisfies(
     case 'lt':
       return order < 0;
   }
+}
+
+/** The edges of a 左右 band or a range, edges included; null for other comparators. */
+export function bandEdges(
+  threshold: Pick<Threshold, 'comparator' | 'value' | 'valueMax' | 'band'>,
+  unit: Unit,
+): { lower: number; upper: number } | null {
+  if (threshold.comparator === 'approx') {
+    const band = threshold.band ?? defaultBand(unit, threshold.value);
+    return { lower: roundFigure(threshold.value - band), upper: roundFigure(threshold.value + band) };
+  }
+  if (threshold.comparator === 'range') {
+    return { lower: threshold.value, upper: threshold.valueMax ?? threshold.value };
+  }
+  return null;
+}
+
+/**
+ * The verdict at a deadline: `satisfies`, except that a 左右 target is also met past its better
+ * edge (a floor of 5%左右 reached at 5.8%, a CPI of 2%左右 held at 0.2% when lower is better).
+ */
+export function meetsTarget(
+  actual: number,
+  threshold: Pick<Threshold, 'comparator' | 'value' | 'valueMax' | 'band'>,
+  unit: Unit,
+  direction: Direction,
+): boolean {
+  if (satisfies(actual, threshold, unit)) return true;
+  if (threshold.comparator !== 'approx') return false;
+  return compareFigures(advantage(actual, threshold.value, direction), 0) > 0;
 }
 
 /** How much better `actual` is than `reference` in the indicator's direction (negative when worse). */

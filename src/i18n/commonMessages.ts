@@ -30,6 +30,8 @@ const zhCN = {
     notReported: '未报送',
     met: '已完成',
     missed: '未完成',
+    awaitingYearEnd: '待年终数据',
+    awaitingReference: '待对标数据',
   },
   statusShort: {
     ahead: '超前',
@@ -39,6 +41,8 @@ const zhCN = {
     notReported: '未报送',
     met: '已完成',
     missed: '未完成',
+    awaitingYearEnd: '待年终',
+    awaitingReference: '待对标',
   },
   judged: '(研判)',
   workItemStatus: {
@@ -127,6 +131,8 @@ const enUS: MessageShape<typeof zhCN> = {
     notReported: 'Not reported',
     met: 'Met',
     missed: 'Missed',
+    awaitingYearEnd: 'Awaiting year-end figure',
+    awaitingReference: 'Awaiting benchmark figure',
   },
   statusShort: {
     ahead: 'ahead',
@@ -136,6 +142,8 @@ const enUS: MessageShape<typeof zhCN> = {
     notReported: 'not reported',
     met: 'met',
     missed: 'missed',
+    awaitingYearEnd: 'awaiting year end',
+    awaitingReference: 'awaiting benchmark',
   },
   judged: ' (judged)',
   workItemStatus: {

@@ -31,6 +31,26 @@ describe('StatusBadge', () => {
     }
   });
 
+  it('says the two waiting statuses in words, grey', () => {
+    const { container } = renderWithProviders(
+      <>
+        <StatusBadge status="awaitingYearEnd" />
+        <StatusBadge status="awaitingReference" />
+      </>,
+    );
+    expect(screen.getByText('待年终数据')).toBeVisible();
+    expect(screen.getByText('待对标数据')).toBeVisible();
+    expect(container.querySelectorAll('.status-badge--grey')).toHaveLength(2);
+  });
+
+  it('says where the figure stands after the status word', () => {
+    const { container } = renderWithProviders(
+      <StatusBadge status="needsAttention" position="低于全省0.3个百分点" />,
+    );
+    expect(container.textContent).toBe('需关注低于全省0.3个百分点');
+    expect(screen.getByText('低于全省0.3个百分点')).toBeVisible();
+  });
+
   it('marks a status that people judged as judged', () => {
     renderWithProviders(<StatusBadge status="onSchedule" judged />);
     expect(screen.getByText('符合序时进度(研判)')).toBeInTheDocument();

@@ -13,9 +13,11 @@ interface StatusBadgeProps {
   /** The status is what people judged, not what was computed. */
   judged?: boolean;
   size?: 'regular' | 'large';
+  /** Where the figure stands against what the target is (在目标区间内, 低于全省0.3个百分点), after the word. */
+  position?: string | null;
 }
 
-export function StatusBadge({ status, judged = false, size = 'regular' }: StatusBadgeProps) {
+export function StatusBadge({ status, judged = false, size = 'regular', position = null }: StatusBadgeProps) {
   const t = fixedT(useLocale(), 'common');
   const Icon = statusIcon[status];
   const classes = [
@@ -32,6 +34,7 @@ export function StatusBadge({ status, judged = false, size = 'regular' }: Status
         {t(`status.${status}`)}
         {judged ? t('judged') : null}
       </span>
+      {position ? <span className="status-badge__position">{position}</span> : null}
     </span>
   );
 }

@@ -4,9 +4,11 @@
  */
 import {
   BadgeCheck,
+  CalendarClock,
   CircleCheck,
   CircleDashed,
   CircleX,
+  Scale,
   TrendingDown,
   TrendingUp,
   TriangleAlert,
@@ -22,4 +24,6 @@ export const statusIcon: Record<Status, LucideIcon> = {
   behind: TrendingDown,
   missed: CircleX,
   notReported: CircleDashed,
+  awaitingYearEnd: CalendarClock,
+  awaitingReference: Scale,
 };

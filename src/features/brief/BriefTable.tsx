@@ -59,15 +59,15 @@ export function BriefTable({ heading, indicators, evaluations, context }: BriefT
                         : t('milestoneOpen')
                       : judged && actual === null
                         ? tc(`status.${status}`)
-                        : formatValue(actual, indicator.unit, locale)}
+                        : formatValue(actual, indicator, locale)}
                   {actualPeriod ? (
                     <span className="brief-table__period">
                       {t('figurePeriod', { period: formatPeriod(actualPeriod, locale) })}
                     </span>
                   ) : null}
                 </td>
-                <td>{expected === null ? missingFigure : formatValue(expected, indicator.unit, locale)}</td>
-                <td>{gap ? formatGap(gap, indicator.unit, locale) : missingFigure}</td>
+                <td>{expected === null ? missingFigure : formatValue(expected, indicator, locale)}</td>
+                <td>{gap ? formatGap(gap, indicator, locale) : missingFigure}</td>
                 <td className={`brief-table__status brief-table__status--${status}`}>
                   {tc(`status.${status}`)}
                   {judged ? tc('judged') : null}

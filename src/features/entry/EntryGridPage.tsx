@@ -248,7 +248,7 @@ export function PeriodGridView({ planId, period, rows }: PeriodGridViewProps) {
             const number = parseTypedNumber(typed);
             const mine =
               row && row.indicator.kind !== 'qualitative' && typeof number === 'number'
-                ? formatValue(number, row.indicator.unit, locale)
+                ? formatValue(number, row.indicator, locale)
                 : typed;
             return {
               key: conflict.indicatorId,

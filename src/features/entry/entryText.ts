@@ -48,10 +48,10 @@ export function useFigureText(): (
       if (indicator.kind === 'qualitative')
         return figure.judgement
           ? t(`judgements.${figure.judgement}`)
-          : formatValue(figure.value, indicator.unit, locale);
+          : formatValue(figure.value, indicator, locale);
       if (indicator.kind === 'milestone')
         return figure.value === 1 ? `${t('form.done')} ${figure.achievedOn ?? ''}`.trim() : t('form.notDone');
-      return formatValue(figure.value, indicator.unit, locale);
+      return formatValue(figure.value, indicator, locale);
     },
     [t],
   );

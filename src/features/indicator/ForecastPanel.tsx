@@ -43,7 +43,7 @@ function ForecastFigures({ indicator, forecast }: { indicator: Indicator; foreca
   const pace = (required: number) =>
     indicator.kind === 'deadlineRate'
       ? formatDifference(required, 'percent', locale)
-      : formatValue(required, indicator.unit, locale);
+      : formatValue(required, indicator, locale);
   const requiredKey =
     indicator.frequency === 'quarterly' ? 'forecast.requiredPerQuarter' : 'forecast.requiredPerMonth';
 
@@ -54,7 +54,7 @@ function ForecastFigures({ indicator, forecast }: { indicator: Indicator; foreca
           <dt>
             {t('forecast.yearEnd')} <ProjectionTag />
           </dt>
-          <dd className="indicator-facts__figure">{formatValue(forecast.yearEnd, indicator.unit, locale)}</dd>
+          <dd className="indicator-facts__figure">{formatValue(forecast.yearEnd, indicator, locale)}</dd>
         </div>
         <div>
           <dt>{t('forecast.method')}</dt>

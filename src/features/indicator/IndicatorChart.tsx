@@ -50,7 +50,7 @@ export function IndicatorChart({ indicator, records, projection, context }: Indi
   const monthName = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   const monthTick = (period: string) => monthName.format(Date.UTC(context.year, monthOf(period) - 1, 15));
   const valueText = (value: unknown) =>
-    typeof value === 'number' ? formatValue(value, indicator.unit, locale) : '';
+    typeof value === 'number' ? formatValue(value, indicator, locale) : '';
   const lowerIsBetter = indicator.direction === 'lowerIsBetter';
   const showSchedule = scheduleDiffersFromTarget(points);
   const drawingRef = useRef<HTMLDivElement>(null);
@@ -163,7 +163,7 @@ export function IndicatorChart({ indicator, records, projection, context }: Indi
                   stroke={chartColours.thresholdMarker}
                   strokeWidth={2}
                   label={{
-                    value: formatThreshold(threshold, indicator.unit, locale, { withDeadline: false }),
+                    value: formatThreshold(threshold, indicator, locale, { withDeadline: false }),
                     position: 'top',
                     fontSize: 14,
                     fill: chartColours.thresholdMarker,

@@ -6,6 +6,7 @@ import { StatusBadge } from '../../components/status/StatusBadge';
 import type { Evaluation } from '../../domain/evaluation';
 import { formatPeriod } from '../../domain/format';
 import type { CampaignAction, Indicator, Period } from '../../domain/model';
+import { positionWords } from '../../domain/targetWords';
 import { useLocalized } from '../../i18n/localized';
 import { useIndicatorSlots } from './indicatorSlots';
 
@@ -40,7 +41,12 @@ export function IndicatorHeader({ indicator, action, evaluation, asOfPeriod }: I
         {otherLanguage.name}
       </p>
       <div className="indicator-header__status">
-        <StatusBadge status={evaluation.status} judged={evaluation.judged} size="large" />
+        <StatusBadge
+          status={evaluation.status}
+          judged={evaluation.judged}
+          size="large"
+          position={positionWords(evaluation.position, indicator, locale)}
+        />
         <span className="indicator-header__as-of">
           {t('page.asOf', { period: formatPeriod(asOfPeriod, locale) })}
         </span>

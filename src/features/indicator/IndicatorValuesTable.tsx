@@ -1,7 +1,7 @@
 /**
  * Every reported period with its actual, the schedule (序时进度), the gap and the status the
- * engine gave at that period, then the year-end projection, labelled as such: the chart's
- * accessible alternative.
+ * engine gave at that period, each period the rhythm expected but nobody reported as 未报送, then
+ * the year-end projection, labelled as such: the chart's accessible alternative.
  */
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../components/status/StatusBadge';
@@ -33,7 +33,11 @@ export function IndicatorValuesTable({
 }: IndicatorValuesTableProps) {
   const { t } = useTranslation('indicator');
   const { locale, pick } = useLocalized();
-  const value = (figure: number | null) => formatValue(figure, indicator.unit, locale);
+  const value = (figure: number | null) => formatValue(figure, indicator, locale);
+  const rows: { period: Period; reported: ReportedPeriod | null }[] = [
+    ...periods.map((reported) => ({ period: reported.record.period, reported })),
+    ...evaluation.missingPeriods.map((period) => ({ period, reported: null })),
+  ].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
 
   return (
     <IndicatorTablePanel
@@ -53,23 +57,40 @@ export function IndicatorValuesTable({
         </tr>
       </thead>
       <tbody>
-        {periods.map(({ record, evaluation: atPeriod }) => (
-          <tr key={record.period}>
-            <th scope="row">{formatPeriod(record.period, locale)}</th>
-            <td className="indicator-table__number">
-              {value(record.value)}
-              {record.isDemo ? <DemoTag /> : null}
-            </td>
-            <td className="indicator-table__number">{value(atPeriod.expected)}</td>
-            <td className="indicator-table__number">
-              {atPeriod.gap ? formatGap(atPeriod.gap, indicator.unit, locale) : missingFigure}
-            </td>
-            <td>
-              <StatusBadge status={atPeriod.status} />
-            </td>
-            <RecordCells record={record} locale={locale} />
-          </tr>
-        ))}
+        {rows.map(({ period, reported }) =>
+          reported === null ? (
+            <tr key={period} className="indicator-table__missing">
+              <th scope="row">{formatPeriod(period, locale)}</th>
+              <td className="indicator-table__number">{missingFigure}</td>
+              <td className="indicator-table__number">{missingFigure}</td>
+              <td className="indicator-table__number">{missingFigure}</td>
+              <td>
+                <StatusBadge status="notReported" />
+              </td>
+              <td>{missingFigure}</td>
+              <td>{missingFigure}</td>
+              <td>{missingFigure}</td>
+            </tr>
+          ) : (
+            <tr key={period}>
+              <th scope="row">{formatPeriod(period, locale)}</th>
+              <td className="indicator-table__number">
+                {value(reported.record.value)}
+                {reported.record.isDemo ? <DemoTag /> : null}
+              </td>
+              <td className="indicator-table__number">{value(reported.evaluation.expected)}</td>
+              <td className="indicator-table__number">
+                {reported.evaluation.gap
+                  ? formatGap(reported.evaluation.gap, indicator, locale)
+                  : missingFigure}
+              </td>
+              <td>
+                <StatusBadge status={reported.evaluation.status} />
+              </td>
+              <RecordCells record={reported.record} locale={locale} />
+            </tr>
+          ),
+        )}
         {projection && evaluation.forecast ? (
           <tr className="indicator-table__projection">
             <th scope="row">

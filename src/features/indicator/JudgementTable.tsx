@@ -47,7 +47,7 @@ export function JudgementTable({ indicator, periods, asOfPeriod }: JudgementTabl
               {record.isDemo ? <DemoTag /> : null}
             </th>
             <td>{record.judgement ? <StatusBadge status={evaluation.status} judged /> : missingFigure}</td>
-            <td className="indicator-table__number">{formatValue(record.value, indicator.unit, locale)}</td>
+            <td className="indicator-table__number">{formatValue(record.value, indicator, locale)}</td>
             <RecordCells record={record} locale={locale} />
           </tr>
         ))}

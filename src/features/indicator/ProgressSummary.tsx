@@ -14,7 +14,7 @@ export function ProgressSummary({ indicator, evaluation }: ProgressSummaryProps)
   const { t } = useTranslation('indicator');
   const { locale, pick } = useLocalized();
   const { actual, actualPeriod, expected, threshold, gap } = evaluation;
-  const target = threshold ? formatThreshold(threshold, indicator.unit, locale) : pick(indicator.targetText);
+  const target = threshold ? formatThreshold(threshold, indicator, locale) : pick(indicator.targetText);
   const showSchedule = expected !== null && expected !== threshold?.value;
 
   return (
@@ -31,9 +31,7 @@ export function ProgressSummary({ indicator, evaluation }: ProgressSummaryProps)
             ) : (
               <>
                 {actual === null ? null : (
-                  <span className="indicator-summary__value">
-                    {formatValue(actual, indicator.unit, locale)}
-                  </span>
+                  <span className="indicator-summary__value">{formatValue(actual, indicator, locale)}</span>
                 )}
                 <span className="indicator-summary__period">
                   {t(evaluation.judged ? 'summary.judgedPeriod' : 'summary.figurePeriod', {
@@ -54,9 +52,7 @@ export function ProgressSummary({ indicator, evaluation }: ProgressSummaryProps)
           <div className="indicator-summary__figure">
             <dt>{t('summary.expected')}</dt>
             <dd>
-              <span className="indicator-summary__value">
-                {formatValue(expected, indicator.unit, locale)}
-              </span>
+              <span className="indicator-summary__value">{formatValue(expected, indicator, locale)}</span>
             </dd>
           </div>
         ) : null}
@@ -65,7 +61,7 @@ export function ProgressSummary({ indicator, evaluation }: ProgressSummaryProps)
             <dt>{t('summary.gap')}</dt>
             <dd>
               <span className="indicator-summary__value">
-                {gap ? formatGap(gap, indicator.unit, locale) : missingFigure}
+                {gap ? formatGap(gap, indicator, locale) : missingFigure}
               </span>
             </dd>
           </div>

@@ -22,7 +22,7 @@ export function ThresholdList({ indicator, evaluation }: ThresholdListProps) {
           threshold: pick(indicator.targetText),
           date: formatDate(threshold.deadline, locale),
         })
-      : formatThreshold(threshold, indicator.unit, locale);
+      : formatThreshold(threshold, indicator, locale);
 
   return (
     <ul className="indicator-thresholds">

@@ -10,6 +10,7 @@ import { observationsOf, recordsKnownAt } from '../../domain/asOf';
 import type { Evaluation, EvaluationContext } from '../../domain/evaluation';
 import { formatGap, formatPeriod, formatValue } from '../../domain/format';
 import type { Indicator, IndicatorValue, Period } from '../../domain/model';
+import { positionWords } from '../../domain/targetWords';
 import { useLocalized } from '../../i18n/localized';
 import { indicatorPath } from './indicatorPath';
 import { TrendSparkline } from './TrendSparkline';
@@ -53,12 +54,17 @@ export const MainTargetCard = memo(function MainTargetCard({
           </Link>
         </h3>
       </div>
-      <StatusBadge status={evaluation.status} judged={judged} size="large" />
+      <StatusBadge
+        status={evaluation.status}
+        judged={judged}
+        size="large"
+        position={positionWords(evaluation.position, indicator, locale)}
+      />
       <dl className="target-card__figures">
         {judged && actual === null ? null : (
           <div className="target-card__figure">
             <dt>{t('mainTargets.actual')}</dt>
-            <dd className="target-card__actual">{formatValue(actual, indicator.unit, locale)}</dd>
+            <dd className="target-card__actual">{formatValue(actual, indicator, locale)}</dd>
           </div>
         )}
         <div className="target-card__figure">
@@ -68,7 +74,7 @@ export const MainTargetCard = memo(function MainTargetCard({
         {gap ? (
           <div className="target-card__figure">
             <dt>{t('mainTargets.gap')}</dt>
-            <dd>{formatGap(gap, indicator.unit, locale)}</dd>
+            <dd>{formatGap(gap, indicator, locale)}</dd>
           </div>
         ) : null}
       </dl>

@@ -38,7 +38,17 @@ function region(name: string): HTMLElement {
   return section;
 }
 
-const statusWords = ['超前', '符合序时进度', '需关注', '滞后', '未报送', '已完成', '未完成'];
+const statusWords = [
+  '超前',
+  '符合序时进度',
+  '需关注',
+  '滞后',
+  '未报送',
+  '已完成',
+  '未完成',
+  '待年终数据',
+  '待对标数据',
+];
 
 describe('the overview', { timeout: 60_000 }, () => {
   it('shows the seven main targets, the five growth targets among them as the plan words them', async () => {

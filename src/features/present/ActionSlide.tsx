@@ -78,13 +78,11 @@ export function ActionSlide({ data, layout, action, indicators, workItems }: Act
                     <StatusBadge status={evaluation.status} judged={evaluation.judged} />
                   </td>
                   <td className="slide-table__number">
-                    {measured(indicator)
-                      ? formatValue(evaluation.actual, indicator.unit, locale)
-                      : missingFigure}
+                    {measured(indicator) ? formatValue(evaluation.actual, indicator, locale) : missingFigure}
                   </td>
                   <td>{targetWords(indicator, evaluation.threshold, locale, pick)}</td>
                   <td className="slide-table__number">
-                    {evaluation.gap ? formatGap(evaluation.gap, indicator.unit, locale) : missingFigure}
+                    {evaluation.gap ? formatGap(evaluation.gap, indicator, locale) : missingFigure}
                   </td>
                 </tr>
               );

@@ -24,7 +24,7 @@ export function IndicatorFigures({ indicator, evaluation }: IndicatorFiguresProp
         <dt>{t('slide.actual')}</dt>
         <dd>
           <span className="slide-figures__value">
-            {actual === null ? t('slide.notReported') : formatValue(actual, indicator.unit, locale)}
+            {actual === null ? t('slide.notReported') : formatValue(actual, indicator, locale)}
           </span>
           {actualPeriod ? (
             <span className="slide-figures__note">
@@ -43,7 +43,7 @@ export function IndicatorFigures({ indicator, evaluation }: IndicatorFiguresProp
         <div className="slide-figures__item">
           <dt>{t('slide.expected')}</dt>
           <dd>
-            <span className="slide-figures__value">{formatValue(expected, indicator.unit, locale)}</span>
+            <span className="slide-figures__value">{formatValue(expected, indicator, locale)}</span>
           </dd>
         </div>
       ) : null}
@@ -51,7 +51,7 @@ export function IndicatorFigures({ indicator, evaluation }: IndicatorFiguresProp
         <dt>{t('slide.gap')}</dt>
         <dd>
           <span className="slide-figures__value">
-            {gap ? formatGap(gap, indicator.unit, locale) : missingFigure}
+            {gap ? formatGap(gap, indicator, locale) : missingFigure}
           </span>
         </dd>
       </div>
@@ -59,9 +59,7 @@ export function IndicatorFigures({ indicator, evaluation }: IndicatorFiguresProp
         <div className="slide-figures__item">
           <dt>{t('slide.yearEnd')}</dt>
           <dd>
-            <span className="slide-figures__value">
-              {formatValue(forecast.yearEnd, indicator.unit, locale)}
-            </span>
+            <span className="slide-figures__value">{formatValue(forecast.yearEnd, indicator, locale)}</span>
             <span className="slide-figures__note">{t('slide.projectionNote')}</span>
           </dd>
         </div>

@@ -117,7 +117,7 @@ export function SlideChart({ indicator, series, context, fontPx, size, drawingRe
           stroke={slideChartColours.thresholdMarker}
           strokeWidth={3}
           label={{
-            value: formatThreshold(threshold, indicator.unit, locale, { withDeadline: false }),
+            value: formatThreshold(threshold, indicator, locale, { withDeadline: false }),
             position: 'top',
             offset: fontPx / 2,
             fontSize: fontPx,

@@ -11,7 +11,7 @@ import { targetWords } from '../../lib/plan/targetWords';
 
 function gapText(indicator: Indicator, standing: Standing, locale: 'zh-CN' | 'en-US'): string {
   if (standing.gapAbsolute === null) return missingFigure;
-  return formatDifference(standing.gapAbsolute, indicator.unit, locale);
+  return formatDifference(standing.gapAbsolute, indicator, locale);
 }
 
 export function SnapshotTable({ snapshot }: { snapshot: Snapshot }) {
@@ -49,7 +49,7 @@ export function SnapshotTable({ snapshot }: { snapshot: Snapshot }) {
                       <th scope="row">{pick(indicator.name)}</th>
                       <td>{targetWords(indicator, threshold, locale, pick)}</td>
                       <td className="snapshot-table__number">
-                        {standing ? formatValue(standing.actual, indicator.unit, locale) : missingFigure}
+                        {standing ? formatValue(standing.actual, indicator, locale) : missingFigure}
                         {standing?.actualPeriod ? (
                           <span className="snapshot-table__period">
                             {formatPeriod(standing.actualPeriod, locale)}
@@ -57,7 +57,7 @@ export function SnapshotTable({ snapshot }: { snapshot: Snapshot }) {
                         ) : null}
                       </td>
                       <td className="snapshot-table__number">
-                        {standing ? formatValue(standing.expected, indicator.unit, locale) : missingFigure}
+                        {standing ? formatValue(standing.expected, indicator, locale) : missingFigure}
                       </td>
                       <td className="snapshot-table__number">
                         {standing ? gapText(indicator, standing, locale) : missingFigure}

@@ -12,7 +12,5 @@ export function targetWords(
   pick: (text: Bilingual) => string,
 ): string {
   const measured = indicator.kind !== 'milestone' && indicator.kind !== 'qualitative';
-  return measured && threshold
-    ? formatThreshold(threshold, indicator.unit, locale)
-    : pick(indicator.targetText);
+  return measured && threshold ? formatThreshold(threshold, indicator, locale) : pick(indicator.targetText);
 }

@@ -4,7 +4,7 @@ import { renderWithProviders, resetLocale } from '../../app/testing/renderApp';
 import { indicatorDefaults, type Indicator, type IndicatorValue, type Period } from '../../domain/model';
 import { evaluateIndicator } from '../../domain/status';
 import { recordsKnownAt } from '../../domain/asOf';
-import { reportedPeriods } from './indicatorSeries';
+import { reportedPeriods } from '../../lib/chart/indicatorSeries';
 import { IndicatorValuesTable } from './IndicatorValuesTable';
 
 beforeEach(() => resetLocale());

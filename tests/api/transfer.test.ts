@@ -152,7 +152,9 @@ describe.each(apiTargets)('importing and exporting spreadsheets on $name', (targ
       ]);
       expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       // The three led by 区统计局 here, and the two the seed gives 区统计局 (its data source).
-      expect(ids.sort()).toEqual([rank, growth, retail, 'gdp-growth', 'fixed-asset-investment-growth'].sort());
+      expect(ids.sort()).toEqual(
+        [rank, growth, retail, 'gdp-growth', 'fixed-asset-investment-growth'].sort(),
+      );
       expect(workbook.getWorksheet('说明')).toBeDefined();
     });
 

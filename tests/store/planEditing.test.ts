@@ -273,7 +273,7 @@ describe.each(storeKindsUnderTest())('plan editing on the $name store', (kind) =
     expect(refused).toMatchObject({ code: 'invalid', field: 'patch.kind' });
   });
 
-  it('keeps departments per organisation and assigns lead departments in bulk, all or nothing', async () => {
+  it('keeps departments per organisation, assigns lead departments in bulk (all or nothing) and carries a rename into the plans', async () => {
     const statistics = await store.planEditing.createDepartment(
       { organisation: '试验区', name: { zh: '区统计局', en: 'Statistics bureau' } },
       admin,
@@ -316,8 +316,20 @@ describe.each(storeKindsUnderTest())('plan editing on the $name store', (kind) =
       ['区统计局', 2],
       ['区统计局', 2],
     ]);
-    const retired = await store.planEditing.editDepartment(statistics.id, { retired: true }, 1, admin);
-    expect(retired).toMatchObject({ retired: true, version: 2 });
+    const renamed = await store.planEditing.editDepartment(
+      statistics.id,
+      { name: { zh: '区统计中心', en: 'Statistics centre' } },
+      1,
+      admin,
+    );
+    expect((await store.getIndicator('gdp-growth'))?.leadDepartment).toBe('区统计中心');
+    const retired = await store.planEditing.editDepartment(
+      statistics.id,
+      { retired: true },
+      renamed.version,
+      admin,
+    );
+    expect(retired).toMatchObject({ retired: true, version: 3 });
   });
 
   it('keeps work items: created, moved, retired, with progress notes in order', async () => {

@@ -266,6 +266,24 @@ describe.each(storeKindsUnderTest())('plan editing on the $name store', (kind) =
     expect(refused).toMatchObject({ code: 'invalid', field: 'patch.reference.indicatorId' });
   });
 
+  it('tells open pages of an edit once it has committed, and of a refused one nothing', async () => {
+    const heard: unknown[] = [];
+    store.planEditing.onCommit((events) => heard.push(...events));
+    const created = await store.planEditing.createIndicator(planId, jobsTarget, admin);
+    await refusal(store.planEditing.editIndicator(planId, created.id, { order: 9 }, 7, admin));
+    const copy = await store.planEditing.copyPlan(planId, { year: 2025 }, admin);
+
+    expect(heard[0]).toEqual({ type: 'indicator', planId, ids: [created.id] });
+    expect(heard.slice(1)).toEqual(
+      expect.arrayContaining([
+        { type: 'plan', planId: copy.id, ids: [copy.id] },
+        expect.objectContaining({ type: 'indicator', planId: copy.id }),
+        expect.objectContaining({ type: 'workItems', planId: copy.id }),
+      ]),
+    );
+    expect(heard).toHaveLength(4);
+  });
+
   it('refuses to change the kind of an indicator that has figures', async () => {
     const refused = await refusal(
       store.planEditing.editIndicator(planId, 'new-firms', { kind: 'cumulativeAmount' }, 1, admin),

@@ -14,11 +14,14 @@ import { refuseUnstorableParameters } from './http/text';
 import { createEventBus, type EventBus } from './live/bus';
 import { auditRoutes } from './routes/audit';
 import { deckRoutes } from './routes/decks';
+import { departmentRoutes } from './routes/departments';
 import { definitionRoutes } from './routes/definitions';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
 import { indicatorRoutes } from './routes/indicators';
+import { planContentRoutes } from './routes/planContents';
 import { planDraftRoutes } from './routes/planDrafts';
+import { planEditingRoutes } from './routes/planEditing';
 import { planRoutes } from './routes/plans';
 import { projectRoutes } from './routes/projects';
 import { sessionRoutes } from './routes/session';
@@ -77,6 +80,9 @@ export function createApp(deps: AppDeps) {
     .route('/api', projectRoutes(store))
     .route('/api', valueRoutes(store))
     .route('/api', definitionRoutes(store))
+    .route('/api', planEditingRoutes(store))
+    .route('/api', planContentRoutes(store))
+    .route('/api', departmentRoutes(store))
     .route('/api', auditRoutes(store))
     .route('/api', transferRoutes(store))
     .route('/api/events', eventRoutes(bus));

@@ -31,8 +31,11 @@ export interface ProblemDetails {
   current?: unknown;
   /** For a number out of range: the range allowed, which the message names. */
   range?: NumberRange;
-  /** Why, where one code covers several reasons worth telling apart (see messages.ts). */
-  reason?: string;
+  /**
+   * Why: a key of the reasons messages.ts tells apart (a work report to draft from), or, for a
+   * refused field, what it may be in both languages ("不在计划年度（2025年）内").
+   */
+  reason?: string | { zh: string; en: string };
   /** The underlying failure, logged on the server and never sent. */
   cause?: unknown;
 }
@@ -42,7 +45,7 @@ export class ApiProblem extends Error {
   readonly field: string | undefined;
   readonly current: unknown;
   readonly range: NumberRange | undefined;
-  readonly reason: string | undefined;
+  readonly reason: ProblemDetails['reason'];
 
   constructor(
     readonly code: ErrorCode,
@@ -63,14 +66,30 @@ export function errorBody(
   details: ProblemDetails = {},
 ): ErrorBody {
   const { field, current, range, reason } = details;
+  const locale = messageLocale(acceptLanguage);
   return {
     error: {
       code,
-      message: errorMessage(code, messageLocale(acceptLanguage), field, { range, reason }),
+      message:
+        typeof reason === 'object'
+          ? reasonedMessage(code, locale, field, reason)
+          : errorMessage(code, locale, field, { range, reason }),
       ...(field === undefined ? {} : { field }),
       ...(current === undefined ? {} : { current }),
     },
   };
+}
+
+/** "请求内容中的 thresholds.0.deadline 不在计划年度（2025年）内": the field and what it may be. */
+function reasonedMessage(
+  code: ErrorCode,
+  locale: ReturnType<typeof messageLocale>,
+  field: string | undefined,
+  reason: { zh: string; en: string },
+): string {
+  if (locale === 'zh')
+    return `${code === 'invalidParameter' ? '参数' : '请求内容中的'} ${field ?? ''} ${reason.zh}`;
+  return `${code === 'invalidParameter' ? 'The parameter' : 'In the request body,'} "${field ?? ''}" ${reason.en}`;
 }
 
 export function errorResponse(c: Context, code: ErrorCode, details: ProblemDetails = {}): Response {

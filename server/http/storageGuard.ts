@@ -5,6 +5,7 @@
  * unique key taken by a simultaneous write (409).
  */
 import { UnknownIndicatorError } from '../store/errors';
+import { EditRefusal } from '../store/plans/editRefusal';
 import type { Store } from '../store/port';
 import { ApiProblem } from './errors';
 
@@ -16,6 +17,11 @@ const uniqueViolationCodes = new Set(['23505', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLI
 function asProblem(error: unknown): ApiProblem {
   if (error instanceof ApiProblem) return error;
   if (error instanceof UnknownIndicatorError) return new ApiProblem('notFound', { field: 'indicatorId' });
+  if (error instanceof EditRefusal)
+    return new ApiProblem(error.code === 'invalid' ? 'invalidBody' : error.code, {
+      field: error.field,
+      ...error.details,
+    });
   const code = (error as { code?: unknown } | null)?.code;
   // What the request asked for cannot be stored, or lost a race: the client's to know, no fault of the store.
   if (typeof code === 'string' && unstorableTextCodes.has(code)) return new ApiProblem('invalidBody');

@@ -5,6 +5,7 @@
  * stored objects.
  */
 import {
+  departmentSchema,
   indicatorSchema,
   indicatorValueSchema,
   planSchema,
@@ -23,7 +24,9 @@ import { MemoryAudit } from './memory/audit';
 import { MemoryEvents } from './memory/events';
 import { MemoryPresentations } from './memory/presentations';
 import { MemoryProjects } from './memory/projects';
+import { MemoryPlanDocuments } from './memory/planDocuments';
 import { MemoryWrites } from './memory/writes';
+import { PlanEditing } from './plans/planEditing';
 import { byId, byIndicatorThenPeriod, byOrderThenId } from './ordering';
 import type { PlanContents, SeedData, Store } from './port';
 import type { VersionedWrites } from './writesPort';
@@ -78,6 +81,16 @@ export class MemoryStore implements Store {
   readonly updateActionTasks: VersionedWrites['updateActionTasks'] = (...args) =>
     this.#writes.updateActionTasks(...args);
   #nextSequence = 1;
+  readonly #planDocuments = new MemoryPlanDocuments({
+    plans: this.#plans,
+    indicators: this.#indicators,
+    workItems: this.#workItems,
+    hasFigures: (indicatorId) =>
+      this.#revisions.some((revision) => revision.value.indicatorId === indicatorId),
+    audit: this.audit,
+    events: this.events,
+  });
+  readonly planEditing = new PlanEditing(this.#planDocuments.run);
 
   async ping(): Promise<void> {}
 
@@ -114,12 +127,19 @@ export class MemoryStore implements Store {
         throw new Error(`figure already stored: ${value.indicatorId} ${value.period}`);
       figureKeys.add(figureKey(value));
     }
+    const departments = (data.departments ?? []).map((department) =>
+      departmentSchema.parse(structuredClone(department)),
+    );
+    for (const department of departments)
+      if (this.#planDocuments.departments.has(department.id))
+        throw new Error(`department already stored: ${department.id}`);
     const writeProjects = this.projects.stage(data.projects ?? [], planIds);
 
     this.#plans.set(plan.id, plan);
     for (const indicator of indicators) this.#indicators.set(indicator.id, indicator);
     for (const item of workItems) this.#workItems.set(item.id, item);
     for (const value of values) this.#write(value);
+    for (const department of departments) this.#planDocuments.departments.set(department.id, department);
     writeProjects();
   }
 
@@ -135,6 +155,11 @@ export class MemoryStore implements Store {
       indicators: [...this.#indicators.values()].filter((i) => i.planId === planId).sort(byOrderThenId),
       workItems: [...this.#workItems.values()].filter((w) => w.planId === planId).sort(byOrderThenId),
     });
+  }
+
+  async findPlan(planId: string): Promise<Plan | null> {
+    const plan = this.#plans.get(planId);
+    return plan ? structuredClone(plan) : null;
   }
 
   async getIndicator(indicatorId: string): Promise<Indicator | null> {

@@ -2,11 +2,19 @@
  * The storage port. The Hono app speaks only to this interface; three adapters implement it:
  * memory (the mock API and fast tests), SQLite (the embedded default) and PostgreSQL.
  */
-import type { Indicator, IndicatorValue, Plan, PlanSummary, WorkItem } from '../../src/domain/model';
+import type {
+  Department,
+  Indicator,
+  IndicatorValue,
+  Plan,
+  PlanSummary,
+  WorkItem,
+} from '../../src/domain/model';
 import type { Project } from '../../src/domain/projects/model';
 import type { AccountsPort } from './accountsPort';
 import type { AuditPort } from './auditPort';
 import type { EventsPort } from './eventsPort';
+import type { PlanEditing } from './plans/planEditing';
 import type { PresentationsPort } from './presentationsPort';
 import type { ProjectsPort } from './projectsPort';
 import type { VersionedWrites } from './writesPort';
@@ -20,6 +28,8 @@ export interface SeedData {
   workItems: WorkItem[];
   /** Demo figures (isDemo true) recorded at the end of their period. */
   values: IndicatorValue[];
+  /** The departments of the plan's organisation. */
+  departments?: Department[];
   /** The project registry to start with (the demo one: isDemo true). */
   projects?: Project[];
 }
@@ -43,6 +53,8 @@ export interface Store extends VersionedWrites {
   readonly projects: ProjectsPort;
   /** The change log behind live updates, written with every change (server/store/eventsPort.ts). */
   readonly events: EventsPort;
+  /** Plans, their frame, indicators, work items, benchmark series and departments, edited (server/store/plans/). */
+  readonly planEditing: PlanEditing;
   /** Throws when the storage cannot be reached. */
   ping(): Promise<void>;
   /** True when no plan is stored yet: the server seeds it then. */
@@ -52,6 +64,8 @@ export interface Store extends VersionedWrites {
 
   /** Ordered by plan id. */
   listPlans(): Promise<PlanSummary[]>;
+  /** The plan alone (its frame, without indicators and work items), or null. */
+  findPlan(planId: string): Promise<Plan | null>;
   /** Indicators and work items ordered by their `order`, then id. */
   getPlan(planId: string): Promise<PlanContents | null>;
   getIndicator(indicatorId: string): Promise<Indicator | null>;

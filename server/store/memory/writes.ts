@@ -40,9 +40,6 @@ export interface MemoryWriteState {
 }
 
 export class MemoryWrites implements VersionedWrites {
-  /** Plans start at version 1 and count their mapping edits. */
-  readonly #planVersions = new Map<string, number>();
-
   constructor(private readonly state: MemoryWriteState) {}
 
   async saveValues(writes: FigureWrite[], actor: Actor, batchId?: string): Promise<SaveValuesResult> {
@@ -109,7 +106,7 @@ export class MemoryWrites implements VersionedWrites {
     const plan = this.state.plan(planId);
     const action = plan?.actions.find((candidate) => candidate.id === actionId);
     if (!plan || !action) return null;
-    const planVersion = this.#planVersions.get(planId) ?? 1;
+    const planVersion = plan.version;
     if (expectedVersion !== undefined && expectedVersion !== planVersion)
       return { conflict: { action: structuredClone(action), planVersion } };
     const nextAction = { ...structuredClone(action), centralTaskIds: [...centralTaskIds] };
@@ -120,8 +117,8 @@ export class MemoryWrites implements VersionedWrites {
       actions: plan.actions.map((candidate) =>
         candidate.id === actionId ? nextAction : structuredClone(candidate),
       ),
+      version: planVersion + 1,
     });
-    this.#planVersions.set(planId, planVersion + 1);
     this.state.events.record({ type: 'plan', planId, ids: [actionId] });
     return { action: structuredClone(nextAction), planVersion: planVersion + 1 };
   }

@@ -12,6 +12,8 @@ import {
 import { accountsMigration } from './accountsMigration';
 import { auditMigration } from './auditMigration';
 import { eventsMigration } from './eventsMigration';
+import { annualInvestmentMigration } from './annualInvestmentMigration';
+import { planDocumentsMigration } from './planDocumentsMigration';
 import { presentationsMigration } from './presentationsMigration';
 import { signInFailuresMigration } from './signInFailuresMigration';
 import type { SqlDialectName } from './connect';
@@ -119,6 +121,8 @@ function migrationProvider(dialect: SqlDialectName): MigrationProvider {
         '0005_presentations': presentationsMigration,
         '0006_sign_in_failures': signInFailuresMigration,
         '0007_events': eventsMigration(dialect),
+        '0010_plan_documents': planDocumentsMigration,
+        '0011_planned_annual_investment': annualInvestmentMigration,
       }),
   };
 }

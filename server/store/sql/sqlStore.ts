@@ -4,6 +4,7 @@
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import {
+  departmentSchema,
   indicatorSchema,
   indicatorValueSchema,
   planSchema,
@@ -11,6 +12,7 @@ import {
   workItemSchema,
   type Indicator,
   type IndicatorValue,
+  type Plan,
   type PlanSummary,
 } from '../../../src/domain/model';
 import { UnknownIndicatorError } from '../errors';
@@ -27,6 +29,8 @@ import { SqlEvents } from './events';
 import { figureFromRow, figureRow } from './figureRows';
 import type { StoreDatabase } from './tables';
 import { SqlWrites } from './writes';
+import { planFromRow, sqlPlanDocuments } from './planDocuments';
+import { PlanEditing } from '../plans/planEditing';
 
 /** Rows per INSERT statement, well below SQLite's limit on bound parameters. */
 const rowsPerInsert = 200;
@@ -55,7 +59,10 @@ export class SqlStore implements Store {
     this.presentations = new SqlPresentations(db, this.events);
     this.projects = new SqlProjects(db, this.events);
     this.#writes = new SqlWrites(db, kind, this.events);
+    this.planEditing = new PlanEditing(sqlPlanDocuments(this.events, kind));
   }
+
+  readonly planEditing: PlanEditing;
 
   readonly #writes: SqlWrites;
   readonly saveValues: SqlWrites['saveValues'] = (...args) => this.#writes.saveValues(...args);
@@ -78,12 +85,13 @@ export class SqlStore implements Store {
     const workItems = data.workItems.map((item) => workItemSchema.parse(item));
     const values = data.values.map((value) => indicatorValueSchema.parse(value));
     const projects = (data.projects ?? []).map(storedProject);
+    const departments = (data.departments ?? []).map((department) => departmentSchema.parse(department));
     const now = new Date().toISOString();
 
     await this.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('plans')
-        .values({ id: plan.id, doc: JSON.stringify(plan), version: 1, updated_at: now })
+        .values({ id: plan.id, doc: JSON.stringify(plan), version: plan.version, updated_at: now })
         .execute();
       for (const chunk of inChunks(indicators)) {
         await trx
@@ -121,19 +129,32 @@ export class SqlStore implements Store {
         await trx.insertInto('indicator_values').values(chunk).execute();
         await trx.insertInto('value_revisions').values(chunk).execute();
       }
+      if (departments.length > 0)
+        await trx
+          .insertInto('departments')
+          .values(
+            departments.map((department) => ({
+              id: department.id,
+              organisation: department.organisation,
+              doc: JSON.stringify(department),
+              version: department.version,
+              updated_at: now,
+            })),
+          )
+          .execute();
       await insertProjectRows(trx, projects);
     });
   }
 
   async listPlans(): Promise<PlanSummary[]> {
-    const rows = await this.db.selectFrom('plans').select('doc').execute();
-    return rows.map((row) => planSummarySchema.parse(JSON.parse(row.doc))).sort(byId);
+    const rows = await this.db.selectFrom('plans').select(['doc', 'version']).execute();
+    return rows.map((row) => planSummarySchema.parse(planFromRow(row))).sort(byId);
   }
 
   async getPlan(planId: string): Promise<PlanContents | null> {
     const planRow = await this.db
       .selectFrom('plans')
-      .select('doc')
+      .select(['doc', 'version'])
       .where('id', '=', planId)
       .executeTakeFirst();
     if (!planRow) return null;
@@ -148,10 +169,19 @@ export class SqlStore implements Store {
       .where('plan_id', '=', planId)
       .execute();
     return {
-      plan: planSchema.parse(JSON.parse(planRow.doc)),
+      plan: planFromRow(planRow),
       indicators: indicatorRows.map((row) => indicatorSchema.parse(JSON.parse(row.doc))).sort(byOrderThenId),
       workItems: workItemRows.map((row) => workItemSchema.parse(JSON.parse(row.doc))).sort(byOrderThenId),
     };
+  }
+
+  async findPlan(planId: string): Promise<Plan | null> {
+    const row = await this.db
+      .selectFrom('plans')
+      .select(['doc', 'version'])
+      .where('id', '=', planId)
+      .executeTakeFirst();
+    return row ? planFromRow(row) : null;
   }
 
   async getIndicator(indicatorId: string): Promise<Indicator | null> {

@@ -7,6 +7,7 @@ import type { Generated } from 'kysely';
 import type { SessionsTable, SignInFailuresTable, UsersTable } from './accountsTables';
 import type { AuditEntriesTable } from './auditTables';
 import type { EventsTable } from './eventsMigration';
+import type { BenchmarkSeriesTable, DepartmentsTable } from './planDocumentsMigration';
 import type { ProjectsTable } from './projectsMigration';
 
 export interface PlansTable {
@@ -75,4 +76,6 @@ export interface StoreDatabase {
   sign_in_failures: SignInFailuresTable;
   projects: ProjectsTable;
   events: EventsTable;
+  benchmark_series: BenchmarkSeriesTable;
+  departments: DepartmentsTable;
 }

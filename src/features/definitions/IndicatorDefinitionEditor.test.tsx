@@ -23,6 +23,8 @@ describe('editing an indicator definition', { timeout: 90_000 }, () => {
     await user.click(await screen.findByText('编辑指标定义', { selector: 'summary' }));
     const form = screen.getByRole('form', { name: '编辑指标定义' });
 
+    // The seed gives it 区投资促进部门, the department its data source names.
+    await user.clear(within(form).getByLabelText('牵头单位'));
     await user.type(within(form).getByLabelText('牵头单位'), '投资促进局');
     const value = within(form).getByLabelText('目标值 1');
     await user.clear(value);

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { idParamSchema } from '../../src/api/contract';
+import { calendarDateIssue } from '../../src/domain/model';
 import { rangeOfIssueMessage } from '../../src/domain/numberRange';
 import { ApiProblem } from './errors';
 
@@ -15,6 +16,12 @@ export function issueField(issue: z.core.$ZodIssue, fallback: string): string {
 }
 
 /** The problem an issue makes, naming the field and, for a number out of range, the range. */
+/** A date that is not a day of the calendar (2024-02-31, 2024-99-99), in both languages. */
+const notACalendarDate = {
+  zh: '不是有效日期，应为 YYYY-MM-DD 格式的真实日期（如 2024-02-29）',
+  en: 'is not a real date: it must be a day of the calendar written YYYY-MM-DD (such as 2024-02-29)',
+};
+
 export function issueProblem(
   code: 'invalidBody' | 'invalidParameter',
   issue: z.core.$ZodIssue | undefined,
@@ -22,7 +29,12 @@ export function issueProblem(
 ): ApiProblem {
   if (!issue) return new ApiProblem(code, { field: fallback });
   const range = rangeOfIssueMessage(issue.message);
-  return new ApiProblem(code, { field: issueField(issue, fallback), ...(range ? { range } : {}) });
+  const reason = issue.message === calendarDateIssue ? notACalendarDate : undefined;
+  return new ApiProblem(code, {
+    field: issueField(issue, fallback),
+    ...(range ? { range } : {}),
+    ...(reason ? { reason } : {}),
+  });
 }
 
 export function parseIdParam(name: string, value: string | undefined): string {

@@ -32,10 +32,12 @@ export function isCalendarDate(date: string): boolean {
 }
 
 /** A calendar date, `YYYY-MM-DD`, that exists. */
+/** What a refused date is told, in the zod issue the server turns into a bilingual message. */
+export const calendarDateIssue = 'date must be a day of the calendar (2024-02-29 is, 2024-02-31 is not)';
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date must look like 2024-03-31')
-  .refine(isCalendarDate, 'date must be a day of the calendar (2024-02-29 is, 2024-02-31 is not)');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, calendarDateIssue)
+  .refine(isCalendarDate, calendarDateIssue);
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
 export const indicatorKinds = [

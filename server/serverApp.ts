@@ -8,6 +8,7 @@ import { createApp } from './app';
 import { scryptHasher } from './auth/password';
 import { createPageRenderer } from './firstScreen';
 import { createErrorHandler, notFoundHandler } from './http/errors';
+import { securityHeaders } from './http/securityHeaders';
 import { mountSpa } from './spa';
 import type { Store } from './store/port';
 
@@ -31,6 +32,7 @@ export interface ServerAppDeps {
 
 export function createServerApp(deps: ServerAppDeps): Hono {
   const server = new Hono();
+  server.use(securityHeaders());
   server.use(compress());
   const api = createApp({
     store: deps.store,

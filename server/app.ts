@@ -9,6 +9,7 @@ import type { PasswordHasher } from './auth/passwordHasher';
 import { sessionMiddleware } from './auth/session';
 import type { AppEnv } from './http/appEnv';
 import { createErrorHandler, notFoundHandler, type AppMode } from './http/errors';
+import { defaultEventStreamLimits, limitEventStreams, type EventStreamLimits } from './http/eventStreamLimit';
 import { guardStorage } from './http/storageGuard';
 import { refuseUnstorableParameters } from './http/text';
 import { createEventBus, type EventBus } from './live/bus';
@@ -38,6 +39,8 @@ export interface AppDeps {
   clientAddress?: (c: Context) => string;
   /** How many passwords may be hashed at once, and how many wait (auth/hashingLimit.ts). */
   hashingLimits?: HashingLimits;
+  /** How many live-update streams may be open per client and in all (http/eventStreamLimit.ts). */
+  eventStreamLimits?: EventStreamLimits;
   /** The clock sessions expire by. */
   now?: () => Date;
   /** Live updates: write routes publish here, `GET /api/events` streams it. One per app unless given. */
@@ -76,6 +79,10 @@ export function createApp(deps: AppDeps) {
     .route('/api', definitionRoutes(store, bus))
     .route('/api', auditRoutes(store))
     .route('/api', transferRoutes(store, bus))
+    .use(
+      '/api/events',
+      limitEventStreams(deps.eventStreamLimits ?? defaultEventStreamLimits, accounts.clientAddress),
+    )
     .route('/api/events', eventRoutes(bus));
   app.notFound(notFoundHandler);
   app.onError(createErrorHandler(deps.mode));

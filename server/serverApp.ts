@@ -8,6 +8,7 @@ import { createApp } from './app';
 import { scryptHasher } from './auth/password';
 import { createPageRenderer } from './firstScreen';
 import { createErrorHandler, notFoundHandler } from './http/errors';
+import type { EventStreamLimits } from './http/eventStreamLimit';
 import { securityHeaders } from './http/securityHeaders';
 import { mountSpa } from './spa';
 import type { Store } from './store/port';
@@ -28,6 +29,8 @@ export interface ServerAppDeps {
   /** The server-rendering build of the app (dist-server/entry-server.js); pages go out unrendered without it. */
   serverEntry?: string;
   anonymousMayView?: boolean;
+  /** How many live-update streams may be open, per client and in all. */
+  eventStreamLimits?: EventStreamLimits;
 }
 
 export function createServerApp(deps: ServerAppDeps): Hono {
@@ -40,6 +43,7 @@ export function createServerApp(deps: ServerAppDeps): Hono {
     anonymousMayView: deps.anonymousMayView ?? true,
     passwordHasher: scryptHasher,
     clientAddress: socketAddress,
+    ...(deps.eventStreamLimits ? { eventStreamLimits: deps.eventStreamLimits } : {}),
   });
   server.route('/', api);
   mountSpa(server, deps.distDir, deps.serverEntry ? createPageRenderer(deps.serverEntry, api) : null);

@@ -8,6 +8,7 @@ import { serve } from '@hono/node-server';
 import { bootstrapAdmin } from './auth/bootstrapAdmin';
 import { scryptHasher } from './auth/password';
 import type { ServerConfig } from './config';
+import type { EventStreamLimits } from './http/eventStreamLimit';
 import { buildSeed } from './seed';
 import { createServerApp } from './serverApp';
 import { openStore, sqliteFileName } from './store/open';
@@ -19,6 +20,8 @@ export interface ServerOptions extends ServerConfig {
   distDir: string;
   /** The server-rendering build; ./dist-server/entry-server.js by default. */
   serverEntry: string;
+  /** How many live-update streams may be open (EVENT_STREAMS_PER_CLIENT, EVENT_STREAMS_MAX). */
+  eventStreamLimits?: EventStreamLimits;
 }
 
 export interface RunningServer {
@@ -85,6 +88,7 @@ export async function startServer(overrides: Partial<ServerOptions> = {}): Promi
       distDir: options.distDir,
       serverEntry: options.serverEntry,
       anonymousMayView: options.anonymousMayView,
+      ...(options.eventStreamLimits ? { eventStreamLimits: options.eventStreamLimits } : {}),
     });
     const address = urlOf(options.host, options.port);
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

@@ -25,9 +25,12 @@ const forbiddenMessages: Record<MessageLocale, Record<string, string>> = {
 const tooManyMessages: Record<MessageLocale, Record<string, string>> = {
   zh: {
     busy: '同时登录的请求过多,请稍后再试',
+    eventStreams: '此地址打开的实时更新连接过多,请关闭一些页面后再试',
   },
   en: {
     busy: 'Too many sign-ins at once; please try again in a moment',
+    eventStreams:
+      'Too many live-update connections are open from this address; close some pages and try again',
   },
 };
 
@@ -70,8 +73,12 @@ const errorMessages: Record<ErrorCode, Record<MessageLocale, MessageOf>> = {
       tooManyMessages.en[field ?? ''] ?? 'Too many failed sign-ins; please try again in 15 minutes',
   },
   unavailable: {
-    zh: () => '数据存储暂时无法访问,请稍后重试',
-    en: () => 'The data store cannot be reached; please try again shortly',
+    zh: (field) =>
+      field === 'eventStreams' ? '服务器的实时更新连接已满,请稍后重试' : '数据存储暂时无法访问,请稍后重试',
+    en: (field) =>
+      field === 'eventStreams'
+        ? 'The server holds as many live-update connections as it can; please try again shortly'
+        : 'The data store cannot be reached; please try again shortly',
   },
   internal: {
     zh: () => '服务器内部错误,请稍后重试',

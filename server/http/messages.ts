@@ -2,6 +2,7 @@
  * The text of every error code, in both languages. `field` names the parameter or body field at fault.
  */
 import type { ErrorCode } from '../../src/api/contract';
+import { passwordRuleText } from '../../src/api/passwordRule';
 import type { NumberRange } from '../../src/domain/numberRange';
 import type { MessageLocale } from './locale';
 
@@ -44,8 +45,14 @@ const errorMessages: Record<ErrorCode, Record<MessageLocale, MessageOf>> = {
     en: (field) => (field ? `The parameter "${field}" is not valid` : 'A parameter is not valid'),
   },
   invalidBody: {
-    zh: (field) => (field ? `请求内容中的 ${field} 不正确` : '请求内容不正确'),
-    en: (field) => (field ? `The request body has an invalid "${field}"` : 'The request body is not valid'),
+    zh: (field) =>
+      field === 'password' ? passwordRuleText.zh : field ? `请求内容中的 ${field} 不正确` : '请求内容不正确',
+    en: (field) =>
+      field === 'password'
+        ? passwordRuleText.en
+        : field
+          ? `The request body has an invalid "${field}"`
+          : 'The request body is not valid',
   },
   payloadTooLarge: {
     zh: () => '请求内容过大(上限 1 MB)',

@@ -9,7 +9,12 @@ import type { PasswordHasher } from './auth/passwordHasher';
 import { sessionMiddleware } from './auth/session';
 import type { AppEnv } from './http/appEnv';
 import { createErrorHandler, notFoundHandler, type AppMode } from './http/errors';
-import { defaultEventStreamLimits, limitEventStreams, type EventStreamLimits } from './http/eventStreamLimit';
+import {
+  defaultEventStreamLimits,
+  limitEventStreams,
+  type EventStreamLimits,
+  type OpenEventStreams,
+} from './http/eventStreamLimit';
 import { guardStorage } from './http/storageGuard';
 import { refuseUnstorableParameters } from './http/text';
 import { createEventBus, type EventBus } from './live/bus';
@@ -17,7 +22,7 @@ import { auditRoutes } from './routes/audit';
 import { deckRoutes } from './routes/decks';
 import { definitionRoutes } from './routes/definitions';
 import { eventRoutes } from './routes/events';
-import { healthRoutes } from './routes/health';
+import { healthRoutes, readyRoutes } from './routes/health';
 import { indicatorRoutes } from './routes/indicators';
 import { planRoutes } from './routes/plans';
 import { projectRoutes } from './routes/projects';
@@ -41,6 +46,8 @@ export interface AppDeps {
   hashingLimits?: HashingLimits;
   /** How many live-update streams may be open per client and in all (http/eventStreamLimit.ts). */
   eventStreamLimits?: EventStreamLimits;
+  /** The open live-update streams, which a shutting-down server ends. */
+  openEventStreams?: OpenEventStreams;
   /** The clock sessions expire by. */
   now?: () => Date;
   /** Live updates: write routes publish here, `GET /api/events` streams it. One per app unless given. */
@@ -70,6 +77,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/session', sessionRoutes(accounts))
     .route('/api/users', userRoutes(hashingAccounts))
     .route('/api/health', healthRoutes(store, deps.mode))
+    .route('/api/ready', readyRoutes(store))
     .route('/api/plans', planRoutes(store))
     .route('/api/indicators', indicatorRoutes(store))
     .route('/api', deckRoutes(store, bus))
@@ -81,7 +89,11 @@ export function createApp(deps: AppDeps) {
     .route('/api', transferRoutes(store, bus))
     .use(
       '/api/events',
-      limitEventStreams(deps.eventStreamLimits ?? defaultEventStreamLimits, accounts.clientAddress),
+      limitEventStreams(
+        deps.eventStreamLimits ?? defaultEventStreamLimits,
+        accounts.clientAddress,
+        deps.openEventStreams,
+      ),
     )
     .route('/api/events', eventRoutes(bus));
   app.notFound(notFoundHandler);

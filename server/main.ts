@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     ...config,
     distDir: path.resolve('dist'),
     eventStreamLimits: loadEventStreamLimits(),
+    logRequest: (line) => process.stdout.write(`${line}\n`),
   });
   console.log(`目标看板 running at ${running.url} (storage: ${running.storage})`);
   const stop = () => {

@@ -8,7 +8,8 @@ import { createApp } from './app';
 import { scryptHasher } from './auth/password';
 import { createPageRenderer } from './firstScreen';
 import { createErrorHandler, notFoundHandler } from './http/errors';
-import type { EventStreamLimits } from './http/eventStreamLimit';
+import type { EventStreamLimits, OpenEventStreams } from './http/eventStreamLimit';
+import { requestLog } from './http/requestLog';
 import { securityHeaders } from './http/securityHeaders';
 import { mountSpa } from './spa';
 import type { Store } from './store/port';
@@ -31,10 +32,15 @@ export interface ServerAppDeps {
   anonymousMayView?: boolean;
   /** How many live-update streams may be open, per client and in all. */
   eventStreamLimits?: EventStreamLimits;
+  /** Where each request's JSON log line goes; none are written without it. */
+  logRequest?: (line: string) => void;
+  /** The open live-update streams, which a shutting-down server ends. */
+  openEventStreams?: OpenEventStreams;
 }
 
 export function createServerApp(deps: ServerAppDeps): Hono {
   const server = new Hono();
+  server.use(requestLog(deps.logRequest));
   server.use(securityHeaders());
   server.use(compress());
   const api = createApp({
@@ -44,6 +50,7 @@ export function createServerApp(deps: ServerAppDeps): Hono {
     passwordHasher: scryptHasher,
     clientAddress: socketAddress,
     ...(deps.eventStreamLimits ? { eventStreamLimits: deps.eventStreamLimits } : {}),
+    ...(deps.openEventStreams ? { openEventStreams: deps.openEventStreams } : {}),
   });
   server.route('/', api);
   mountSpa(server, deps.distDir, deps.serverEntry ? createPageRenderer(deps.serverEntry, api) : null);

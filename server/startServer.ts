@@ -8,7 +8,7 @@ import { serve } from '@hono/node-server';
 import { bootstrapAdmin } from './auth/bootstrapAdmin';
 import { scryptHasher } from './auth/password';
 import type { ServerConfig } from './config';
-import type { EventStreamLimits } from './http/eventStreamLimit';
+import { OpenEventStreams, type EventStreamLimits } from './http/eventStreamLimit';
 import { buildSeed } from './seed';
 import { createServerApp } from './serverApp';
 import { openStore, sqliteFileName } from './store/open';
@@ -22,6 +22,8 @@ export interface ServerOptions extends ServerConfig {
   serverEntry: string;
   /** How many live-update streams may be open (EVENT_STREAMS_PER_CLIENT, EVENT_STREAMS_MAX). */
   eventStreamLimits?: EventStreamLimits;
+  /** Writes each request's JSON log line (main.ts: to stdout); none without it. */
+  logRequest?: (line: string) => void;
 }
 
 export interface RunningServer {
@@ -83,12 +85,15 @@ export async function startServer(overrides: Partial<ServerOptions> = {}): Promi
       hasher: scryptHasher,
       log: console.log,
     });
+    const openEventStreams = new OpenEventStreams();
     const app = createServerApp({
       store,
       distDir: options.distDir,
       serverEntry: options.serverEntry,
       anonymousMayView: options.anonymousMayView,
       ...(options.eventStreamLimits ? { eventStreamLimits: options.eventStreamLimits } : {}),
+      ...(options.logRequest ? { logRequest: options.logRequest } : {}),
+      openEventStreams,
     });
     const address = urlOf(options.host, options.port);
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
@@ -113,8 +118,12 @@ export async function startServer(overrides: Partial<ServerOptions> = {}): Promi
         : `sqlite ${path.join(path.resolve(options.dataDir), sqliteFileName)}`,
       close: () => {
         closing ??= new Promise<void>((resolve) => {
-          // Requests under way may finish; connections still open after a grace period are cut.
+          // New connections are refused; requests under way (writes included) finish; idle
+          // connections and live-update streams end now; whatever is still open after a grace
+          // period is cut. The store closes last.
           server.close(() => resolve());
+          openEventStreams.endAll();
+          if ('closeIdleConnections' in server) server.closeIdleConnections();
           if ('closeAllConnections' in server)
             setTimeout(() => server.closeAllConnections(), shutdownGraceMillis).unref();
         }).then(() => store.close());

@@ -20,26 +20,63 @@ export interface EventStreamLimits {
  */
 export const defaultEventStreamLimits: EventStreamLimits = { perClient: 200, total: 2000 };
 
-/** Wraps `body` so that `release` runs once when it ends, errs, or the client goes away. */
-function releasingOnEnd(body: ReadableStream<Uint8Array>, release: () => void): ReadableStream<Uint8Array> {
+/** The open streams, so that a server shutting down can end them (see startServer.ts). */
+export class OpenEventStreams {
+  readonly #enders = new Set<() => void>();
+
+  add(end: () => void): () => void {
+    this.#enders.add(end);
+    return () => this.#enders.delete(end);
+  }
+
+  /** Ends every open stream as if it had finished: clients see the end, then reconnect elsewhere. */
+  endAll(): void {
+    for (const end of [...this.#enders]) end();
+  }
+}
+
+/** Wraps `body` so that `release` runs once when it ends, errs, the client goes away, or `streams` ends it. */
+function releasingOnEnd(
+  body: ReadableStream<Uint8Array>,
+  release: () => void,
+  streams: OpenEventStreams | undefined,
+): ReadableStream<Uint8Array> {
   const reader = body.getReader();
+  let ended = false;
+  let forget: () => void = () => undefined;
+  const finish = () => {
+    ended = true;
+    forget();
+    release();
+  };
   return new ReadableStream<Uint8Array>({
+    start(controller) {
+      const unregister = streams?.add(() => {
+        if (ended) return;
+        finish();
+        controller.close();
+        void reader.cancel('server shutting down').catch(() => undefined);
+      });
+      if (unregister) forget = () => void unregister();
+    },
     async pull(controller) {
       try {
         const { done, value } = await reader.read();
+        if (ended) return;
         if (done) {
-          release();
+          finish();
           controller.close();
         } else {
           controller.enqueue(value);
         }
       } catch (error) {
-        release();
+        if (ended) return;
+        finish();
         controller.error(error);
       }
     },
     async cancel(reason) {
-      release();
+      finish();
       await reader.cancel(reason);
     },
   });
@@ -48,6 +85,7 @@ function releasingOnEnd(body: ReadableStream<Uint8Array>, release: () => void): 
 export function limitEventStreams(
   limits: EventStreamLimits,
   clientAddress: (c: Context) => string,
+  streams?: OpenEventStreams,
 ): MiddlewareHandler {
   const openByClient = new Map<string, number>();
   let open = 0;
@@ -79,6 +117,6 @@ export function limitEventStreams(
       release();
       return;
     }
-    c.res = new Response(releasingOnEnd(body, release), c.res);
+    c.res = new Response(releasingOnEnd(body, release, streams), c.res);
   };
 }

@@ -81,11 +81,17 @@ const errorMessages: Record<ErrorCode, Record<MessageLocale, MessageOf>> = {
   },
   unavailable: {
     zh: (field) =>
-      field === 'eventStreams' ? '服务器的实时更新连接已满,请稍后重试' : '数据存储暂时无法访问,请稍后重试',
+      field === 'eventStreams'
+        ? '服务器的实时更新连接已满,请稍后重试'
+        : field === 'migrations'
+          ? '数据库结构尚未更新到本版本,暂不能提供服务'
+          : '数据存储暂时无法访问,请稍后重试',
     en: (field) =>
       field === 'eventStreams'
         ? 'The server holds as many live-update connections as it can; please try again shortly'
-        : 'The data store cannot be reached; please try again shortly',
+        : field === 'migrations'
+          ? 'The database schema is not up to date for this version; the server is not ready'
+          : 'The data store cannot be reached; please try again shortly',
   },
   internal: {
     zh: () => '服务器内部错误,请稍后重试',

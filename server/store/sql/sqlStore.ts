@@ -26,6 +26,7 @@ import type { SqlDialectName } from './connect';
 import { figureFromRow, figureRow } from './figureRows';
 import type { StoreDatabase } from './tables';
 import { SqlWrites } from './writes';
+import { pendingMigrations } from './migrations';
 
 /** Rows per INSERT statement, well below SQLite's limit on bound parameters. */
 const rowsPerInsert = 200;
@@ -46,6 +47,8 @@ export class SqlStore implements Store {
   constructor(
     private readonly db: Kysely<StoreDatabase>,
     readonly kind: SqlDialectName,
+    /** PostgreSQL: the schema that holds the migrations' bookkeeping. */
+    private readonly migrationSchema?: string,
   ) {
     this.accounts = new SqlAccounts(db, kind);
     this.audit = new SqlAudit(db);
@@ -62,6 +65,10 @@ export class SqlStore implements Store {
 
   async ping(): Promise<void> {
     await sql`select 1`.execute(this.db);
+  }
+
+  pendingMigrations(): Promise<string[]> {
+    return pendingMigrations(this.db, this.kind, this.migrationSchema);
   }
 
   async isEmpty(): Promise<boolean> {

@@ -22,6 +22,7 @@ import { auditRoutes } from './routes/audit';
 import { deckRoutes } from './routes/decks';
 import { definitionRoutes } from './routes/definitions';
 import { eventRoutes } from './routes/events';
+import { openApiDocument } from './openapi';
 import { healthRoutes, readyRoutes } from './routes/health';
 import { indicatorRoutes } from './routes/indicators';
 import { planRoutes } from './routes/plans';
@@ -78,6 +79,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/users', userRoutes(hashingAccounts))
     .route('/api/health', healthRoutes(store, deps.mode))
     .route('/api/ready', readyRoutes(store))
+    .get('/api/openapi.json', (c) => c.json(openApiDocument()))
     .route('/api/plans', planRoutes(store))
     .route('/api/indicators', indicatorRoutes(store))
     .route('/api', deckRoutes(store, bus))

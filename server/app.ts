@@ -9,6 +9,12 @@ import type { PasswordHasher } from './auth/passwordHasher';
 import { sessionMiddleware } from './auth/session';
 import type { AppEnv } from './http/appEnv';
 import { createErrorHandler, notFoundHandler, type AppMode } from './http/errors';
+import {
+  defaultEventStreamLimits,
+  limitEventStreams,
+  type EventStreamLimits,
+  type OpenEventStreams,
+} from './http/eventStreamLimit';
 import { guardStorage } from './http/storageGuard';
 import { refuseUnstorableParameters } from './http/text';
 import { createEventBus, type EventBus } from './live/bus';
@@ -17,7 +23,8 @@ import { deckRoutes } from './routes/decks';
 import { departmentRoutes } from './routes/departments';
 import { definitionRoutes } from './routes/definitions';
 import { eventRoutes } from './routes/events';
-import { healthRoutes } from './routes/health';
+import { openApiDocument } from './openapi';
+import { healthRoutes, readyRoutes } from './routes/health';
 import { indicatorRoutes } from './routes/indicators';
 import { planContentRoutes } from './routes/planContents';
 import { planDraftRoutes } from './routes/planDrafts';
@@ -42,6 +49,10 @@ export interface AppDeps {
   clientAddress?: (c: Context) => string;
   /** How many passwords may be hashed at once, and how many wait (auth/hashingLimit.ts). */
   hashingLimits?: HashingLimits;
+  /** How many live-update streams may be open per client and in all (http/eventStreamLimit.ts). */
+  eventStreamLimits?: EventStreamLimits;
+  /** The open live-update streams, which a shutting-down server ends. */
+  openEventStreams?: OpenEventStreams;
   /** The clock sessions expire by. */
   now?: () => Date;
   /** Live updates: passes on what the store's change log records; `GET /api/events` streams it. One per app unless given. */
@@ -72,6 +83,8 @@ export function createApp(deps: AppDeps) {
     .route('/api/session', sessionRoutes(accounts))
     .route('/api/users', userRoutes(hashingAccounts))
     .route('/api/health', healthRoutes(store, deps.mode))
+    .route('/api/ready', readyRoutes(store))
+    .get('/api/openapi.json', (c) => c.json(openApiDocument()))
     .route('/api/plans', planRoutes(store))
     .route('/api/plan-drafts', planDraftRoutes())
     .route('/api/indicators', indicatorRoutes(store))
@@ -85,6 +98,14 @@ export function createApp(deps: AppDeps) {
     .route('/api', departmentRoutes(store))
     .route('/api', auditRoutes(store))
     .route('/api', transferRoutes(store))
+    .use(
+      '/api/events',
+      limitEventStreams(
+        deps.eventStreamLimits ?? defaultEventStreamLimits,
+        accounts.clientAddress,
+        deps.openEventStreams,
+      ),
+    )
     .route('/api/events', eventRoutes(bus));
   app.notFound(notFoundHandler);
   app.onError(createErrorHandler(deps.mode));

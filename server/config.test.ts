@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, loadEventStreamLimits } from './config';
 
 describe('loadConfig', () => {
   it('listens on localhost:3000 with SQLite in ./data and demo figures by default', () => {
@@ -59,5 +59,14 @@ describe('loadConfig', () => {
   it('never repeats the password of a malformed DATABASE_URL', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://u:s3cret@:bad:port/x' })).toThrow(ConfigError);
     expect(() => loadConfig({ DATABASE_URL: 'postgres://u:s3cret@:bad:port/x' })).not.toThrow(/s3cret/);
+  });
+
+  it('takes the limits on open live-update streams from the environment, and refuses nonsense', () => {
+    expect(loadEventStreamLimits({ EVENT_STREAMS_PER_CLIENT: '5', EVENT_STREAMS_MAX: '50' })).toEqual({
+      perClient: 5,
+      total: 50,
+    });
+    expect(() => loadEventStreamLimits({ EVENT_STREAMS_MAX: 'lots' })).toThrow(/EVENT_STREAMS_MAX/);
+    expect(() => loadEventStreamLimits({ EVENT_STREAMS_PER_CLIENT: '0' })).toThrow(ConfigError);
   });
 });

@@ -7,6 +7,7 @@
  * password when the database has no account yet; a random one is printed otherwise).
  */
 import path from 'node:path';
+import { defaultEventStreamLimits, type EventStreamLimits } from './http/eventStreamLimit';
 
 export interface ServerConfig {
   port: number;
@@ -67,5 +68,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     anonymousMayView: nonEmpty(env.ANONYMOUS_VIEW) !== '0',
     // Taken as given: spaces may belong to the password.
     adminPassword: env.ADMIN_PASSWORD ? env.ADMIN_PASSWORD : null,
+  };
+}
+
+function positiveWholeNumber(name: string, text: string | undefined, fallback: number): number {
+  if (text === undefined || text.trim() === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1)
+    throw new ConfigError(
+      `${name} 应为正整数,而不是 "${text}" / ${name} must be a positive whole number, not "${text}"`,
+    );
+  return value;
+}
+
+/** EVENT_STREAMS_PER_CLIENT and EVENT_STREAMS_MAX: how many live-update streams may be open. */
+export function loadEventStreamLimits(env: NodeJS.ProcessEnv = process.env): EventStreamLimits {
+  return {
+    perClient: positiveWholeNumber(
+      'EVENT_STREAMS_PER_CLIENT',
+      env.EVENT_STREAMS_PER_CLIENT,
+      defaultEventStreamLimits.perClient,
+    ),
+    total: positiveWholeNumber('EVENT_STREAMS_MAX', env.EVENT_STREAMS_MAX, defaultEventStreamLimits.total),
   };
 }

@@ -3,7 +3,7 @@
  * Settings come from the environment (see config.ts). A start-up failure prints one line and exits 1.
  */
 import path from 'node:path';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, loadEventStreamLimits } from './config';
 import { loadDeploymentConfig } from './deploymentConfig';
 import { ListenError, startServer } from './startServer';
 import { StorageStartError } from './store/startError';
@@ -16,7 +16,12 @@ async function main(): Promise<void> {
   // The server renders pages with React: its production build, unless told otherwise.
   process.env.NODE_ENV ??= 'production';
   const config = { ...loadConfig(), ...loadDeploymentConfig() };
-  const running = await startServer({ ...config, distDir: path.resolve('dist') });
+  const running = await startServer({
+    ...config,
+    distDir: path.resolve('dist'),
+    eventStreamLimits: loadEventStreamLimits(),
+    logRequest: (line) => process.stdout.write(`${line}\n`),
+  });
   console.log(`目标看板 running at ${running.url} (storage: ${running.storage})`);
   console.log(`live updates: ${running.liveUpdates}`);
   const stop = () => {

@@ -10,6 +10,9 @@ import { createPageRenderer } from './firstScreen';
 import { clientAddressOf, trustedProxies, type AddressTrust } from './http/clientAddress';
 import { createErrorHandler, notFoundHandler } from './http/errors';
 import type { EventBus } from './live/bus';
+import type { EventStreamLimits, OpenEventStreams } from './http/eventStreamLimit';
+import { requestLog } from './http/requestLog';
+import { securityHeaders } from './http/securityHeaders';
 import { mountSpa } from './spa';
 import type { Store } from './store/port';
 
@@ -35,10 +38,18 @@ export interface ServerAppDeps {
   trustedProxies?: readonly string[];
   /** Live updates over the store's change log; one of the app's own unless given. */
   bus?: EventBus;
+  /** How many live-update streams may be open, per client and in all. */
+  eventStreamLimits?: EventStreamLimits;
+  /** Where each request's JSON log line goes; none are written without it. */
+  logRequest?: (line: string) => void;
+  /** The open live-update streams, which a shutting-down server ends. */
+  openEventStreams?: OpenEventStreams;
 }
 
 export function createServerApp(deps: ServerAppDeps): Hono {
   const server = new Hono();
+  server.use(requestLog(deps.logRequest));
+  server.use(securityHeaders());
   server.use(compress());
   const isTrusted = trustedProxies(deps.trustedProxies ?? []);
   const api = createApp({
@@ -48,6 +59,8 @@ export function createServerApp(deps: ServerAppDeps): Hono {
     passwordHasher: scryptHasher,
     clientAddress: (c) => clientAddress(c, isTrusted),
     ...(deps.bus ? { bus: deps.bus } : {}),
+    ...(deps.eventStreamLimits ? { eventStreamLimits: deps.eventStreamLimits } : {}),
+    ...(deps.openEventStreams ? { openEventStreams: deps.openEventStreams } : {}),
   });
   server.route('/', api);
   mountSpa(server, deps.distDir, deps.serverEntry ? createPageRenderer(deps.serverEntry, api) : null);

@@ -10,6 +10,7 @@ import type { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { sessionCookieName } from './auth/session';
 import type { PageRenderer } from './firstScreen';
+import { pagePolicy } from './http/securityHeaders';
 
 const immutable = 'public, max-age=31536000, immutable';
 const revalidate = 'no-cache';
@@ -48,7 +49,8 @@ export function mountSpa(server: Hono, distDir: string, renderPage?: PageRendere
     if (isApiPath(c.req.path) || isHashedAsset(c.req.path)) return c.notFound();
     c.header('Cache-Control', revalidate);
     const template = await readFile(indexFile, 'utf8');
-    if (!renderPage || c.req.method !== 'GET') return c.html(template);
+    if (!renderPage || c.req.method !== 'GET')
+      return c.html(template, 200, { 'Content-Security-Policy': pagePolicy(template) });
     const page = await renderPage({ url: new URL(c.req.url), cookie: c.req.header('Cookie') }, template);
     if (page !== template) {
       // A rendered page holds what this visitor may read, in their language: no shared cache keeps
@@ -56,6 +58,7 @@ export function mountSpa(server: Hono, distDir: string, renderPage?: PageRendere
       const signedIn = getCookie(c, sessionCookieName) !== undefined;
       c.header('Cache-Control', signedIn ? 'private, no-store' : `private, ${revalidate}`);
     }
+    c.header('Content-Security-Policy', pagePolicy(page));
     return c.html(page);
   });
 }

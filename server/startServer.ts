@@ -10,6 +10,7 @@ import { scryptHasher } from './auth/password';
 import type { ServerConfig } from './config';
 import type { DeploymentConfig } from './deploymentConfig';
 import { startLiveUpdates } from './live/startLiveUpdates';
+import { OpenEventStreams, type EventStreamLimits } from './http/eventStreamLimit';
 import { buildSeed } from './seed';
 import { createServerApp } from './serverApp';
 import { openStore, sqliteFileName } from './store/open';
@@ -23,6 +24,10 @@ export interface ServerOptions extends ServerConfig, DeploymentConfig {
   distDir: string;
   /** The server-rendering build; ./dist-server/entry-server.js by default. */
   serverEntry: string;
+  /** How many live-update streams may be open (EVENT_STREAMS_PER_CLIENT, EVENT_STREAMS_MAX). */
+  eventStreamLimits?: EventStreamLimits;
+  /** Writes each request's JSON log line (main.ts: to stdout); none without it. */
+  logRequest?: (line: string) => void;
 }
 
 export interface RunningServer {
@@ -96,6 +101,7 @@ export async function startServer(overrides: Partial<ServerOptions> = {}): Promi
       databaseUrl: options.databaseUrl,
       ...(options.pgSchema ? { pgSchema: options.pgSchema } : {}),
     });
+    const openEventStreams = new OpenEventStreams();
     const app = createServerApp({
       store,
       bus: live.bus,
@@ -103,6 +109,9 @@ export async function startServer(overrides: Partial<ServerOptions> = {}): Promi
       distDir: options.distDir,
       serverEntry: options.serverEntry,
       anonymousMayView: options.anonymousMayView,
+      ...(options.eventStreamLimits ? { eventStreamLimits: options.eventStreamLimits } : {}),
+      ...(options.logRequest ? { logRequest: options.logRequest } : {}),
+      openEventStreams,
     });
     const address = urlOf(options.host, options.port);
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
@@ -129,8 +138,12 @@ export async function startServer(overrides: Partial<ServerOptions> = {}): Promi
       liveUpdates: live.description,
       close: () => {
         closing ??= new Promise<void>((resolve) => {
-          // Requests under way may finish; connections still open after a grace period are cut.
+          // New connections are refused; requests under way (writes included) finish; idle
+          // connections and live-update streams end now; whatever is still open after a grace
+          // period is cut. The store closes last.
           server.close(() => resolve());
+          openEventStreams.endAll();
+          if ('closeIdleConnections' in server) server.closeIdleConnections();
           if ('closeAllConnections' in server)
             setTimeout(() => server.closeAllConnections(), shutdownGraceMillis).unref();
         })

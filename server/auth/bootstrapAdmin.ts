@@ -2,7 +2,8 @@
  * The first start: while no account exists, create the admin `admin`, with the password from
  * ADMIN_PASSWORD or else a random one printed once. There is no default password.
  */
-import { maxPasswordLength, minPasswordLength, passwordSchema } from '../../src/api/accountsContract';
+import { newPasswordSchema } from '../../src/api/accountsContract';
+import { passwordRuleText } from '../../src/api/passwordRule';
 import { ConfigError } from '../config';
 import type { Store } from '../store/port';
 import { firstStartActor } from './accountAudit';
@@ -24,7 +25,7 @@ export interface BootstrapOptions {
 export class AdminPasswordError extends ConfigError {
   constructor() {
     super(
-      `ADMIN_PASSWORD 应为 ${minPasswordLength} 到 ${maxPasswordLength} 个字符 / ADMIN_PASSWORD must have ${minPasswordLength} to ${maxPasswordLength} characters`,
+      `ADMIN_PASSWORD 不可用:${passwordRuleText.zh} / ADMIN_PASSWORD cannot be used: ${passwordRuleText.en}`,
     );
     this.name = 'AdminPasswordError';
   }
@@ -33,7 +34,7 @@ export class AdminPasswordError extends ConfigError {
 /** Returns whether it created the admin. */
 export async function bootstrapAdmin(store: Store, options: BootstrapOptions): Promise<boolean> {
   if ((await store.accounts.countUsers()) > 0) return false;
-  if (options.adminPassword !== null && !passwordSchema.safeParse(options.adminPassword).success)
+  if (options.adminPassword !== null && !newPasswordSchema.safeParse(options.adminPassword).success)
     throw new AdminPasswordError();
   const password = options.adminPassword ?? randomPassword();
   const created = await createAccount(

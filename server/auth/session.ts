@@ -39,7 +39,7 @@ export interface SessionOptions extends SessionDeps {
 }
 
 /** Requests that anyone may make even when anonymous visitors may not view. */
-const openPaths = new Set(['/api/health', '/api/session']);
+const openPaths = new Set(['/api/health', '/api/ready', '/api/openapi.json', '/api/session']);
 
 function isHttps(c: Context): boolean {
   return new URL(c.req.url).protocol === 'https:' || c.req.header('X-Forwarded-Proto') === 'https';

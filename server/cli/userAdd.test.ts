@@ -86,4 +86,14 @@ describe('npm run user:add', () => {
     );
     expect(await storedUser('zhao')).toBeNull();
   });
+
+  it('refuses a guessable password, saying what the rule is', async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'target-board-cli-'));
+    const env = { DATA_DIR: dataDir };
+    for (const password of [' '.repeat(10), '1234567890', 'password12'])
+      await expect(
+        runUserAdd(['--username', 'zhao', '--role', 'viewer', '--password', password], env),
+      ).rejects.toThrow(/--password.*常见密码.*common password/s);
+    expect(await storedUser('zhao')).toBeNull();
+  });
 });

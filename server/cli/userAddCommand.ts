@@ -8,9 +8,10 @@ import { z } from 'zod';
 import {
   departmentsSchema,
   displayNameSchema,
-  passwordSchema,
+  newPasswordSchema,
   usernameSchema,
 } from '../../src/api/accountsContract';
+import { passwordRuleText } from '../../src/api/passwordRule';
 import { roleSchema } from '../../src/api/authContract';
 import { commandLineActor } from '../auth/accountAudit';
 import { createAccount } from '../auth/accounts';
@@ -31,7 +32,7 @@ const argumentsSchema = z.object({
   role: roleSchema,
   departments: departmentsSchema,
   displayName: displayNameSchema.optional(),
-  password: passwordSchema.optional(),
+  password: newPasswordSchema.optional(),
 });
 
 /** A command line that cannot be used: what is wrong, then the usage. */
@@ -72,6 +73,10 @@ function parseCommandLine(args: string[]) {
   if (!parsed.success) {
     const field = String(parsed.error.issues[0]?.path[0] ?? 'arguments');
     const flag = field === 'displayName' ? 'display-name' : field;
+    if (flag === 'password')
+      throw new UsageError(
+        `参数 --password 不可用:${passwordRuleText.zh} / --password is not valid: ${passwordRuleText.en}`,
+      );
     throw new UsageError(`参数 --${flag} 缺失或不正确 / --${flag} is missing or not valid`);
   }
   return parsed.data;

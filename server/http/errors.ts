@@ -102,8 +102,8 @@ export const notFoundHandler: NotFoundHandler = (c) => errorResponse(c, 'notFoun
 export function createErrorHandler(mode: AppMode): ErrorHandler {
   return (err, c) => {
     if (err instanceof ApiProblem) {
-      if (mode === 'server' && err.code === 'unavailable')
-        console.error('Storage failure:', err.cause ?? err);
+      if (mode === 'server' && err.code === 'unavailable' && err.cause !== undefined)
+        console.error('Storage failure:', err.cause);
       return errorResponse(c, err.code, {
         field: err.field,
         current: err.current,

@@ -2,6 +2,7 @@
  * The text of every error code, in both languages. `field` names the parameter or body field at fault.
  */
 import type { ErrorCode } from '../../src/api/contract';
+import { passwordRuleText } from '../../src/api/passwordRule';
 import type { NumberRange } from '../../src/domain/numberRange';
 import type { MessageLocale } from './locale';
 
@@ -25,9 +26,12 @@ const forbiddenMessages: Record<MessageLocale, Record<string, string>> = {
 const tooManyMessages: Record<MessageLocale, Record<string, string>> = {
   zh: {
     busy: '同时登录的请求过多,请稍后再试',
+    eventStreams: '此地址打开的实时更新连接过多,请关闭一些页面后再试',
   },
   en: {
     busy: 'Too many sign-ins at once; please try again in a moment',
+    eventStreams:
+      'Too many live-update connections are open from this address; close some pages and try again',
   },
 };
 
@@ -59,8 +63,14 @@ const errorMessages: Record<ErrorCode, Record<MessageLocale, MessageOf>> = {
     en: (field) => (field ? `The parameter "${field}" is not valid` : 'A parameter is not valid'),
   },
   invalidBody: {
-    zh: (field) => (field ? `请求内容中的 ${field} 不正确` : '请求内容不正确'),
-    en: (field) => (field ? `The request body has an invalid "${field}"` : 'The request body is not valid'),
+    zh: (field) =>
+      field === 'password' ? passwordRuleText.zh : field ? `请求内容中的 ${field} 不正确` : '请求内容不正确',
+    en: (field) =>
+      field === 'password'
+        ? passwordRuleText.en
+        : field
+          ? `The request body has an invalid "${field}"`
+          : 'The request body is not valid',
   },
   payloadTooLarge: {
     zh: () => '请求内容过大(上限 1 MB)',
@@ -88,8 +98,18 @@ const errorMessages: Record<ErrorCode, Record<MessageLocale, MessageOf>> = {
       tooManyMessages.en[field ?? ''] ?? 'Too many failed sign-ins; please try again in 15 minutes',
   },
   unavailable: {
-    zh: () => '数据存储暂时无法访问,请稍后重试',
-    en: () => 'The data store cannot be reached; please try again shortly',
+    zh: (field) =>
+      field === 'eventStreams'
+        ? '服务器的实时更新连接已满,请稍后重试'
+        : field === 'migrations'
+          ? '数据库结构尚未更新到本版本,暂不能提供服务'
+          : '数据存储暂时无法访问,请稍后重试',
+    en: (field) =>
+      field === 'eventStreams'
+        ? 'The server holds as many live-update connections as it can; please try again shortly'
+        : field === 'migrations'
+          ? 'The database schema is not up to date for this version; the server is not ready'
+          : 'The data store cannot be reached; please try again shortly',
   },
   internal: {
     zh: () => '服务器内部错误,请稍后重试',

@@ -94,6 +94,10 @@ export class MemoryStore implements Store {
 
   async ping(): Promise<void> {}
 
+  async pendingMigrations(): Promise<string[]> {
+    return [];
+  }
+
   async isEmpty(): Promise<boolean> {
     return this.#plans.size === 0;
   }

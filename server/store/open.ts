@@ -135,7 +135,7 @@ async function openPostgres(databaseUrl: string, schema: string): Promise<Store>
   try {
     await createSchemaIfMissing(db, schema);
     await migrateToLatest(db, 'postgres', schema);
-    return new SqlStore(db, 'postgres');
+    return new SqlStore(db, 'postgres', schema);
   } catch (error) {
     await db.destroy();
     throw postgresStartError(databaseUrl, schema, error);

@@ -57,6 +57,8 @@ export interface Store extends VersionedWrites {
   readonly planEditing: PlanEditing;
   /** Throws when the storage cannot be reached. */
   ping(): Promise<void>;
+  /** The schema migrations this code has that the storage has not applied (none for memory). */
+  pendingMigrations(): Promise<string[]>;
   /** True when no plan is stored yet: the server seeds it then. */
   isEmpty(): Promise<boolean>;
   /** Writes the whole seed in one transaction. */

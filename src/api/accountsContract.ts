@@ -3,6 +3,7 @@
  * the mock share. Roles and the session itself are in authContract.ts.
  */
 import { z } from 'zod';
+import { isGuessablePassword } from './passwordRule';
 import { roleSchema } from './authContract';
 
 /** Lower-case letters, digits, dot, dash and underscore; 2 to 40 characters, starting with a letter or digit. */
@@ -15,6 +16,11 @@ export const usernameSchema = z
 export const minPasswordLength = 10;
 export const maxPasswordLength = 128;
 export const passwordSchema = z.string().min(minPasswordLength).max(maxPasswordLength);
+/** A password being set: of the right length, and not guessable (./passwordRule.ts). The server's check. */
+export const newPasswordSchema = passwordSchema.refine(
+  (password) => !isGuessablePassword(password),
+  'guessable',
+);
 
 export const displayNameSchema = z.string().trim().min(1).max(60);
 
@@ -73,7 +79,7 @@ export const createAccountRequestSchema = z
     displayName: displayNameSchema,
     role: roleSchema,
     departments: departmentsSchema,
-    password: passwordSchema,
+    password: newPasswordSchema,
   })
   .strict();
 export type CreateAccountRequest = z.infer<typeof createAccountRequestSchema>;
@@ -87,7 +93,7 @@ export const updateAccountRequestSchema = z
     departments: departmentsSchema.optional(),
     disabled: z.boolean().optional(),
     /** A new password; every session of the account ends with it. */
-    password: passwordSchema.optional(),
+    password: newPasswordSchema.optional(),
   })
   .strict()
   .refine((request) => Object.keys(request).some((key) => key !== 'version'), 'nothing to change');

@@ -61,6 +61,13 @@ export const healthResponseSchema = z.object({
 });
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
 
+/** `GET /api/ready`: the storage answers and its schema is up to date (else 503). */
+export const readyResponseSchema = z.object({
+  status: z.literal('ready'),
+  storage: z.enum(['memory', 'sqlite', 'postgres']),
+});
+export type ReadyResponse = z.infer<typeof readyResponseSchema>;
+
 export const plansResponseSchema = z.object({ plans: z.array(planSummarySchema) });
 export type PlansResponse = z.infer<typeof plansResponseSchema>;
 

@@ -125,7 +125,7 @@ describe.each(apiTargets)('accounts on $name', (target) => {
         displayName: 'M',
         role: 'admin',
         departments: [],
-        password: 'p'.repeat(12),
+        password: 'plum-blossom-2024',
       },
     });
     expect(fromElsewhere.status).toBe(403);
@@ -143,7 +143,7 @@ describe.each(apiTargets)('accounts on $name', (target) => {
     [
       'POST',
       '/api/users',
-      { username: 'li', displayName: '李', role: 'viewer', departments: [], password: 'x'.repeat(12) },
+      { username: 'li', displayName: '李', role: 'viewer', departments: [], password: 'river-lamp-2024' },
     ],
     ['PATCH', '/api/users/any-id', { version: 1, disabled: true }],
   ])('lets only an admin at %s %s: 401 anonymous, 403 viewer and editor', async (method, path, body) => {
@@ -206,7 +206,7 @@ describe.each(apiTargets)('accounts on $name', (target) => {
       displayName: '赵',
       role: 'viewer',
       departments: [],
-      password: 'x'.repeat(12),
+      password: 'river-lamp-2024',
     };
     for (const [body, field] of [
       [{ ...base, isRoot: true }, 'isRoot'],
@@ -220,12 +220,29 @@ describe.each(apiTargets)('accounts on $name', (target) => {
     }
   });
 
+  it('refuses a guessable password with a message giving the rule, in both languages', async () => {
+    const admin = await signInAs(running(), 'admin');
+    for (const password of [' '.repeat(10), '1234567890', 'password12']) {
+      const body = { username: 'qian', displayName: '钱', role: 'viewer', departments: [], password };
+      const zh = await errorOf('/api/users', { method: 'POST', headers: admin.headers, body });
+      expect(zh.status).toBe(400);
+      expect(zh.error).toMatchObject({ code: 'invalidBody', field: 'password' });
+      expect(zh.error.message).toContain('常见密码');
+      const en = await errorOf('/api/users', {
+        method: 'POST',
+        headers: { ...admin.headers, 'Accept-Language': 'en-US' },
+        body,
+      });
+      expect(en.error.message).toContain('common password');
+    }
+  });
+
   it('changes role and departments with the version read, and answers a stale version with 409 and the current account', async () => {
     const admin = await signInAs(running(), 'admin');
     const created = await call('/api/users', {
       method: 'POST',
       headers: admin.headers,
-      body: { username: 'sun', displayName: '孙', role: 'viewer', departments: [], password: 'x'.repeat(12) },
+      body: { username: 'sun', displayName: '孙', role: 'viewer', departments: [], password: 'river-lamp-2024' },
     });
     const account = accountResponseSchema.parse(created.json()).user;
 

@@ -16,6 +16,8 @@ export interface StoreUnderTest {
   reopen(): Promise<Store>;
   /** Closes the store and removes its storage. */
   dispose(): Promise<void>;
+  /** Where the data lives, for tests that read the tables themselves (none for memory). */
+  location?: { sqliteDataDir: string } | { databaseUrl: string; pgSchema: string };
 }
 
 export interface StoreKindUnderTest {
@@ -43,6 +45,7 @@ function sqlite(): StoreKindUnderTest {
     async start() {
       const dataDir = await mkdtemp(path.join(os.tmpdir(), 'target-board-store-'));
       const handle: StoreUnderTest = {
+        location: { sqliteDataDir: dataDir },
         store: await openStore({ dataDir }),
         async reopen() {
           await handle.store.close();
@@ -70,6 +73,7 @@ function postgres(databaseUrl: string): StoreKindUnderTest {
       schemaCount += 1;
       const pgSchema = `store_test_${runId}_${schemaCount}`;
       const handle: StoreUnderTest = {
+        location: { databaseUrl, pgSchema },
         store: await openStore({ databaseUrl, dataDir: '', pgSchema }),
         async reopen() {
           await handle.store.close();

@@ -63,6 +63,9 @@ export function connectPostgres(databaseUrl: string, schema: string): Kysely<Sto
   // An idle connection that the server drops is removed from the pool, and the next query opens
   // a new one; without a listener the pool would crash the process instead.
   pool.on('error', () => undefined);
+  // So too a connection in use when the server goes away: its query fails (a 503), and the
+  // connection's own error event must not crash the process.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const dialect = new PostgresDialect({
     pool,
     onCreateConnection: async (connection) => {

@@ -144,3 +144,20 @@ export async function migrateToLatest(
   const { error } = await migrator.migrateToLatest();
   if (error) throw error;
 }
+
+/** The names of the migrations not yet applied: none once the schema is up to date. */
+export async function pendingMigrations(
+  db: Kysely<StoreDatabase>,
+  dialect: SqlDialectName,
+  migrationSchema?: string,
+): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider(dialect),
+    ...(migrationSchema ? { migrationTableSchema: migrationSchema } : {}),
+  });
+  const migrations = await migrator.getMigrations();
+  return migrations
+    .filter((migration) => migration.executedAt === undefined)
+    .map((migration) => migration.name);
+}

@@ -31,6 +31,7 @@ import type { StoreDatabase } from './tables';
 import { SqlWrites } from './writes';
 import { planFromRow, sqlPlanDocuments } from './planDocuments';
 import { PlanEditing } from '../plans/planEditing';
+import { pendingMigrations } from './migrations';
 
 /** Rows per INSERT statement, well below SQLite's limit on bound parameters. */
 const rowsPerInsert = 200;
@@ -52,6 +53,8 @@ export class SqlStore implements Store {
   constructor(
     private readonly db: Kysely<StoreDatabase>,
     readonly kind: SqlDialectName,
+    /** PostgreSQL: the schema that holds the migrations' bookkeeping. */
+    private readonly migrationSchema?: string,
   ) {
     this.events = new SqlEvents(db, kind);
     this.accounts = new SqlAccounts(db, kind);
@@ -72,6 +75,10 @@ export class SqlStore implements Store {
 
   async ping(): Promise<void> {
     await sql`select 1`.execute(this.db);
+  }
+
+  pendingMigrations(): Promise<string[]> {
+    return pendingMigrations(this.db, this.kind, this.migrationSchema);
   }
 
   async isEmpty(): Promise<boolean> {

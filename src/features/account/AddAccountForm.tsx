@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
+import { isPasswordRefusal } from './passwordRefusal';
 import { minPasswordLength } from '../../api/accountsContract';
 import { errorMessageKey } from '../../components/states/errorMessageKey';
 import { AccountFields, sharedAccountFields } from './AccountFields';
@@ -49,7 +50,9 @@ export function AddAccountForm() {
   const refusal =
     create.error instanceof ApiError && create.error.code === 'conflict'
       ? t('users.usernameTaken')
-      : tc(errorMessageKey(create.error));
+      : isPasswordRefusal(create.error)
+        ? t('users.passwordRule')
+        : tc(errorMessageKey(create.error));
 
   return (
     <form className="panel account-form" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>

@@ -52,6 +52,17 @@ describe('the users page', { timeout: 60_000 }, () => {
     expect(added).toHaveTextContent('演示管理员(demo-admin)');
   });
 
+  it('says why the server refused a guessable password', async () => {
+    await actAs('admin');
+    const { user } = renderApp('/admin/users');
+    const form = await screen.findByRole('form', { name: '添加用户' });
+    await user.type(within(form).getByLabelText('用户名'), 'zhao');
+    await user.type(within(form).getByLabelText('姓名'), '赵');
+    await user.type(within(form).getByLabelText('初始密码'), 'password12');
+    await user.click(within(form).getByRole('button', { name: '添加' }));
+    expect(await within(form).findByText(/不能是常见密码\(如 password12\)/)).toBeInTheDocument();
+  });
+
   it('explains a username and a password that are not allowed', async () => {
     await actAs('admin');
     const { user } = renderApp('/admin/users');
@@ -73,7 +84,7 @@ describe('the users page', { timeout: 60_000 }, () => {
           displayName: '李雷',
           role: 'viewer',
           departments: [],
-          password: 'x'.repeat(12),
+          password: 'river-lamp-2024',
         }),
       }),
     );

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { accountSchema, type Account, type UpdateAccountRequest } from '../../api/accountsContract';
 import { errorMessageKey } from '../../components/states/errorMessageKey';
+import { isPasswordRefusal } from './passwordRefusal';
 import { AccountFields, sharedAccountFields } from './AccountFields';
 import { editAccountFormSchema, type EditAccountForm as EditForm } from './accountForm';
 import { useUpdateAccount } from './api/users';
@@ -81,6 +82,7 @@ export function EditAccountForm({ account: initial, onDone }: EditAccountFormPro
   function refusal(error: unknown): string {
     if (error instanceof ApiError && error.code === 'forbidden' && error.field === 'lastAdmin')
       return t('users.lastAdmin');
+    if (isPasswordRefusal(error)) return t('users.passwordRule');
     return tc(errorMessageKey(error));
   }
 

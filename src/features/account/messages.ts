@@ -1,5 +1,6 @@
 /** Texts of signing in, the account menu, the mock's role switch and the users page, Chinese first. */
 import type { MessageShape } from '../../i18n/messageShape';
+import { passwordRuleText } from '../../api/passwordRule';
 
 const zhCN = {
   roles: {
@@ -85,6 +86,7 @@ const zhCN = {
     saved: '已保存 {{name}} 的修改。',
     conflict: '该用户已被他人修改,表单已更新为最新内容,请确认后重新保存。',
     usernameTaken: '该用户名已被使用',
+    passwordRule: passwordRuleText.zh,
     lastAdmin: '不能停用或降级最后一位可用的管理员',
     invalid: {
       username: '用户名为 2 到 40 个字符:小写字母、数字、点、短横线或下划线',
@@ -182,6 +184,7 @@ const enUS: MessageShape<typeof zhCN> = {
     conflict:
       'Someone else changed this user meanwhile; the form now shows the current data. Check it and save again.',
     usernameTaken: 'This username is already taken',
+    passwordRule: passwordRuleText.en,
     lastAdmin: 'The last active administrator cannot be disabled or demoted',
     invalid: {
       username: '2 to 40 characters: lower-case letters, digits, dot, dash or underscore',

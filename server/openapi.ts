@@ -1,0 +1,356 @@
+/**
+ * The API described as OpenAPI 3.1, generated from the zod contract (src/api/*Contract.ts) that the
+ * server, the client and the mock share: request bodies, queries and answers are the contract's
+ * own schemas, turned into JSON Schema by zod. Served at GET /api/openapi.json. A test walks the
+ * app's routes and checks that each one is described here. Browser-safe.
+ */
+import { z } from 'zod';
+import {
+  accountResponseSchema,
+  accountsResponseSchema,
+  createAccountRequestSchema,
+  signInRequestSchema,
+  updateAccountRequestSchema,
+} from '../src/api/accountsContract';
+import { sessionResponseSchema } from '../src/api/authContract';
+import {
+  asOfQuerySchema,
+  errorBodySchema,
+  healthResponseSchema,
+  indicatorResponseSchema,
+  planTreeResponseSchema,
+  plansResponseSchema,
+  readyResponseSchema,
+} from '../src/api/contract';
+import {
+  actionTasksBodySchema,
+  actionTasksResponseSchema,
+  auditListResponseSchema,
+  indicatorPatchBodySchema,
+  indicatorPatchResponseSchema,
+  liveEventSchema,
+  savedValuesResponseSchema,
+  valueBatchBodySchema,
+  valueFormBodySchema,
+} from '../src/api/entryContract';
+import {
+  deckInputSchema,
+  deckSchema,
+  decksResponseSchema,
+  deckUpdateSchema,
+  snapshotComparisonSchema,
+  snapshotInputSchema,
+  snapshotSchema,
+  snapshotsResponseSchema,
+} from '../src/api/presentContract';
+import {
+  projectCreateSchema,
+  projectListQuerySchema,
+  projectListResponseSchema,
+  projectPatchSchema,
+  projectResponseSchema,
+  projectsBehindResponseSchema,
+  projectWriteResponseSchema,
+} from '../src/api/projectsContract';
+import {
+  exportQuerySchema,
+  figureTemplateQuerySchema,
+  importQuerySchema,
+  importReportSchema,
+} from '../src/api/transferContract';
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+interface Operation {
+  summary: string;
+  body?: z.ZodType;
+  query?: z.ZodType;
+  /** The JSON answer; a file or stream names its media type instead. */
+  answer?: z.ZodType;
+  media?:
+    'text/csv' | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' | 'text/event-stream';
+  /** A multipart upload of a spreadsheet. */
+  upload?: boolean;
+  status?: 200 | 201;
+}
+
+const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' as const;
+
+/** Every route of the app, by its Hono path. */
+export const apiOperations: Record<string, Partial<Record<Method, Operation>>> = {
+  '/api/health': {
+    get: { summary: 'Liveness: the server runs and its storage answers', answer: healthResponseSchema },
+  },
+  '/api/ready': {
+    get: {
+      summary: 'Readiness: storage answers and every migration is applied (else 503)',
+      answer: readyResponseSchema,
+    },
+  },
+  '/api/openapi.json': { get: { summary: 'This document' } },
+  '/api/session': {
+    get: { summary: 'Who is signed in, and the CSRF token', answer: sessionResponseSchema },
+    post: {
+      summary: 'Sign in with a password (throttled)',
+      body: signInRequestSchema,
+      answer: sessionResponseSchema,
+    },
+    delete: { summary: 'Sign out', answer: sessionResponseSchema },
+  },
+  '/api/users': {
+    get: { summary: 'Accounts (admins)', answer: accountsResponseSchema },
+    post: {
+      summary: 'Add an account (admins)',
+      body: createAccountRequestSchema,
+      answer: accountResponseSchema,
+      status: 201,
+    },
+  },
+  '/api/users/changes': {
+    get: { summary: 'Account changes from the audit trail (admins)', answer: auditListResponseSchema },
+  },
+  '/api/users/:id': {
+    patch: {
+      summary: 'Change an account at the version read (admins)',
+      body: updateAccountRequestSchema,
+      answer: accountResponseSchema,
+    },
+  },
+  '/api/plans': { get: { summary: 'The plans', answer: plansResponseSchema } },
+  '/api/plans/:planId': {
+    get: {
+      summary: 'A plan with its indicators, figures and statuses',
+      query: asOfQuerySchema,
+      answer: planTreeResponseSchema,
+    },
+  },
+  '/api/indicators/:indicatorId': {
+    get: {
+      summary: 'An indicator with its figures',
+      query: asOfQuerySchema,
+      answer: indicatorResponseSchema,
+    },
+    patch: {
+      summary: 'Change an indicator’s definition (admins)',
+      body: indicatorPatchBodySchema,
+      answer: indicatorPatchResponseSchema,
+    },
+  },
+  '/api/plans/:planId/decks': {
+    get: { summary: 'Saved slide decks', answer: decksResponseSchema },
+    post: { summary: 'Save a deck', body: deckInputSchema, answer: deckSchema, status: 201 },
+  },
+  '/api/decks/:deckId': {
+    get: { summary: 'A deck', answer: deckSchema },
+    put: { summary: 'Replace a deck at the version read', body: deckUpdateSchema, answer: deckSchema },
+    delete: { summary: 'Delete a deck at the version read (?version=)' },
+  },
+  '/api/plans/:planId/snapshots': {
+    get: { summary: 'Meeting snapshots', answer: snapshotsResponseSchema },
+    post: {
+      summary: 'Freeze what a meeting was shown',
+      body: snapshotInputSchema,
+      answer: snapshotSchema,
+      status: 201,
+    },
+  },
+  '/api/snapshots/:snapshotId': { get: { summary: 'A snapshot', answer: snapshotSchema } },
+  '/api/snapshots/:snapshotId/compare': {
+    get: { summary: 'What changed since a snapshot', answer: snapshotComparisonSchema },
+  },
+  '/api/plans/:planId/projects': {
+    get: {
+      summary: 'The project register, filtered and sorted',
+      query: projectListQuerySchema,
+      answer: projectListResponseSchema,
+    },
+    post: {
+      summary: 'Add a project',
+      body: projectCreateSchema,
+      answer: projectWriteResponseSchema,
+      status: 201,
+    },
+  },
+  '/api/projects/:projectId': {
+    get: { summary: 'A project with its recent changes', answer: projectResponseSchema },
+    patch: {
+      summary: 'Change a project at the version read',
+      body: projectPatchSchema,
+      answer: projectWriteResponseSchema,
+    },
+  },
+  '/api/indicators/:indicatorId/projects-behind': {
+    get: { summary: 'The projects that hold an indicator back', answer: projectsBehindResponseSchema },
+  },
+  '/api/indicators/:indicatorId/values/:period': {
+    put: {
+      summary: 'Save one figure at the version read',
+      body: valueFormBodySchema,
+      answer: savedValuesResponseSchema,
+    },
+  },
+  '/api/plans/:planId/values': {
+    post: {
+      summary: 'Save a period’s figures, all or nothing',
+      body: valueBatchBodySchema,
+      answer: savedValuesResponseSchema,
+    },
+  },
+  '/api/plans/:planId/actions/:actionId': {
+    patch: {
+      summary: 'Change an action’s tasks (admins)',
+      body: actionTasksBodySchema,
+      answer: actionTasksResponseSchema,
+    },
+  },
+  '/api/audit': {
+    get: { summary: 'The change log (admins); ?format=csv for Excel', answer: auditListResponseSchema },
+  },
+  '/api/indicators/:indicatorId/audit': {
+    get: { summary: 'An indicator’s change history', answer: auditListResponseSchema },
+  },
+  '/api/plans/:planId/values/import': {
+    post: {
+      summary: 'Import figures from a template (dry run or commit)',
+      query: importQuerySchema,
+      upload: true,
+      answer: importReportSchema,
+    },
+  },
+  '/api/plans/:planId/projects/import': {
+    post: {
+      summary: 'Import projects from a template (dry run or commit)',
+      query: importQuerySchema,
+      upload: true,
+      answer: importReportSchema,
+    },
+  },
+  '/api/plans/:planId/values/template.xlsx': {
+    get: { summary: 'The figures template', query: figureTemplateQuerySchema, media: xlsx },
+  },
+  '/api/plans/:planId/values/template.csv': {
+    get: { summary: 'The figures template as CSV', query: figureTemplateQuerySchema, media: 'text/csv' },
+  },
+  '/api/plans/:planId/projects/template.xlsx': { get: { summary: 'The projects template', media: xlsx } },
+  '/api/plans/:planId/projects/template.csv': {
+    get: { summary: 'The projects template as CSV', media: 'text/csv' },
+  },
+  '/api/plans/:planId/projects/export.xlsx': {
+    get: { summary: 'The project register', query: exportQuerySchema, media: xlsx },
+  },
+  '/api/plans/:planId/projects/export.csv': {
+    get: { summary: 'The project register as CSV', query: exportQuerySchema, media: 'text/csv' },
+  },
+  '/api/plans/:planId/export.xlsx': {
+    get: { summary: 'The plan’s figures', query: exportQuerySchema, media: xlsx },
+  },
+  '/api/plans/:planId/export.csv': {
+    get: { summary: 'The plan’s figures as CSV', query: exportQuerySchema, media: 'text/csv' },
+  },
+  '/api/events': {
+    get: {
+      summary: 'Live updates as server-sent events; each data line is a LiveEvent',
+      media: 'text/event-stream',
+      answer: liveEventSchema,
+    },
+  },
+};
+
+type JsonSchema = Record<string, unknown>;
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+    io,
+  }) as JsonSchema;
+  return rest;
+}
+
+/** `/api/plans/:planId` as OpenAPI writes it: `/api/plans/{planId}`. */
+export function openApiPath(honoPath: string): string {
+  return honoPath.replace(/:([A-Za-z]+)/g, '{$1}');
+}
+
+function queryParameters(query: z.ZodType | undefined) {
+  if (!query) return [];
+  const schema = jsonSchema(query, 'input') as {
+    properties?: Record<string, JsonSchema>;
+    required?: string[];
+  };
+  return Object.entries(schema.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: 'query',
+    required: schema.required?.includes(name) ?? false,
+    schema: property,
+  }));
+}
+
+function operationObject(path: string, method: Method, operation: Operation) {
+  const pathParameters = [...path.matchAll(/:([A-Za-z]+)/g)].map(([, name]) => ({
+    name,
+    in: 'path',
+    required: true,
+    schema: { type: 'string' },
+  }));
+  const content = operation.media
+    ? { [operation.media]: operation.answer ? { schema: jsonSchema(operation.answer, 'output') } : {} }
+    : operation.answer
+      ? { 'application/json': { schema: jsonSchema(operation.answer, 'output') } }
+      : { 'application/json': {} };
+  const error = {
+    description: 'A refusal, in the request’s language',
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
+  };
+  return {
+    summary: operation.summary,
+    operationId: `${method}${openApiPath(path).replace(/[^A-Za-z0-9]+(.)?/g, (_, next: string | undefined) => (next ?? '').toUpperCase())}`,
+    parameters: [...pathParameters, ...queryParameters(operation.query)],
+    ...(operation.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: jsonSchema(operation.body, 'input') } },
+          },
+        }
+      : operation.upload
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                'multipart/form-data': {
+                  schema: {
+                    type: 'object',
+                    properties: { file: { type: 'string', contentEncoding: 'binary' } },
+                  },
+                },
+              },
+            },
+          }
+        : {}),
+    responses: {
+      [String(operation.status ?? 200)]: { description: 'Done', content },
+      '4XX': error,
+      '5XX': error,
+    },
+  };
+}
+
+export function openApiDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [path, methods] of Object.entries(apiOperations))
+    for (const [method, operation] of Object.entries(methods) as [Method, Operation][])
+      (paths[openApiPath(path)] ??= {})[method] = operationObject(path, method, operation);
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: '目标看板 · Target Board API',
+      version: '1',
+      description:
+        'Writes need a signed-in session (cookie tb_session), its CSRF token in X-CSRF-Token and a same-origin Origin. Errors are { error: { code, message, field? } } in the Accept-Language of the request (zh-CN or en-US).',
+    },
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    paths,
+    components: { schemas: { ErrorBody: jsonSchema(errorBodySchema, 'output') } },
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * kill -9 in the middle of a burst of writes: every write the server acknowledged (201) is there
+ * after a restart on the same SQLite file. The server runs as `npm run serve` does (server/main.ts)
+ * on loopback; the burst is bounded.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const adminPassword = 'Weihai-Hitech-2024-targets';
+const children: ChildProcess[] = [];
+let dataDir = '';
+
+afterAll(async () => {
+  for (const child of children)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+async function startMain(): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: '',
+      DATA_DIR: dataDir,
+      SEED_DEMO: '0',
+      ADMIN_PASSWORD: adminPassword,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      out += chunk;
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('close', () => reject(new Error(`exited before listening: ${out}`)));
+  });
+  return { child, url };
+}
+
+async function signIn(url: string): Promise<Record<string, string>> {
+  const response = await fetch(`${url}/api/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: url },
+    body: JSON.stringify({ username: 'admin', password: adminPassword }),
+  });
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  const cookie =
+    response.headers
+      .getSetCookie()
+      .find((line) => line.startsWith('tb_session='))
+      ?.split(';')[0] ?? '';
+  return { Cookie: cookie, 'X-CSRF-Token': csrfToken, Origin: url, 'Content-Type': 'application/json' };
+}
+
+describe('kill -9 during a burst of writes (SQLite)', () => {
+  it('keeps every acknowledged write', { timeout: 180_000 }, async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'target-board-kill-'));
+    const first = await startMain();
+    const headers = await signIn(first.url);
+    const acknowledged: string[] = [];
+    let next = 0;
+    let killed = false;
+
+    // Four writers at a time; the server is killed once 60 writes were acknowledged, mid-flight.
+    const writer = async () => {
+      while (!killed && next < 400) {
+        const id = `kill-${String((next += 1)).padStart(3, '0')}`;
+        try {
+          const response = await fetch(`${first.url}/api/plans/weihai-hitech-2024/projects`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({
+              id,
+              name: `项目 ${id}`,
+              level: 'district',
+              kind: 'industrial',
+              plannedTotalInvestment: 1,
+              plannedInvestment2024: 1,
+            }),
+          });
+          if (response.status === 201) acknowledged.push(id);
+        } catch {
+          // the connection died with the server: not acknowledged
+        }
+        if (acknowledged.length >= 60 && !killed) {
+          killed = true;
+          first.child.kill('SIGKILL');
+        }
+      }
+    };
+    await Promise.all([writer(), writer(), writer(), writer()]);
+    await new Promise((resolve) => first.child.once('close', resolve).exitCode !== null && resolve(null));
+    expect(first.child.signalCode).toBe('SIGKILL');
+    expect(acknowledged.length).toBeGreaterThanOrEqual(60);
+
+    const second = await startMain();
+    const missing: string[] = [];
+    for (const id of acknowledged)
+      if ((await fetch(`${second.url}/api/projects/${id}`)).status !== 200) missing.push(id);
+    second.child.kill('SIGTERM');
+    expect(missing).toEqual([]);
+  });
+});

@@ -56,7 +56,7 @@ function BriefDocument({
         <AsOfSelect year={plan.year} value={asOfPeriod} latest={latest} updating={false} />
         <button type="button" className="button button--primary" onClick={() => window.print()}>
           <Printer className="button__icon" aria-hidden="true" focusable="false" />
-          {t('print')}
+          {tc('print')}
         </button>
       </div>
       <header className="brief__header">
@@ -106,7 +106,7 @@ function BriefDocument({
 }
 
 export default function BriefPage() {
-  const { t } = useTranslation('brief');
+  const { t: tc } = useTranslation();
   const asOf = useAsOfParam();
   const planId = usePlans().data?.plans[0]?.id;
   const tree = usePlanTree(planId, asOf);
@@ -119,7 +119,7 @@ export default function BriefPage() {
   if (failed) {
     return (
       <div className="page">
-        <h1 className="page__title">{t('nav')}</h1>
+        <h1 className="page__title">{tc('nav.brief')}</h1>
         <ErrorState error={failed.error} onRetry={() => void failed.refetch()} retrying={failed.isFetching} />
       </div>
     );
@@ -127,14 +127,14 @@ export default function BriefPage() {
   if (!tree.data || !latestPeriod) {
     return (
       <div className="page">
-        <h1 className="page__title">{t('nav')}</h1>
+        <h1 className="page__title">{tc('nav.brief')}</h1>
         <LoadingState blocks={4} />
       </div>
     );
   }
   return (
     <div className="page brief-page">
-      <title>{`${t('nav')} · ${asOf ?? latestPeriod}`}</title>
+      <title>{`${tc('nav.brief')} · ${asOf ?? latestPeriod}`}</title>
       <BriefDocument tree={tree.data} asOfPeriod={asOf ?? latestPeriod} latest={latestPeriod} />
     </div>
   );

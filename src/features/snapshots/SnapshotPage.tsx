@@ -19,6 +19,7 @@ import './snapshots.css';
 
 export default function SnapshotPage() {
   const { t } = useTranslation('snapshots');
+  const { t: tc } = useTranslation();
   const { locale } = useLocalized();
   const { snapshotId = '' } = useParams();
   const [params, setParams] = useSearchParams();
@@ -59,7 +60,7 @@ export default function SnapshotPage() {
   const data = snapshot.data;
   return (
     <div className="page snapshot-page">
-      <title>{`${t('nav')} · ${data.name}`}</title>
+      <title>{`${tc('nav.snapshots')} · ${data.name}`}</title>
       <Link to="/snapshots" className="snapshot-page__back">
         <ArrowLeft className="button__icon" aria-hidden="true" focusable="false" />
         {t('view.backToList')}

@@ -5,7 +5,7 @@
  */
 import type { AuditEntry, AuditEntityType } from '../../src/api/entryContract';
 import type { Judgement } from '../../src/domain/model';
-import { chinaOffsetHours } from '../../src/domain/period';
+import { chinaDateTime } from '../../src/domain/chinaTime';
 
 const headers = [
   '时间(北京时间)',
@@ -40,10 +40,8 @@ const judgementNames: Record<Judgement, string> = {
 };
 
 function chinaTime(instant: string): string {
-  return new Date(Date.parse(instant) + chinaOffsetHours * 3600_000)
-    .toISOString()
-    .slice(0, 19)
-    .replace('T', ' ');
+  const { date, time } = chinaDateTime(Date.parse(instant));
+  return `${date} ${time}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -23,6 +23,7 @@ import { countStatuses } from '../../lib/plan/statusCounts';
 import { briefSections, chineseNumber } from '../../lib/plan/briefSections';
 import { BriefTable } from './BriefTable';
 import './brief.css';
+import { formatChinaDateTime } from '../../lib/dateTimeFormat';
 
 function BriefDocument({
   tree,
@@ -43,11 +44,6 @@ function BriefDocument({
   const counts = countStatuses([...evaluations.values()].map((evaluation) => evaluation.status));
   const sources = [...new Set(indicators.map((indicator) => pick(indicator.dataSource)))];
   const [generatedAt] = useState(() => new Date());
-  const generated = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Asia/Shanghai',
-  });
   const number = (index: number) => (locale === 'zh-CN' ? chineseNumber(index) : String(index));
 
   return (
@@ -63,7 +59,9 @@ function BriefDocument({
         <p className="brief__zone">{pick(plan.zone)}</p>
         <h1 className="brief__title">{t('title', { year: plan.year })}</h1>
         <p className="brief__as-of">{t('asOf', { period: formatPeriod(asOfPeriod, locale) })}</p>
-        <p className="brief__generated">{t('generated', { time: generated.format(generatedAt) })}</p>
+        <p className="brief__generated">
+          {t('generated', { time: formatChinaDateTime(generatedAt, locale, 'long') })}
+        </p>
       </header>
       <p className="brief__summary">
         {t('summary', { total: indicators.length })}

@@ -16,6 +16,7 @@ import { useSnapshot } from './api/get-snapshot';
 import { SnapshotComparisonView } from './SnapshotComparisonView';
 import { SnapshotTable } from './SnapshotTable';
 import './snapshots.css';
+import { formatChinaDateTime } from '../../lib/dateTimeFormat';
 
 export default function SnapshotPage() {
   const { t } = useTranslation('snapshots');
@@ -26,11 +27,6 @@ export default function SnapshotPage() {
   const comparing = params.get('view') === 'compare';
   const snapshot = useSnapshot(snapshotId);
   const now = usePlanTree(comparing ? snapshot.data?.planId : undefined, undefined);
-  const time = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Asia/Shanghai',
-  });
 
   if (snapshot.isError) {
     const missing =
@@ -71,7 +67,7 @@ export default function SnapshotPage() {
           <p className="snapshot-page__meta">
             {t('meeting', { date: formatDate(data.meetingDate, locale) })} ·{' '}
             {t('asOf', { period: formatPeriod(data.asOfPeriod, locale) })} ·{' '}
-            {t('takenBy', { user: data.takenBy, time: time.format(new Date(data.takenAt)) })}
+            {t('takenBy', { user: data.takenBy, time: formatChinaDateTime(data.takenAt, locale) })}
           </p>
         </div>
         <button

@@ -9,19 +9,12 @@ import type { Status } from '../../src/domain/evaluation';
 import { formatDate, formatGap, formatPeriod, formatThreshold } from '../../src/domain/format';
 import type { Indicator, Period } from '../../src/domain/model';
 import { evaluateIndicator } from '../../src/domain/status';
+import { commonMessages } from '../../src/i18n/commonMessages';
 import { judgementWords } from './figureColumns';
 import { notesSheet, type SheetColumn, type SheetDocument, type WrittenValue } from './sheet';
 
-/** The status words of the overview (common.status). */
-export const statusWords: Record<Status, string> = {
-  ahead: '超前',
-  onSchedule: '符合序时进度',
-  needsAttention: '需关注',
-  behind: '滞后',
-  notReported: '未报送',
-  met: '已完成',
-  missed: '未完成',
-};
+/** The status words of the overview: the app's own texts (common.status), not a copy. */
+export const statusWords: Record<Status, string> = commonMessages['zh-CN'].status;
 
 const unitWords: Record<Indicator['unit'], string> = {
   percent: '%',

@@ -2,7 +2,7 @@
  * The in-process event bus behind live updates: a write route publishes what changed, and every
  * open `GET /api/events` stream passes it on. Browser-safe (the mock runs the app in the page).
  */
-import type { LiveEvent } from '../../src/api/entryContract';
+import type { LiveEvent } from '../../src/api/liveContract';
 
 export type { LiveEvent };
 

@@ -3,7 +3,7 @@
  * Chinese headers, times in China time, every field quoted. Cells that a spreadsheet would run
  * as a formula are prefixed with an apostrophe. Browser-safe.
  */
-import type { AuditEntry, AuditEntityType } from '../../src/api/entryContract';
+import type { AuditEntry, AuditEntityType } from '../../src/api/auditContract';
 import type { Judgement } from '../../src/domain/model';
 import { chinaDateTime } from '../../src/domain/chinaTime';
 

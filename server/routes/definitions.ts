@@ -9,7 +9,7 @@ import {
   indicatorPatchBodySchema,
   type ActionTasksResponse,
   type IndicatorPatch,
-} from '../../src/api/entryContract';
+} from '../../src/api/definitionsContract';
 import type { Indicator } from '../../src/domain/model';
 import { yearOf } from '../../src/domain/period';
 import { checkNumericValue } from '../../src/domain/valueRules';

@@ -5,7 +5,7 @@
  */
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import type { LiveReady } from '../../src/api/entryContract';
+import type { LiveReady } from '../../src/api/liveContract';
 import type { AppEnv } from '../http/appEnv';
 import { noQuerySchema, parseQuery } from '../http/parameters';
 import type { EventBus } from '../live/bus';

@@ -11,7 +11,7 @@ import {
   valueFormBodySchema,
   type SavedValuesResponse,
   type ValueWrite,
-} from '../../src/api/entryContract';
+} from '../../src/api/valuesContract';
 import { periodSchema, type Indicator, type Period } from '../../src/domain/model';
 import { todayInChina } from '../../src/domain/period';
 import { checkFigure, checkPeriod } from '../../src/domain/valueRules';

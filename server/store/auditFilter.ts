@@ -3,7 +3,7 @@
  * start (for `from`) or the end (for `to`) of that day in China time. Browser-safe.
  */
 import { chinaDayStart } from '../../src/domain/chinaTime';
-import type { AuditEntry, AuditFilter } from '../../src/api/entryContract';
+import type { AuditEntry, AuditFilter } from '../../src/api/auditContract';
 import { canonicalInstant } from './instant';
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;

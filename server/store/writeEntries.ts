@@ -2,7 +2,7 @@
  * What every store builds alike for a versioned write: the new figure or definition, and the audit
  * entries that record it. Browser-safe.
  */
-import type { AuditEntryInput, AuditJson } from '../../src/api/entryContract';
+import type { AuditEntryInput, AuditJson } from '../../src/api/auditContract';
 import {
   indicatorSchema,
   indicatorValueSchema,

@@ -3,7 +3,7 @@
  * projects holding a derived indicator back. Shared by the client, the server and the mock.
  */
 import { z } from 'zod';
-import { auditEntrySchema } from './entryContract';
+import { auditEntrySchema } from './auditContract';
 import { idParamSchema } from './contract';
 import { bilingualSchema, derivationSchema, isoDateSchema, periodSchema } from '../domain/model';
 import {

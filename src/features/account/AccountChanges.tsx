@@ -3,7 +3,7 @@
  * A password is never shown, only that it was reset.
  */
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry, AuditJson } from '../../api/entryContract';
+import type { AuditEntry, AuditJson } from '../../api/auditContract';
 import { roleSchema } from '../../api/authContract';
 import { ErrorState } from '../../components/states/ErrorState';
 import { LoadingState } from '../../components/states/LoadingState';

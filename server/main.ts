@@ -1,6 +1,7 @@
 /**
- * The only file that listens: `npm run serve` (or `npm start`, which builds first).
- * Settings come from the environment (see config.ts). A start-up failure prints one line and exits 1.
+ * The server's entry point: `npm run serve` (or `npm start`, which builds first) starts the server
+ * (startServer.ts, which listens) with the settings of the environment (see config.ts). A
+ * start-up failure prints one line and exits 1.
  */
 import path from 'node:path';
 import { ConfigError, loadConfig, loadEventStreamLimits } from './config';

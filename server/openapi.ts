@@ -22,17 +22,10 @@ import {
   plansResponseSchema,
   readyResponseSchema,
 } from '../src/api/contract';
-import {
-  actionTasksBodySchema,
-  actionTasksResponseSchema,
-  auditListResponseSchema,
-  indicatorPatchBodySchema,
-  indicatorPatchResponseSchema,
-  liveEventSchema,
-  savedValuesResponseSchema,
-  valueBatchBodySchema,
-  valueFormBodySchema,
-} from '../src/api/entryContract';
+import { actionTasksBodySchema, actionTasksResponseSchema, indicatorPatchBodySchema, indicatorPatchResponseSchema } from '../src/api/definitionsContract';
+import { auditListResponseSchema } from '../src/api/auditContract';
+import { liveEventSchema } from '../src/api/liveContract';
+import { savedValuesResponseSchema, valueBatchBodySchema, valueFormBodySchema } from '../src/api/valuesContract';
 import {
   deckInputSchema,
   deckSchema,

@@ -4,7 +4,7 @@
  * the username (which never changes) as the entity id. A password is never recorded, only that it
  * was set. Browser-safe.
  */
-import type { AuditEntryInput, AuditJson } from '../../src/api/entryContract';
+import type { AuditEntryInput, AuditJson } from '../../src/api/auditContract';
 import type { StoredUser, UserChanges } from '../store/accountsPort';
 
 /** The `planId` of account entries. */

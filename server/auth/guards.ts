@@ -3,7 +3,7 @@
  * signed in without the right → 403.
  */
 import type { Context } from 'hono';
-import { mayWriteFor, type SessionUser } from '../../src/api/authContract';
+import { mayChangeAnything, mayWriteFor, type SessionUser } from '../../src/api/authContract';
 import type { AppEnv } from '../http/appEnv';
 import { ApiProblem } from '../http/errors';
 
@@ -16,6 +16,16 @@ export function requireSignedIn(c: Context<AppEnv>): SessionUser {
 export function requireAdmin(c: Context<AppEnv>): SessionUser {
   const user = requireSignedIn(c);
   if (user.role !== 'admin') throw new ApiProblem('forbidden');
+  return user;
+}
+
+/**
+ * A user who may change something: an editor or an admin (a viewer → 403). Saving figures and
+ * importing check each write further; saving decks and taking snapshots need no more.
+ */
+export function requireWriter(c: Context<AppEnv>): SessionUser {
+  const user = requireSignedIn(c);
+  if (!mayChangeAnything(user)) throw new ApiProblem('forbidden');
   return user;
 }
 

@@ -10,7 +10,7 @@
  * (before the write answers), so caches keyed by it never outlive a change (server/live/readCache.ts).
  * Browser-safe: the mock runs it over the memory store, without polling.
  */
-import type { LiveEvent } from '../../src/api/entryContract';
+import type { LiveEvent } from '../../src/api/liveContract';
 import type { EventsPort, StoredEvent } from '../store/eventsPort';
 
 export type { LiveEvent, StoredEvent };

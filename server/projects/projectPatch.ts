@@ -3,7 +3,7 @@
  * rules (a refusal is a 400 naming the field), and the audit entries that describe the change.
  */
 import type { SessionUser } from '../../src/api/authContract';
-import type { AuditEntryInput, AuditJson } from '../../src/api/entryContract';
+import type { AuditEntryInput, AuditJson } from '../../src/api/auditContract';
 import { editableProjectFields, type ProjectPatch } from '../../src/api/projectsContract';
 import type { IsoDate } from '../../src/domain/model';
 import { periodOfDate } from '../../src/domain/period';

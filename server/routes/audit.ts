@@ -10,7 +10,7 @@ import {
   type AuditEntry,
   type AuditFilter,
   type AuditListResponse,
-} from '../../src/api/entryContract';
+} from '../../src/api/auditContract';
 import { idParamSchema } from '../../src/api/contract';
 import { requireSignedIn } from '../auth/guards';
 import type { AppEnv } from '../http/appEnv';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../src/api/entryContract';
+import type { AuditEntry } from '../../src/api/auditContract';
 import { readCsv } from '../transfer/csv';
 import { auditCsv } from './auditCsv';
 

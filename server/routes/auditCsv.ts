@@ -2,10 +2,10 @@
  * The audit trail as CSV for Excel, written by the one CSV writer (server/transfer/csv.ts): Chinese
  * headers, times in China time, formulas guarded. Browser-safe.
  */
-import type { AuditEntry, AuditEntityType } from '../../src/api/entryContract';
+import type { AuditEntry, AuditEntityType } from '../../src/api/auditContract';
 import type { Judgement } from '../../src/domain/model';
-import { chinaOffsetHours } from '../../src/domain/period';
 import { csvText } from '../transfer/csv';
+import { chinaDateTime } from '../../src/domain/chinaTime';
 
 const headers = [
   '时间(北京时间)',
@@ -44,10 +44,8 @@ const judgementNames: Record<Judgement, string> = {
 };
 
 function chinaTime(instant: string): string {
-  return new Date(Date.parse(instant) + chinaOffsetHours * 3600_000)
-    .toISOString()
-    .slice(0, 19)
-    .replace('T', ' ');
+  const { date, time } = chinaDateTime(Date.parse(instant));
+  return `${date} ${time}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -15,11 +15,11 @@ import {
 } from '../../src/api/presentContract';
 import type { AppEnv } from '../http/appEnv';
 import { readJsonBody, writeBodyLimit } from '../http/body';
+import { requireWriter } from '../auth/guards';
 import { ApiProblem } from '../http/errors';
 import { noQuerySchema, parseIdParam, parseQuery } from '../http/parameters';
 import type { Store } from '../store/port';
 import type { DeckWriteResult } from '../store/presentationsPort';
-import { requirePresenter } from './presenterGuard';
 
 /** Refuses a deck naming a slide the plan does not have, naming the first such slide. */
 async function checkSlides(store: Store, planId: string, input: DeckInput): Promise<void> {
@@ -47,7 +47,7 @@ export function deckRoutes(store: Store) {
       return c.json(body);
     })
     .post('/plans/:planId/decks', writeBodyLimit, async (c) => {
-      const user = requirePresenter(c);
+      const user = requireWriter(c);
       const planId = parseIdParam('planId', c.req.param('planId'));
       const input = await readJsonBody(c, deckInputSchema);
       await checkSlides(store, planId, input);
@@ -74,7 +74,7 @@ export function deckRoutes(store: Store) {
       return c.json(deck);
     })
     .put('/decks/:deckId', writeBodyLimit, async (c) => {
-      const user = requirePresenter(c);
+      const user = requireWriter(c);
       const deckId = parseIdParam('deckId', c.req.param('deckId'));
       const update = await readJsonBody(c, deckUpdateSchema);
       const stored = await store.presentations.getDeck(deckId);
@@ -90,7 +90,7 @@ export function deckRoutes(store: Store) {
       return c.json(saved);
     })
     .delete('/decks/:deckId', async (c) => {
-      requirePresenter(c);
+      requireWriter(c);
       const deckId = parseIdParam('deckId', c.req.param('deckId'));
       const { version } = parseQuery(deckDeleteQuerySchema, c.req.queries());
       const stored = await store.presentations.getDeck(deckId);

@@ -4,7 +4,7 @@
  * serves is edited with the rest of the frame (server/routes/planEditing.ts). Mounted at /api.
  */
 import { Hono } from 'hono';
-import { indicatorPatchBodySchema, type IndicatorPatch } from '../../src/api/entryContract';
+import { indicatorPatchBodySchema, type IndicatorPatch } from '../../src/api/definitionsContract';
 import type { Indicator } from '../../src/domain/model';
 import { yearOf } from '../../src/domain/period';
 import { checkNumericValue } from '../../src/domain/valueRules';

@@ -7,7 +7,7 @@
  */
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { liveEventsQuerySchema, type LiveReady } from '../../src/api/entryContract';
+import { liveEventsQuerySchema, type LiveReady } from '../../src/api/liveContract';
 import type { AppEnv } from '../http/appEnv';
 import { ApiProblem } from '../http/errors';
 import { parseQuery } from '../http/parameters';

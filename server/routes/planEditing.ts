@@ -5,11 +5,7 @@
  * hear of each edit from the store (PlanEditing.onCommit, wired in server/app.ts). Mounted at /api.
  */
 import { Hono, type Context } from 'hono';
-import {
-  actionTasksBodySchema,
-  type ActionTasksBody,
-  type ActionTasksResponse,
-} from '../../src/api/entryContract';
+import { actionTasksBodySchema, type ActionTasksBody, type ActionTasksResponse } from '../../src/api/definitionsContract';
 import {
   actionBodySchema,
   actionPatchBodySchema,

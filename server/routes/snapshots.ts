@@ -13,12 +13,12 @@ import {
 } from '../../src/api/presentContract';
 import type { AppEnv } from '../http/appEnv';
 import { readJsonBody, writeBodyLimit } from '../http/body';
+import { requireWriter } from '../auth/guards';
 import { ApiProblem } from '../http/errors';
 import { noQuerySchema, parseIdParam, parseQuery } from '../http/parameters';
 import type { Store } from '../store/port';
 import { asOfView } from './asOf';
 import { loadPlanTree } from './planTree';
-import { requirePresenter } from './presenterGuard';
 import { compareSnapshot, defaultPeriodOf, standingsOf } from './snapshotComparison';
 
 async function storedPlan(store: Store, planId: string): Promise<void> {
@@ -35,7 +35,7 @@ export function snapshotRoutes(store: Store) {
       return c.json(body);
     })
     .post('/plans/:planId/snapshots', writeBodyLimit, async (c) => {
-      const user = requirePresenter(c);
+      const user = requireWriter(c);
       const planId = parseIdParam('planId', c.req.param('planId'));
       const input = await readJsonBody(c, snapshotInputSchema);
       const now = new Date();

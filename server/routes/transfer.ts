@@ -21,7 +21,7 @@ import { defaultAsOfPeriod } from '../../src/domain/asOf';
 import type { PlanSummary } from '../../src/domain/model';
 import { periodOfDate, todayInChina, yearOf } from '../../src/domain/period';
 import { portfolioDate } from '../../src/domain/projects/portfolio';
-import { requireSignedIn } from '../auth/guards';
+import { requireWriter } from '../auth/guards';
 import type { AppEnv } from '../http/appEnv';
 import { writeBodyLimit } from '../http/body';
 import { ApiProblem } from '../http/errors';
@@ -43,13 +43,6 @@ import type { SheetDocument } from '../transfer/sheet';
 import { readUpload } from '../transfer/upload';
 import { asOfView } from './asOf';
 import { loadPlanTree } from './planTree';
-
-/** A signed-in user who may write something; viewers never may. */
-function requireWriter(c: Context<AppEnv>): SessionUser {
-  const user = requireSignedIn(c);
-  if (user.role === 'viewer') throw new ApiProblem('forbidden');
-  return user;
-}
 
 async function requirePlan(store: Store, planId: string): Promise<PlanSummary> {
   const plan = (await store.listPlans()).find((summary) => summary.id === planId);

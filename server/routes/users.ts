@@ -11,7 +11,7 @@ import {
   type AccountsResponse,
   type UpdateAccountRequest,
 } from '../../src/api/accountsContract';
-import type { AuditListResponse } from '../../src/api/entryContract';
+import type { AuditListResponse } from '../../src/api/auditContract';
 import { accountChangedEntries, accountsAuditScope } from '../auth/accountAudit';
 import { createAccount, departmentsFor, toAccount } from '../auth/accounts';
 import { requireAdmin } from '../auth/guards';

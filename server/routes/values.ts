@@ -11,11 +11,11 @@ import {
   valueFormBodySchema,
   type SavedValuesResponse,
   type ValueWrite,
-} from '../../src/api/entryContract';
+} from '../../src/api/valuesContract';
 import { periodSchema, type Indicator, type Period } from '../../src/domain/model';
 import { todayInChina } from '../../src/domain/period';
 import { checkFigure, checkPeriod } from '../../src/domain/valueRules';
-import { requireSignedIn, requireWriterFor } from '../auth/guards';
+import { requireWriter, requireWriterFor } from '../auth/guards';
 import type { AppEnv } from '../http/appEnv';
 import { readJsonBody, writeBodyLimit } from '../http/body';
 import { ApiProblem } from '../http/errors';
@@ -25,8 +25,7 @@ import type { Actor } from '../store/writesPort';
 
 /** A signed-in user who may write figures of some department; viewers never may. */
 function actorOf(c: Context<AppEnv>): Actor {
-  const user = requireSignedIn(c);
-  if (user.role === 'viewer') throw new ApiProblem('forbidden');
+  const user = requireWriter(c);
   return { username: user.username, displayName: user.displayName };
 }
 

@@ -2,16 +2,12 @@
  * The audit filter's time bounds, made comparable with stored instants: a bare date means the
  * start (for `from`) or the end (for `to`) of that day in China time. Browser-safe.
  */
-import { chinaOffsetHours } from '../../src/domain/period';
-import type { AuditEntry, AuditFilter } from '../../src/api/entryContract';
+import { chinaDayStart } from '../../src/domain/chinaTime';
+import type { AuditEntry, AuditFilter } from '../../src/api/auditContract';
 import { canonicalInstant } from './instant';
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 const dayMillis = 24 * 3600_000;
-
-function chinaDayStart(date: string): number {
-  return Date.parse(`${date}T00:00:00Z`) - chinaOffsetHours * 3600_000;
-}
 
 /** The inclusive bounds of the filter as canonical instants, or undefined when open. */
 export function auditTimeBounds(filter: Pick<AuditFilter, 'from' | 'to'>): { from?: string; to?: string } {

@@ -2,7 +2,7 @@
  * The audit trail: an append-only record of who changed what, when, from what to what, and why.
  * Exposed as `store.audit`. It has no update or delete: the API cannot change the past.
  */
-import type { AuditEntry, AuditEntryInput, AuditFilter } from '../../src/api/entryContract';
+import type { AuditEntry, AuditEntryInput, AuditFilter } from '../../src/api/auditContract';
 
 export type { AuditEntry, AuditEntryInput, AuditFilter };
 

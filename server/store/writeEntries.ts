@@ -2,7 +2,8 @@
  * What every store builds alike for a versioned write: the new figure or definition, and the audit
  * entries that record it, and the live events that tell of it. Browser-safe.
  */
-import type { AuditEntryInput, AuditJson, LiveEvent } from '../../src/api/entryContract';
+import type { AuditEntryInput, AuditJson } from '../../src/api/auditContract';
+import type { LiveEvent } from '../../src/api/liveContract';
 import {
   indicatorSchema,
   indicatorValueSchema,

@@ -4,7 +4,8 @@
  * Every change appends an audit entry in the same transaction, and a figure keeps all its revisions.
  */
 import type { CampaignAction, Indicator, IndicatorValue } from '../../src/domain/model';
-import type { IndicatorPatch, ValueConflict, ValueWrite } from '../../src/api/entryContract';
+import type { IndicatorPatch } from '../../src/api/definitionsContract';
+import type { ValueConflict, ValueWrite } from '../../src/api/valuesContract';
 
 export type { IndicatorPatch, ValueConflict, ValueWrite };
 

@@ -8,23 +8,13 @@ import type { PlanTreeResponse } from '../../src/api/contract';
 import type { Status } from '../../src/domain/evaluation';
 import { formatDate, formatGap, formatPeriod, formatThreshold } from '../../src/domain/format';
 import type { Indicator, Period } from '../../src/domain/model';
-import { evaluatePlan } from '../../src/domain/planEvaluation';
 import { evaluateIndicator } from '../../src/domain/status';
+import { commonMessages } from '../../src/i18n/commonMessages';
 import { judgementWords } from './figureColumns';
 import { notesSheet, type SheetColumn, type SheetDocument, type WrittenValue } from './sheet';
 
-/** The status words of the overview (common.status). */
-export const statusWords: Record<Status, string> = {
-  ahead: '超前',
-  onSchedule: '符合序时进度',
-  needsAttention: '需关注',
-  behind: '滞后',
-  notReported: '未报送',
-  met: '已完成',
-  missed: '未完成',
-  awaitingYearEnd: '待年终数据',
-  awaitingReference: '待对标数据',
-};
+/** The status words of the overview: the app's own texts (common.status), not a copy. */
+export const statusWords: Record<Status, string> = commonMessages['zh-CN'].status;
 
 const unitWords: Record<Indicator['unit'], string> = {
   percent: '%',
@@ -68,7 +58,7 @@ export interface PlanExportInput {
 export function planExport({ tree, asOfPeriod, exportedAt }: PlanExportInput): SheetDocument {
   const { plan } = tree;
   const actions = new Map(plan.actions.map((action) => [action.id, action]));
-  const evaluations = evaluatePlan(tree.indicators, tree.values, { year: plan.year, asOfPeriod });
+  const context = { year: plan.year, asOfPeriod };
   const actionOrder = new Map(plan.actions.map((action) => [action.id, action.order]));
   const sectionOrder = (indicator: Indicator) =>
     indicator.actionId === null ? -1 : (actionOrder.get(indicator.actionId) ?? Number.MAX_SAFE_INTEGER);
@@ -76,8 +66,7 @@ export function planExport({ tree, asOfPeriod, exportedAt }: PlanExportInput): S
     (a, b) => sectionOrder(a) - sectionOrder(b) || a.order - b.order || (a.id < b.id ? -1 : 1),
   );
   const rows = ordered.map((indicator): WrittenValue[] => {
-    const evaluation =
-      evaluations.get(indicator.id) ?? evaluateIndicator(indicator, [], { year: plan.year, asOfPeriod });
+    const evaluation = evaluateIndicator(indicator, tree.values, context);
     const latest = tree.values.find(
       (value) => value.indicatorId === indicator.id && value.period === evaluation.actualPeriod,
     );
@@ -95,12 +84,12 @@ export function planExport({ tree, asOfPeriod, exportedAt }: PlanExportInput): S
       section,
       unitWords[indicator.unit],
       indicator.targetText.zh,
-      evaluation.threshold ? formatThreshold(evaluation.threshold, indicator, 'zh-CN') : null,
+      evaluation.threshold ? formatThreshold(evaluation.threshold, indicator.unit, 'zh-CN') : null,
       rounded(evaluation.actual),
       evaluation.actualPeriod,
       rounded(evaluation.expected),
       rounded(evaluation.gap?.absolute ?? null),
-      evaluation.gap ? formatGap(evaluation.gap, indicator, 'zh-CN') : null,
+      evaluation.gap ? formatGap(evaluation.gap, indicator.unit, 'zh-CN') : null,
       status,
       rounded(evaluation.forecast?.yearEnd ?? null),
       indicator.dataSource.zh,

@@ -12,25 +12,13 @@ import {
   urbanCategoryLabels,
 } from '../../src/domain/projects/model';
 import type { ColumnSpec } from './columns';
+import type { EditableProjectField } from '../../src/domain/projects/fields';
 
 export type ProjectColumn =
   | 'id'
-  | 'name'
-  | 'nameEn'
-  | 'level'
-  | 'kind'
-  | 'urbanCategory'
-  | 'industryChain'
-  | 'track'
-  | 'ownerEnterprise'
-  | 'location'
-  | 'leadDepartment'
-  | 'plannedTotalInvestment'
-  | 'plannedAnnualInvestment'
-  | 'isNewBillionProject'
+  | EditableProjectField
   | 'status'
   | 'statusDate'
-  | 'notes'
   | 'version'
   | 'investedToDate'
   | 'startedOn'

@@ -27,6 +27,15 @@ export const sessionResponseSchema = z.object({
 });
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
 
+/**
+ * May this user change anything at all: save figures, import, save decks, take snapshots? Editors
+ * and admins may; viewers and anonymous visitors never may. What exactly each may change is checked
+ * further (mayWriteFor).
+ */
+export function mayChangeAnything(user: SessionUser | null): boolean {
+  return user !== null && user.role !== 'viewer';
+}
+
 /** May this user write figures of an indicator led by `department` (null: no lead department set)? */
 export function mayWriteFor(user: SessionUser | null, department: string | null): boolean {
   if (!user) return false;

@@ -3,7 +3,7 @@
  * projects holding a derived indicator back. Shared by the client, the server and the mock.
  */
 import { z } from 'zod';
-import { auditEntrySchema } from './entryContract';
+import { auditEntrySchema } from './auditContract';
 import { idParamSchema } from './contract';
 import { bilingualSchema, derivationSchema, isoDateSchema, periodSchema } from '../domain/model';
 import {
@@ -18,6 +18,11 @@ import {
   projectStatuses,
   statusEventSchema,
 } from '../domain/projects/model';
+import {
+  editableProjectFields as editableProjectFieldNames,
+  fieldMask,
+  projectRowFields,
+} from '../domain/projects/fields';
 import { projectSortKeys, type ProjectRow } from '../domain/projects/portfolio';
 
 // ---- parameters -----------------------------------------------------------------------------
@@ -45,26 +50,7 @@ export type ProjectListQuery = z.infer<typeof projectListQuerySchema>;
 // ---- responses ------------------------------------------------------------------------------
 
 export const projectRowSchema = z.object({
-  ...projectFieldsSchema.pick({
-    id: true,
-    planId: true,
-    name: true,
-    nameEn: true,
-    level: true,
-    kind: true,
-    urbanCategory: true,
-    industryChain: true,
-    track: true,
-    ownerEnterprise: true,
-    location: true,
-    leadDepartment: true,
-    plannedTotalInvestment: true,
-    plannedAnnualInvestment: true,
-    isNewBillionProject: true,
-    isDemo: true,
-    version: true,
-    updatedAt: true,
-  }).shape,
+  ...projectFieldsSchema.pick(fieldMask(projectRowFields)).shape,
   status: projectStatusSchema,
   startedOn: isoDateSchema.nullable(),
   inProductionOn: isoDateSchema.nullable(),
@@ -132,25 +118,8 @@ export type ProjectsBehindResponse = z.infer<typeof projectsBehindResponseSchema
 // ---- writes ---------------------------------------------------------------------------------
 
 /** The fields a writer may set on a project (never its plan, demo mark, version or history). */
-const editableFields = projectFieldsSchema.pick({
-  name: true,
-  nameEn: true,
-  level: true,
-  kind: true,
-  urbanCategory: true,
-  industryChain: true,
-  track: true,
-  ownerEnterprise: true,
-  location: true,
-  leadDepartment: true,
-  plannedTotalInvestment: true,
-  plannedAnnualInvestment: true,
-  isNewBillionProject: true,
-  notes: true,
-});
-export const editableProjectFields = Object.keys(
-  editableFields.shape,
-) as (keyof typeof editableFields.shape)[];
+const editableFields = projectFieldsSchema.pick(fieldMask(editableProjectFieldNames));
+export const editableProjectFields = editableProjectFieldNames;
 
 /**
  * `POST /api/plans/:planId/projects`. Optional fields start blank; the id is a slug the writer

@@ -1,29 +1,46 @@
 /**
- * The screens and their addresses. Every screen sits inside the shared layout. Screens that
- * combine features are put together in ./pages; the others are a feature's own page. The indicator page
- * is loaded on first visit, so its chart code stays out of the overview's first load.
+ * The screens and their addresses. Every screen but presenting sits inside the shared layout.
+ * Screens that combine features are put together in ./pages; the others are a feature's own page.
+ * Every page but the overview loads on first visit together with its texts, so the overview's
+ * first load carries neither their code nor their texts.
  */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { LoadingState } from '../components/states/LoadingState';
+import { loadNamespaces } from '../i18n/i18n';
+import type { LoadedNamespace } from '../i18n/resources';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { OverviewPage } from './pages/OverviewPage';
 
-const IndicatorPage = lazy(() => import('./pages/IndicatorPage'));
-const PresentPage = lazy(() => import('../features/present/PresentPage'));
-const DecksPage = lazy(() => import('../features/present/DecksPage'));
-const BriefPage = lazy(() => import('../features/brief/BriefPage'));
-const SnapshotsPage = lazy(() => import('../features/snapshots/SnapshotsPage'));
-const SnapshotPage = lazy(() => import('../features/snapshots/SnapshotPage'));
-const ProjectsPage = lazy(() => import('./pages/ProjectsPage'));
-const ProjectPage = lazy(() => import('../features/projects/ProjectPage'));
-const SignInPage = lazy(() => import('../features/account/SignInPage'));
-const AdminUsersPage = lazy(() => import('../features/account/AdminUsersPage'));
-const ImportPage = lazy(() => import('../features/transfer/ImportPage'));
-const EntryGridPage = lazy(() => import('../features/entry/EntryGridPage'));
-const AuditLogPage = lazy(() => import('../features/audit/AuditLogPage'));
-const DraftPage = lazy(() => import('../features/drafting/DraftPage'));
+/**
+ * A lazily loaded page: its code and the texts of every feature it shows, fetched side by side.
+ * (A namespace left out here still loads when first used, only later.)
+ */
+function page(load: () => Promise<{ default: ComponentType }>, namespaces: readonly LoadedNamespace[]) {
+  return lazy(() => Promise.all([load(), loadNamespaces(namespaces)]).then(([module]) => module));
+}
+
+const IndicatorPage = page(
+  () => import('./pages/IndicatorPage'),
+  ['indicator', 'present', 'entry', 'definitions', 'audit'],
+);
+const PresentPage = page(() => import('../features/present/PresentPage'), ['present']);
+const DecksPage = page(() => import('../features/present/DecksPage'), ['present']);
+const BriefPage = page(() => import('../features/brief/BriefPage'), ['brief']);
+const SnapshotsPage = page(() => import('../features/snapshots/SnapshotsPage'), ['snapshots']);
+const SnapshotPage = page(() => import('../features/snapshots/SnapshotPage'), ['snapshots']);
+const ProjectsPage = page(() => import('./pages/ProjectsPage'), ['projects']);
+const ProjectPage = page(() => import('../features/projects/ProjectPage'), ['projects']);
+const SignInPage = page(() => import('../features/account/SignInPage'), ['account']);
+const AdminUsersPage = page(
+  () => import('../features/account/AdminUsersPage'),
+  ['account', 'audit', 'entry'],
+);
+const ImportPage = page(() => import('../features/transfer/ImportPage'), ['transfer']);
+const DraftPage = page(() => import('../features/drafting/DraftPage'), ['drafting']);
+const EntryGridPage = page(() => import('../features/entry/EntryGridPage'), ['entry']);
+const AuditLogPage = page(() => import('../features/audit/AuditLogPage'), ['audit', 'entry']);
 
 export function AppRoutes() {
   return (

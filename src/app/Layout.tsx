@@ -49,27 +49,27 @@ export function Layout() {
               {t('app.overview')}
             </NavLink>
             <NavLink to="/projects" className="site-nav__link">
-              {t('nav', { ns: 'projects' })}
+              {t('nav.projects')}
             </NavLink>
             <NavLink to="/decks" className="site-nav__link">
-              {t('nav', { ns: 'present' })}
+              {t('nav.present')}
             </NavLink>
             <NavLink to="/brief" className="site-nav__link">
-              {t('nav', { ns: 'brief' })}
+              {t('nav.brief')}
             </NavLink>
             <NavLink to="/snapshots" className="site-nav__link">
-              {t('nav', { ns: 'snapshots' })}
+              {t('nav.snapshots')}
             </NavLink>
             {user && user.role !== 'viewer' ? (
               <NavLink to="/entry" className="site-nav__link">
-                {t('nav', { ns: 'entry' })}
+                {t('nav.entry')}
               </NavLink>
             ) : null}
             <ImportNavLink />
             <DraftNavLink />
             {user?.role === 'admin' ? (
               <NavLink to="/admin/audit" className="site-nav__link">
-                {t('nav', { ns: 'audit' })}
+                {t('nav.audit')}
               </NavLink>
             ) : null}
           </nav>

@@ -14,7 +14,7 @@ import { useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react
 import { useEffect } from 'react';
 import type { z } from 'zod';
 import { apiBase } from '../api/contract';
-import { liveEventSchema, liveReadySchema, type LiveEvent } from '../api/entryContract';
+import { liveEventSchema, liveReadySchema, type LiveEvent } from '../api/liveContract';
 import { isMockMode } from '../lib/mockMode';
 import { isSessionKey, queryKeys } from '../lib/queryKeys';
 

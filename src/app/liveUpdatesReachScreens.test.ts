@@ -5,7 +5,7 @@
  */
 import { QueryClient, type QueryKey } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import type { LiveEvent } from '../api/entryContract';
+import type { LiveEvent } from '../api/liveContract';
 import { auditQueryOptions } from '../features/audit/api/get-audit';
 import { deckQueryOptions } from '../features/present/api/get-deck';
 import { decksQueryOptions } from '../features/present/api/get-decks';

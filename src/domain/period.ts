@@ -1,10 +1,9 @@
 /**
  * Periods are calendar months (`YYYY-MM`). Cumulative figures for a period run from January
- * through the end of that month (累计). The zone keeps China Standard Time (UTC+8).
+ * through the end of that month (累计). Month ends and today are China's (chinaTime.ts).
  */
+import { chinaDateTime, instantOfChinaWallClock } from './chinaTime';
 import type { IsoDate, Period } from './model';
-
-export const chinaOffsetHours = 8;
 
 export function periodOf(year: number, month: number): Period {
   return `${year}-${String(month).padStart(2, '0')}`;
@@ -45,13 +44,13 @@ export function periodOfDate(date: IsoDate): Period {
 
 /** The last instant of the month in China time, as an ISO string: the as-of cut-off. */
 export function periodCutoff(period: Period): string {
-  const nextMonthStartUtc = Date.UTC(yearOf(period), monthOf(period), 1) - chinaOffsetHours * 3600_000;
-  return new Date(nextMonthStartUtc - 1).toISOString();
+  const nextMonthStart = instantOfChinaWallClock(Date.UTC(yearOf(period), monthOf(period), 1));
+  return new Date(nextMonthStart - 1).toISOString();
 }
 
 /** Today's date in China time. */
 export function todayInChina(now: Date = new Date()): IsoDate {
-  return new Date(now.getTime() + chinaOffsetHours * 3600_000).toISOString().slice(0, 10);
+  return chinaDateTime(now).date;
 }
 
 /** Whole months from `from` to `to`: 2024-01 → 2024-03 is 2; negative when `to` is earlier. */

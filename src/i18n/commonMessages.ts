@@ -1,4 +1,8 @@
-/** Texts shared by every screen: the frame, status words, loading, error and empty states. */
+/**
+ * Texts of every screen and of the frame around it: navigation, the account menu, printing and
+ * exporting, status words, loading, error and empty states. Bundled with the app; every feature's
+ * own namespace loads with the feature (src/i18n/resources.ts).
+ */
 import type { MessageShape } from './messageShape';
 
 const zhCN = {
@@ -8,6 +12,48 @@ const zhCN = {
     mainNav: '主导航',
     overview: '总览',
     footerSource: '依据:{{title}}({{publisher}},{{date}}发布)',
+  },
+  nav: {
+    projects: '重点项目',
+    present: '演示',
+    brief: '月度通报',
+    snapshots: '会议快照',
+    entry: '填报',
+    audit: '变更记录',
+    import: '导入',
+    draft: '起草',
+  },
+  print: '打印/导出PDF',
+  seeProjects: {
+    label: '查看项目',
+    of: '({{name}})',
+  },
+  export: {
+    label: '导出',
+    excel: '导出Excel',
+    csv: '导出CSV',
+    downloading: '正在导出…',
+    failed: '导出失败：{{message}}',
+  },
+  account: {
+    roles: {
+      viewer: '查看者',
+      editor: '填报员',
+      admin: '管理员',
+    },
+    menu: {
+      label: '账户',
+      signIn: '登录',
+      signOut: '退出登录',
+      signingOut: '正在退出…',
+      signedInAs: '当前用户:{{name}}({{role}})',
+      users: '用户管理',
+    },
+    mockRole: {
+      label: '模拟模式:角色切换代替登录',
+      anonymous: '访客',
+      switchFailed: '切换角色失败,请重试',
+    },
   },
   language: {
     label: '界面语言',
@@ -109,6 +155,48 @@ const enUS: MessageShape<typeof zhCN> = {
     mainNav: 'Main navigation',
     overview: 'Overview',
     footerSource: 'Source: {{title}} ({{publisher}}, published {{date}})',
+  },
+  nav: {
+    projects: 'Key projects',
+    present: 'Present',
+    brief: 'Monthly brief',
+    snapshots: 'Snapshots',
+    entry: 'Enter figures',
+    audit: 'Change log',
+    import: 'Import',
+    draft: 'Draft',
+  },
+  print: 'Print / PDF',
+  seeProjects: {
+    label: 'See projects',
+    of: ' ({{name}})',
+  },
+  export: {
+    label: 'Export',
+    excel: 'Export Excel',
+    csv: 'Export CSV',
+    downloading: 'Exporting…',
+    failed: 'Export failed: {{message}}',
+  },
+  account: {
+    roles: {
+      viewer: 'Viewer',
+      editor: 'Editor',
+      admin: 'Administrator',
+    },
+    menu: {
+      label: 'Account',
+      signIn: 'Sign in',
+      signOut: 'Sign out',
+      signingOut: 'Signing out…',
+      signedInAs: 'Signed in: {{name}} ({{role}})',
+      users: 'Users',
+    },
+    mockRole: {
+      label: 'Mock mode: a role switch stands in for signing in',
+      anonymous: 'Visitor',
+      switchFailed: 'Could not switch the role; try again',
+    },
   },
   language: {
     label: 'Language',

@@ -1,10 +1,10 @@
 // Keys passed to t() are checked against the Chinese texts, the original that every translation follows.
 import 'i18next';
-import type { resources } from './resources';
+import type { AllMessages } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: (typeof resources)['zh-CN'];
+    resources: AllMessages;
   }
 }

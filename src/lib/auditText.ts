@@ -1,7 +1,7 @@
 /** How the change history words an entry's before and after, in the user's language. */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry, AuditJson } from '../api/entryContract';
+import type { AuditEntry, AuditJson } from '../api/auditContract';
 import { formatValue, type FormatLocale } from '../domain/format';
 import { judgementSchema, type Unit } from '../domain/model';
 

@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { auditListResponseSchema } from '../../src/api/entryContract';
+import { auditListResponseSchema } from '../../src/api/auditContract';
 import { createApp } from '../../server/app';
 import { createAccount } from '../../server/auth/accounts';
 import { hashPassword, scryptHasher } from '../../server/auth/password';

@@ -3,7 +3,7 @@
  * for Excel, and that nothing can change or delete an entry.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditListResponseSchema, type AuditEntry } from '../../src/api/entryContract';
+import { auditListResponseSchema, type AuditEntry } from '../../src/api/auditContract';
 import { entryClient, planId } from './entryClient';
 import { signInAs, type SignedIn } from './signIn';
 import { apiTargets, type RunningTarget } from './targets';

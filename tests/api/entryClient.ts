@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import { errorBodySchema, indicatorResponseSchema, planTreeResponseSchema } from '../../src/api/contract';
-import { indicatorPatchResponseSchema } from '../../src/api/entryContract';
+import { indicatorPatchResponseSchema } from '../../src/api/definitionsContract';
 import type { IndicatorValue } from '../../src/domain/model';
 import type { SignedIn } from './signIn';
 import type { RunningTarget } from './targets';

@@ -3,7 +3,7 @@
  * another user saved, so it can refetch. (The mock does not stream; see src/app/liveUpdates.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { liveEventSchema, liveReadySchema, type LiveEvent } from '../../src/api/entryContract';
+import { liveEventSchema, liveReadySchema, type LiveEvent } from '../../src/api/liveContract';
 import { entryClient, planId } from './entryClient';
 import { eventReader, openEventStream } from './eventStream';
 import { signInAs, type SignedIn } from './signIn';

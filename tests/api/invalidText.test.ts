@@ -68,7 +68,7 @@ describe.each(['memory', ...persistentStoreNames()])('text a database cannot hol
       level: 'district',
       kind: 'industrial',
       plannedTotalInvestment: 3,
-      plannedInvestment2024: 1,
+      plannedAnnualInvestment: 1,
     };
     const answers = await Promise.all(
       Array.from({ length: 12 }, () => send('POST', '/api/plans/weihai-hitech-2024/projects', project)),

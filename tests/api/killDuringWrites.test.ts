@@ -85,7 +85,7 @@ describe('kill -9 during a burst of writes (SQLite)', () => {
               level: 'district',
               kind: 'industrial',
               plannedTotalInvestment: 1,
-              plannedInvestment2024: 1,
+              plannedAnnualInvestment: 1,
             }),
           });
           if (response.status === 201) acknowledged.push(id);

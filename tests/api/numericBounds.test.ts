@@ -45,7 +45,7 @@ describe.each(['memory', ...persistentStoreNames()])('numbers beyond their range
     level: 'district',
     kind: 'industrial',
     plannedTotalInvestment: 1.79e308,
-    plannedInvestment2024: 10,
+    plannedAnnualInvestment: 10,
   };
 
   it('refuses a new project of 1.79e308 亿元 with a message giving the allowed range, in both languages', async () => {

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectListResponseSchema } from '../../src/api/projectsContract';
-import { auditListResponseSchema } from '../../src/api/entryContract';
+import { auditListResponseSchema } from '../../src/api/auditContract';
 import { importReportSchema, type ImportReport } from '../../src/api/transferContract';
 import { readWorkbook } from '../../server/transfer/testWorkbook';
 import { entryClient, planId } from './entryClient';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { tmpdir } from 'node:os';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { liveEventSchema, liveReadySchema } from '../../src/api/entryContract';
+import { liveEventSchema, liveReadySchema } from '../../src/api/liveContract';
 import type { LiveUpdatesMode } from '../../server/deploymentConfig';
 import { startServer, type RunningServer } from '../../server/startServer';
 import { planId } from './entryClient';

@@ -3,13 +3,12 @@
  * refuses (leaving stored data as it was), conflicts between writers, and all-or-nothing grid saves.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actionTasksResponseSchema, indicatorConflictSchema } from '../../src/api/definitionsContract';
 import {
-  actionTasksResponseSchema,
-  indicatorConflictSchema,
   savedValuesResponseSchema,
   valueBatchConflictSchema,
   valueFormConflictSchema,
-} from '../../src/api/entryContract';
+} from '../../src/api/valuesContract';
 import { entryClient, planId, type CallOptions } from './entryClient';
 import { signInAs, type SignedIn } from './signIn';
 import { apiTargets, type RunningTarget } from './targets';

@@ -1,8 +1,17 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
 
 afterEach(() => cleanup());
+
+// The app loads a feature's texts with its page; a test that renders a feature's component on its
+// own has them loaded first. (Imported here, not above, so that the i18n instance is created after
+// the test file's own imports, as in the app.)
+beforeAll(async () => {
+  const { loadNamespaces } = await import('../../src/i18n/i18n');
+  const { namespaces } = await import('../../src/i18n/resources');
+  await loadNamespaces(namespaces);
+});
 
 // jsdom lays nothing out: give ResizeObserver-driven charts a real size so recharts draws.
 class FixedSizeResizeObserver {

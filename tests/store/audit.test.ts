@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AuditEntryInput } from '../../src/api/entryContract';
+import type { AuditEntryInput } from '../../src/api/auditContract';
 import type { Store } from '../../server/store/port';
 import { planId, seedFixture } from './fixture';
 import { storeKindsUnderTest, type StoreUnderTest } from './storesUnderTest';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AuditEntryInput } from '../../src/api/entryContract';
+import type { AuditEntryInput } from '../../src/api/auditContract';
 import type { Project } from '../../src/domain/projects/model';
 import { testProject } from '../../src/domain/projects/testProject';
 import type { Store } from '../../server/store/port';

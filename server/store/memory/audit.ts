@@ -4,7 +4,7 @@ import {
   type AuditEntry,
   type AuditEntryInput,
   type AuditFilter,
-} from '../../../src/api/entryContract';
+} from '../../../src/api/auditContract';
 import { auditListMaximum, auditTimeBounds, indicatorEntityTypes } from '../auditFilter';
 import type { AuditPort } from '../auditPort';
 import { canonicalInstant } from '../instant';

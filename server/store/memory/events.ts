@@ -3,7 +3,7 @@
  * changes the maps, in the same synchronous step, and the commit listeners hear them at once.
  * Browser-safe.
  */
-import { liveEventSchema, type LiveEvent } from '../../../src/api/entryContract';
+import { liveEventSchema, type LiveEvent } from '../../../src/api/liveContract';
 import { tellCommitListeners, type CommitListener, type EventsPort, type StoredEvent } from '../eventsPort';
 
 export class MemoryEvents implements EventsPort {

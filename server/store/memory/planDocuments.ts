@@ -1,10 +1,10 @@
-import type { LiveEvent } from '../../../src/api/entryContract';
+import type { LiveEvent } from '../../../src/api/liveContract';
 /**
  * Plan editing over the memory store's maps. A unit of work writes into staging maps and applies
  * them (with its audit entries) only when it finishes without throwing, so a refused edit leaves
  * everything as it was; units take turns. Browser-safe.
  */
-import type { AuditEntryInput } from '../../../src/api/entryContract';
+import type { AuditEntryInput } from '../../../src/api/auditContract';
 import {
   benchmarkSeriesSchema,
   departmentSchema,

@@ -2,7 +2,7 @@
  * The project registry in a plain map, for the mock API (browser-safe: no Node imports) and fast
  * tests. It answers as the SQL one does; everything is copied in and out.
  */
-import type { AuditEntryInput } from '../../../src/api/entryContract';
+import type { AuditEntryInput } from '../../../src/api/auditContract';
 import type { Project } from '../../../src/domain/projects/model';
 import { byId } from '../ordering';
 import type {

@@ -3,7 +3,8 @@
  * indicators, work items, benchmark series, departments) and the audit trail. The editing rules
  * (server/store/plans/planEditing.ts) are written once over it; memory and SQL only read and write.
  */
-import type { AuditEntryInput, LiveEvent } from '../../../src/api/entryContract';
+import type { AuditEntryInput } from '../../../src/api/auditContract';
+import type { LiveEvent } from '../../../src/api/liveContract';
 import type { BenchmarkSeries, Department, Indicator, Plan, WorkItem } from '../../../src/domain/model';
 
 export interface PlanDocuments {

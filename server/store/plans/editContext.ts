@@ -1,5 +1,5 @@
 /** What every plan edit shares: who makes it, when, the audit entries it writes, and fresh ids. */
-import type { AuditEntityType, AuditEntryInput, AuditJson } from '../../../src/api/entryContract';
+import type { AuditEntityType, AuditEntryInput, AuditJson } from '../../../src/api/auditContract';
 import type { Actor } from '../writesPort';
 import type { PlanDocuments } from './documentsPort';
 

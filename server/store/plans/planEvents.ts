@@ -3,7 +3,7 @@
  * (`plan` for the plan and its benchmark series, `indicator`, `workItems`), gathered per unit of
  * work and stored in the change log with it. Departments belong to no plan and tell nothing.
  */
-import type { LiveEvent } from '../../../src/api/entryContract';
+import type { LiveEvent } from '../../../src/api/liveContract';
 import type { PlanDocuments } from './documentsPort';
 
 /** Collects the events of one unit of work: one per kind and plan, with every id it touched. */

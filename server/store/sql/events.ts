@@ -7,7 +7,7 @@
  * small), which PostgreSQL delivers to every listening server when the transaction commits.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { liveEventSchema, type LiveEvent } from '../../../src/api/entryContract';
+import { liveEventSchema, type LiveEvent } from '../../../src/api/liveContract';
 import { tellCommitListeners, type CommitListener, type EventsPort, type StoredEvent } from '../eventsPort';
 import type { SqlDialectName } from './connect';
 import type { StoreDatabase } from './tables';

@@ -3,7 +3,7 @@
  * on the way in and out; a write and its audit entries share one transaction.
  */
 import type { Kysely, Transaction } from 'kysely';
-import type { AuditEntryInput } from '../../../src/api/entryContract';
+import type { AuditEntryInput } from '../../../src/api/auditContract';
 import { projectSchema, type Project } from '../../../src/domain/projects/model';
 import { byId } from '../ordering';
 import type {

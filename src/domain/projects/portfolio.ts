@@ -16,29 +16,10 @@ import {
   type ProjectLevel,
   type ProjectStatus,
 } from './model';
+import type { ProjectRowField } from './fields';
 
 /** A project as the portfolio table shows it on `date`. */
-export interface ProjectRow extends Pick<
-  Project,
-  | 'id'
-  | 'planId'
-  | 'name'
-  | 'nameEn'
-  | 'level'
-  | 'kind'
-  | 'urbanCategory'
-  | 'industryChain'
-  | 'track'
-  | 'ownerEnterprise'
-  | 'location'
-  | 'leadDepartment'
-  | 'plannedTotalInvestment'
-  | 'plannedAnnualInvestment'
-  | 'isNewBillionProject'
-  | 'isDemo'
-  | 'version'
-  | 'updatedAt'
-> {
+export interface ProjectRow extends Pick<Project, ProjectRowField> {
   /** The status on the day. */
   status: ProjectStatus;
   /** The first day the project stood at started or later, if on or before the day. */

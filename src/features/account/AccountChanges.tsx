@@ -3,7 +3,7 @@
  * A password is never shown, only that it was reset.
  */
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry, AuditJson } from '../../api/entryContract';
+import type { AuditEntry, AuditJson } from '../../api/auditContract';
 import { roleSchema } from '../../api/authContract';
 import { ErrorState } from '../../components/states/ErrorState';
 import { LoadingState } from '../../components/states/LoadingState';
@@ -11,28 +11,30 @@ import { useLocalized } from '../../i18n/localized';
 import { isRecord } from '../../lib/auditText';
 import { formatRecordedAt } from '../../lib/formatRecordedAt';
 import { useAccountChanges } from './api/users';
-import { roleKey } from './roleLabel';
+import { useRoleName } from './roleLabel';
 
 type Translate = ReturnType<typeof useTranslation<'account'>>['t'];
 
-function valueText(t: Translate, field: string, value: AuditJson): string {
+type RoleName = ReturnType<typeof useRoleName>;
+
+function valueText(t: Translate, roleName: RoleName, field: string, value: AuditJson): string {
   if (value === null || (Array.isArray(value) && value.length === 0)) return t('changes.none');
   if (field === 'role') {
     const role = roleSchema.safeParse(value);
-    return role.success ? t(roleKey(role.data)) : String(value);
+    return role.success ? roleName(role.data) : String(value);
   }
   if (Array.isArray(value)) return value.join('、');
   return String(value);
 }
 
-function changeText(t: Translate, entry: AuditEntry): string {
+function changeText(t: Translate, roleName: RoleName, entry: AuditEntry): string {
   if (entry.field === undefined) {
     const created = isRecord(entry.newValue) ? entry.newValue : {};
     const role = roleSchema.safeParse(created.role);
     const departments = Array.isArray(created.departments) ? created.departments.join('、') : '';
     const values = {
       name: `${String(created.displayName ?? '')}(${entry.entityId})`,
-      role: role.success ? t(roleKey(role.data)) : '',
+      role: role.success ? roleName(role.data) : '',
       departments,
     };
     return departments ? t('changes.createdWithDepartments', values) : t('changes.created', values);
@@ -43,13 +45,14 @@ function changeText(t: Translate, entry: AuditEntry): string {
   const label = (['displayName', 'role', 'departments'] as const).find((known) => known === entry.field);
   return t('changes.field', {
     field: label ? t(`users.${label}`) : entry.field,
-    from: valueText(t, entry.field, entry.oldValue),
-    to: valueText(t, entry.field, entry.newValue),
+    from: valueText(t, roleName, entry.field, entry.oldValue),
+    to: valueText(t, roleName, entry.field, entry.newValue),
   });
 }
 
 export function AccountChanges() {
   const { t } = useTranslation('account');
+  const roleName = useRoleName();
   const { locale } = useLocalized();
   const changes = useAccountChanges(true);
 
@@ -90,7 +93,7 @@ export function AccountChanges() {
                     {entry.actorName}({entry.actor})
                   </td>
                   <td>{entry.entityId}</td>
-                  <td>{changeText(t, entry)}</td>
+                  <td>{changeText(t, roleName, entry)}</td>
                 </tr>
               ))}
             </tbody>

@@ -7,7 +7,7 @@ import type { FieldErrors, FieldValues, UseFormRegister, UseFormRegisterReturn }
 import { useTranslation } from 'react-i18next';
 import { roles, type Role } from '../../api/authContract';
 import { FieldError } from './FieldError';
-import { roleKey } from './roleLabel';
+import { useRoleName } from './roleLabel';
 
 type SharedField = 'displayName' | 'role' | 'departments' | 'password';
 
@@ -57,6 +57,7 @@ function describedBy(fieldId: string, invalid: boolean): string {
 
 export function AccountFields({ id, fields, invalid, passwordLabel, passwordHint }: AccountFieldsProps) {
   const { t } = useTranslation('account');
+  const roleName = useRoleName();
   return (
     <>
       <div className="account-form__field">
@@ -76,7 +77,7 @@ export function AccountFields({ id, fields, invalid, passwordLabel, passwordHint
         <select id={`${id}-role`} className="select" {...fields.role}>
           {roles.map((role) => (
             <option key={role} value={role}>
-              {t(roleKey(role))}
+              {roleName(role)}
             </option>
           ))}
         </select>

@@ -5,10 +5,11 @@ import { Link, NavLink, useLocation } from 'react-router';
 import type { SessionUser } from '../../api/authContract';
 import { useSignOut } from './api/sign-in';
 import { signInPath } from '../../lib/nextPath';
-import { roleKey } from './roleLabel';
+import { useRoleName } from './roleLabel';
 
 export function AccountMenu({ user }: { user: SessionUser | null }) {
-  const { t } = useTranslation('account');
+  const { t } = useTranslation('common', { keyPrefix: 'account' });
+  const roleName = useRoleName();
   const location = useLocation();
   const signOut = useSignOut();
 
@@ -25,7 +26,7 @@ export function AccountMenu({ user }: { user: SessionUser | null }) {
     <div className="account-menu" role="group" aria-label={t('menu.label')}>
       <span className="account-menu__user">
         <UserRound className="account-menu__icon" aria-hidden="true" focusable="false" />
-        {t('menu.signedInAs', { name: user.displayName, role: t(roleKey(user.role)) })}
+        {t('menu.signedInAs', { name: user.displayName, role: roleName(user.role) })}
       </span>
       {user.role === 'admin' ? (
         <NavLink className="account-menu__link" to="/admin/users">

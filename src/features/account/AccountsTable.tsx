@@ -1,7 +1,7 @@
 /** Every account: username, name, role, departments, whether it is active, and 编辑. */
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../api/accountsContract';
-import { roleKey } from './roleLabel';
+import { useRoleName } from './roleLabel';
 
 interface AccountsTableProps {
   accounts: Account[];
@@ -11,6 +11,7 @@ interface AccountsTableProps {
 
 export function AccountsTable({ accounts, currentUserId, onEdit }: AccountsTableProps) {
   const { t } = useTranslation('account');
+  const roleName = useRoleName();
   return (
     <div className="table-scroll">
       <table className="accounts-table">
@@ -33,7 +34,7 @@ export function AccountsTable({ accounts, currentUserId, onEdit }: AccountsTable
                 {account.id === currentUserId ? t('users.you') : null}
               </th>
               <td>{account.displayName}</td>
-              <td>{t(roleKey(account.role))}</td>
+              <td>{roleName(account.role)}</td>
               <td>{account.departments.length > 0 ? account.departments.join('、') : t('users.none')}</td>
               <td>{account.disabled ? t('users.disabled') : t('users.active')}</td>
               <td>

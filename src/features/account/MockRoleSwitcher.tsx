@@ -7,10 +7,11 @@ import { NavLink } from 'react-router';
 import { roles, type SessionUser } from '../../api/authContract';
 import { useMockRole } from './api/mock-role';
 import { useSignOut } from './api/sign-in';
-import { roleKey } from './roleLabel';
+import { useRoleName } from './roleLabel';
 
 export function MockRoleSwitcher({ user }: { user: SessionUser | null }) {
-  const { t } = useTranslation('account');
+  const { t } = useTranslation('common', { keyPrefix: 'account' });
+  const roleName = useRoleName();
   const mockRole = useMockRole();
   const signOut = useSignOut();
   const pending = mockRole.isPending || signOut.isPending;
@@ -40,7 +41,7 @@ export function MockRoleSwitcher({ user }: { user: SessionUser | null }) {
             disabled={pending}
             onClick={() => mockRole.mutate({ role })}
           >
-            {t(roleKey(role))}
+            {roleName(role)}
           </button>
         ))}
       </div>

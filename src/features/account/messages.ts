@@ -3,24 +3,6 @@ import type { MessageShape } from '../../i18n/messageShape';
 import { passwordRuleText } from '../../api/passwordRule';
 
 const zhCN = {
-  roles: {
-    viewer: '查看者',
-    editor: '填报员',
-    admin: '管理员',
-  },
-  menu: {
-    label: '账户',
-    signIn: '登录',
-    signOut: '退出登录',
-    signingOut: '正在退出…',
-    signedInAs: '当前用户:{{name}}({{role}})',
-    users: '用户管理',
-  },
-  mockRole: {
-    label: '模拟模式:角色切换代替登录',
-    anonymous: '访客',
-    switchFailed: '切换角色失败,请重试',
-  },
   signIn: {
     title: '登录',
     intro: '请使用管理员分配的账户登录。登录后,填报员可填报所属牵头单位的指标数据。',
@@ -98,24 +80,6 @@ const zhCN = {
 } as const;
 
 const enUS: MessageShape<typeof zhCN> = {
-  roles: {
-    viewer: 'Viewer',
-    editor: 'Editor',
-    admin: 'Administrator',
-  },
-  menu: {
-    label: 'Account',
-    signIn: 'Sign in',
-    signOut: 'Sign out',
-    signingOut: 'Signing out…',
-    signedInAs: 'Signed in: {{name}} ({{role}})',
-    users: 'Users',
-  },
-  mockRole: {
-    label: 'Mock mode: a role switch stands in for signing in',
-    anonymous: 'Visitor',
-    switchFailed: 'Could not switch the role; try again',
-  },
   signIn: {
     title: 'Sign in',
     intro:

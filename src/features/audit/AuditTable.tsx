@@ -1,6 +1,6 @@
 /** A list of audit entries, newest first: when, who, what, the change from → to, and why. */
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../api/entryContract';
+import type { AuditEntry } from '../../api/auditContract';
 import { formatPeriod } from '../../domain/format';
 import type { Indicator } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';

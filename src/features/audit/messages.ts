@@ -2,7 +2,6 @@
 import type { MessageShape } from '../../i18n/messageShape';
 
 const zhCN = {
-  nav: '变更记录',
   title: '变更记录',
   intro: '数据和定义的每一次修改都记录在此：谁、何时、由什么改为什么、为什么。记录只增不改，不能删除。',
   adminOnly: '只有管理员可以查看此页。',
@@ -64,7 +63,6 @@ const zhCN = {
 } as const;
 
 const enUS: MessageShape<typeof zhCN> = {
-  nav: 'Change log',
   title: 'Change log',
   intro:
     'Every change to figures and definitions is recorded here: who, when, from what to what, and why. Entries are only ever added, never changed or deleted.',

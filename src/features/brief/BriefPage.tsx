@@ -23,6 +23,7 @@ import { countStatuses } from '../../lib/plan/statusCounts';
 import { briefSections, chineseNumber } from '../../lib/plan/briefSections';
 import { BriefTable } from './BriefTable';
 import './brief.css';
+import { formatChinaDateTime } from '../../lib/dateTimeFormat';
 
 function BriefDocument({
   tree,
@@ -43,11 +44,6 @@ function BriefDocument({
   const counts = countStatuses([...evaluations.values()].map((evaluation) => evaluation.status));
   const sources = [...new Set(indicators.map((indicator) => pick(indicator.dataSource)))];
   const [generatedAt] = useState(() => new Date());
-  const generated = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Asia/Shanghai',
-  });
   const number = (index: number) => (locale === 'zh-CN' ? chineseNumber(index) : String(index));
 
   return (
@@ -56,14 +52,16 @@ function BriefDocument({
         <AsOfSelect year={plan.year} value={asOfPeriod} latest={latest} updating={false} />
         <button type="button" className="button button--primary" onClick={() => window.print()}>
           <Printer className="button__icon" aria-hidden="true" focusable="false" />
-          {t('print')}
+          {tc('print')}
         </button>
       </div>
       <header className="brief__header">
         <p className="brief__zone">{pick(plan.zone)}</p>
         <h1 className="brief__title">{t('title', { year: plan.year })}</h1>
         <p className="brief__as-of">{t('asOf', { period: formatPeriod(asOfPeriod, locale) })}</p>
-        <p className="brief__generated">{t('generated', { time: generated.format(generatedAt) })}</p>
+        <p className="brief__generated">
+          {t('generated', { time: formatChinaDateTime(generatedAt, locale, 'long') })}
+        </p>
       </header>
       <p className="brief__summary">
         {t('summary', { total: indicators.length })}
@@ -106,7 +104,7 @@ function BriefDocument({
 }
 
 export default function BriefPage() {
-  const { t } = useTranslation('brief');
+  const { t: tc } = useTranslation();
   const asOf = useAsOfParam();
   const planId = usePlans().data?.plans[0]?.id;
   const tree = usePlanTree(planId, asOf);
@@ -119,7 +117,7 @@ export default function BriefPage() {
   if (failed) {
     return (
       <div className="page">
-        <h1 className="page__title">{t('nav')}</h1>
+        <h1 className="page__title">{tc('nav.brief')}</h1>
         <ErrorState error={failed.error} onRetry={() => void failed.refetch()} retrying={failed.isFetching} />
       </div>
     );
@@ -127,14 +125,14 @@ export default function BriefPage() {
   if (!tree.data || !latestPeriod) {
     return (
       <div className="page">
-        <h1 className="page__title">{t('nav')}</h1>
+        <h1 className="page__title">{tc('nav.brief')}</h1>
         <LoadingState blocks={4} />
       </div>
     );
   }
   return (
     <div className="page brief-page">
-      <title>{`${t('nav')} · ${asOf ?? latestPeriod}`}</title>
+      <title>{`${tc('nav.brief')} · ${asOf ?? latestPeriod}`}</title>
       <BriefDocument tree={tree.data} asOfPeriod={asOf ?? latestPeriod} latest={latestPeriod} />
     </div>
   );

@@ -2,11 +2,9 @@
 import type { MessageShape } from '../../i18n/messageShape';
 
 const zhCN = {
-  nav: '月度通报',
   title: '{{year}}年目标任务推进情况月度通报',
   asOf: '数据截至{{period}}',
   generated: '生成于{{time}}',
-  print: '打印/导出PDF',
   summary: '共{{total}}项指标:',
   summaryItem: '{{status}}{{count}}项',
   mainTargets: '一、主要预期目标',
@@ -31,11 +29,9 @@ const zhCN = {
 } as const;
 
 const enUS: MessageShape<typeof zhCN> = {
-  nav: 'Monthly brief',
   title: 'Monthly brief on the {{year}} targets',
   asOf: 'Figures as of {{period}}',
   generated: 'Generated {{time}}',
-  print: 'Print / PDF',
   summary: '{{total}} indicators: ',
   summaryItem: '{{status}} {{count}}',
   mainTargets: '1. Main expected targets',

@@ -5,7 +5,7 @@ import { useId, useMemo, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import { indicatorConflictSchema } from '../../api/entryContract';
+import { indicatorConflictSchema } from '../../api/definitionsContract';
 import { comparatorSchema, type Indicator } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
 import { useIndicatorAudit } from '../../lib/api/get-indicator-audit';

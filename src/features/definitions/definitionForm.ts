@@ -3,7 +3,7 @@
  * how they are checked, and how they turn into the `PATCH /api/indicators/:id` patch.
  */
 import { z } from 'zod';
-import type { IndicatorPatch } from '../../api/entryContract';
+import type { IndicatorPatch } from '../../api/definitionsContract';
 import { comparatorSchema, type Comparator, type Indicator } from '../../domain/model';
 
 export interface ThresholdRow {

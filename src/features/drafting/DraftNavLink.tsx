@@ -4,12 +4,12 @@ import { NavLink } from 'react-router';
 import { useSessionUser } from '../../lib/api/get-session';
 
 export function DraftNavLink() {
-  const { t } = useTranslation('drafting');
+  const { t } = useTranslation();
   const user = useSessionUser();
   if (!user || user.role === 'viewer') return null;
   return (
     <NavLink to="/drafts" className="site-nav__link">
-      {t('nav')}
+      {t('nav.draft')}
     </NavLink>
   );
 }

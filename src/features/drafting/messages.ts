@@ -2,7 +2,6 @@
 import type { MessageShape } from '../../i18n/messageShape';
 
 const zhCN = {
-  nav: '起草',
   title: '从工作报告起草计划',
   intro:
     '粘贴工作报告的文字，或上传 Word（.docx）文件。系统找出其中的每一项目标，列在原文句子旁边供你核对：采纳、修改、舍弃、合并或拆分，也可以补充遗漏的目标。读取和核对不会保存任何内容。',
@@ -86,7 +85,6 @@ const zhCN = {
 } as const;
 
 const enUS: MessageShape<typeof zhCN> = {
-  nav: 'Draft',
   title: 'Draft a plan from a work report',
   intro:
     "Paste the text of a work report, or upload a Word (.docx) file. Every target it states is listed beside its sentence for you to check: accept, edit, drop, merge or split each one, and add any that were missed. Reading and reviewing store nothing.",

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ValueBatchBody } from '../../api/entryContract';
+import type { ValueBatchBody } from '../../api/valuesContract';
 import { errorBody } from '../../../server/http/errors';
 import { buildSeed } from '../../../server/seed';
 import { renderWithProviders, resetLocale } from '../../app/testing/renderApp';

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { mayWriteFor } from '../../api/authContract';
 import { ApiError } from '../../api/client';
-import type { ValueConflict } from '../../api/entryContract';
+import type { ValueConflict } from '../../api/valuesContract';
 import { EmptyState } from '../../components/states/EmptyState';
 import { ErrorState } from '../../components/states/ErrorState';
 import { LoadingState } from '../../components/states/LoadingState';

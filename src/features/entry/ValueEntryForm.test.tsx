@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ValueFormBody } from '../../api/entryContract';
+import type { ValueFormBody } from '../../api/valuesContract';
 import { buildSeed } from '../../../server/seed';
 import { renderWithProviders, resetLocale } from '../../app/testing/renderApp';
 import type { Indicator, IndicatorValue } from '../../domain/model';

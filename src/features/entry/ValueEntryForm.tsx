@@ -8,7 +8,7 @@ import { useId, useMemo, useState } from 'react';
 import { useForm, useWatch, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import type { ValueFormBody } from '../../api/entryContract';
+import type { ValueFormBody } from '../../api/valuesContract';
 import { errorMessageKey } from '../../components/states/errorMessageKey';
 import { formatPeriod } from '../../domain/format';
 import { judgementSchema, type Indicator, type IndicatorValue } from '../../domain/model';

@@ -4,7 +4,7 @@
  * as JSON, for the form to word in the user's language; a server's refusal is carried as its text.
  */
 import { z } from 'zod';
-import type { ValueFormBody } from '../../api/entryContract';
+import type { ValueFormBody } from '../../api/valuesContract';
 import {
   judgementSchema,
   type Indicator,

@@ -4,7 +4,7 @@
  * else saves meanwhile is a conflict rather than silently overwritten. Pure functions, so typing,
  * pasting from Excel and checking can be tested without a screen.
  */
-import type { ValueWrite } from '../../api/entryContract';
+import type { ValueWrite } from '../../api/valuesContract';
 import {
   judgementSchema,
   type CampaignAction,

@@ -2,7 +2,6 @@
 import type { MessageShape } from '../../i18n/messageShape';
 
 const zhCN = {
-  nav: '填报',
   judgements: {
     onTrack: '正常推进',
     needsAttention: '需关注',
@@ -92,7 +91,6 @@ const zhCN = {
 } as const;
 
 const enUS: MessageShape<typeof zhCN> = {
-  nav: 'Enter figures',
   judgements: {
     onTrack: 'On track',
     needsAttention: 'Needs attention',

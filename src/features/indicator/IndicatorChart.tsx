@@ -19,7 +19,7 @@ import {
 import type { EvaluationContext } from '../../domain/evaluation';
 import { formatPeriod, formatThreshold, formatValue } from '../../domain/format';
 import type { Indicator, IndicatorValue } from '../../domain/model';
-import { monthOf, periodOfDate } from '../../domain/period';
+import { periodOfDate } from '../../domain/period';
 import { useLocalized } from '../../i18n/localized';
 import { useIndicatorSlots } from './indicatorSlots';
 import { chartColours, projectionDash } from '../../lib/chart/chartColours';
@@ -28,6 +28,7 @@ import {
   scheduleDiffersFromTarget,
   type ProjectionSegment,
 } from '../../lib/chart/indicatorSeries';
+import { shortMonthName } from '../../lib/dateTimeFormat';
 
 /** Tall enough for readable 14px ticks on a phone, short enough to keep the table in view. */
 export const chartHeightPx = 320;
@@ -47,8 +48,7 @@ export function IndicatorChart({ indicator, records, projection, context }: Indi
   const { ChartExport } = useIndicatorSlots();
   const { locale, pick } = useLocalized();
   const points = chartPoints(indicator, records, projection, context);
-  const monthName = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
-  const monthTick = (period: string) => monthName.format(Date.UTC(context.year, monthOf(period) - 1, 15));
+  const monthTick = (period: string) => shortMonthName(period, locale);
   const valueText = (value: unknown) =>
     typeof value === 'number' ? formatValue(value, indicator, locale) : '';
   const lowerIsBetter = indicator.direction === 'lowerIsBetter';

@@ -7,6 +7,7 @@ import type { Deck } from '../../api/presentContract';
 import { EmptyState } from '../../components/states/EmptyState';
 import { useLocalized } from '../../i18n/localized';
 import { useDeleteDeck } from './api/save-deck';
+import { formatChinaDateTime } from '../../lib/dateTimeFormat';
 
 interface DeckListProps {
   planId: string;
@@ -24,11 +25,6 @@ export function DeckList({ planId, decks, onEdit }: DeckListProps) {
   const { locale } = useLocalized();
   const remove = useDeleteDeck(planId);
   const [copied, setCopied] = useState<string | null>(null);
-  const time = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Asia/Shanghai',
-  });
   const icon = { className: 'button__icon', 'aria-hidden': true, focusable: false } as const;
 
   if (decks.length === 0) return <EmptyState title={t('decks.none')} />;
@@ -40,7 +36,10 @@ export function DeckList({ planId, decks, onEdit }: DeckListProps) {
             <h3 className="deck-list__name">{deck.name}</h3>
             <p className="deck-list__meta">
               {t('decks.slideCount', { count: deck.slides.length })} ·{' '}
-              {t('decks.updated', { user: deck.updatedBy, time: time.format(new Date(deck.updatedAt)) })}
+              {t('decks.updated', {
+                user: deck.updatedBy,
+                time: formatChinaDateTime(deck.updatedAt, locale),
+              })}
             </p>
           </div>
           <div className="deck-list__actions">

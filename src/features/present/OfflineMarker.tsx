@@ -2,13 +2,12 @@
 import { WifiOff } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../i18n/localized';
+import { formatChinaClock } from '../../lib/dateTimeFormat';
 
 export function OfflineMarker({ since }: { since: Date }) {
   const { t } = useTranslation('present');
   const { locale } = useLocalized();
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false }).format(
-    since,
-  );
+  const time = formatChinaClock(since, locale);
   return (
     <p className="offline-marker" role="status">
       <WifiOff className="offline-marker__icon" aria-hidden="true" focusable="false" />

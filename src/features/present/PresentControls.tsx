@@ -23,6 +23,7 @@ interface PresentControlsProps {
 
 export function PresentControls(props: PresentControlsProps) {
   const { t } = useTranslation('present');
+  const { t: tc } = useTranslation();
   const { index, total, paused, fullscreen } = props;
   const icon = { className: 'present-button__icon', 'aria-hidden': true, focusable: false } as const;
   return (
@@ -59,7 +60,7 @@ export function PresentControls(props: PresentControlsProps) {
         </button>
         <button type="button" className="present-button" onClick={props.onPrint}>
           <Printer {...icon} />
-          {t('controls.print')}
+          {tc('print')}
         </button>
         <button type="button" className="present-button" onClick={props.onLeave}>
           <LogOut {...icon} />

@@ -35,6 +35,7 @@ interface PresentLocationState {
 
 export default function PresentPage() {
   const { t } = useTranslation('present');
+  const { t: tc } = useTranslation();
   const { pick } = useLocalized();
   const { slideId } = useParams();
   const navigate = useNavigate();
@@ -82,7 +83,7 @@ export default function PresentPage() {
   usePresenterKeys(actions);
   useSlideTimer(current?.slide.id ?? '', current?.durationSeconds ?? 0, paused || !current || printing, next);
 
-  const pageTitle = presentation.deckName ?? (data ? pick(data.tree.plan.title) : t('nav'));
+  const pageTitle = presentation.deckName ?? (data ? pick(data.tree.plan.title) : tc('nav.present'));
   let body;
   if (presentation.error !== null) {
     body = <ErrorState error={presentation.error} onRetry={presentation.retry} />;
@@ -98,7 +99,7 @@ export default function PresentPage() {
 
   return (
     <div className="present" ref={rootRef}>
-      <title>{`${t('nav')} · ${pageTitle}`}</title>
+      <title>{`${tc('nav.present')} · ${pageTitle}`}</title>
       {offlineSince ? <OfflineMarker since={offlineSince} /> : null}
       <main className="present__stage">{body}</main>
       {current ? (

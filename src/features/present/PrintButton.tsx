@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useHydrated } from '../../lib/useHydrated';
 
 export function PrintButton() {
-  const { t } = useTranslation('present');
+  const { t } = useTranslation();
   const hydrated = useHydrated();
   return (
     <button
@@ -14,7 +14,7 @@ export function PrintButton() {
       onClick={() => window.print()}
     >
       <Printer className="button__icon" aria-hidden="true" focusable="false" />
-      {t('controls.print')}
+      {t('print')}
     </button>
   );
 }

@@ -14,19 +14,18 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { EvaluationContext } from '../../domain/evaluation';
 import { formatThreshold } from '../../domain/format';
 import type { Indicator } from '../../domain/model';
-import { monthOf, periodOfDate } from '../../domain/period';
+import { periodOfDate } from '../../domain/period';
 import { useLocalized } from '../../i18n/localized';
 import { axisTick } from './chartUnit';
 import { slideChartColours, slideProjectionDash } from './slideChartStyle';
 import type { SlideSeries } from './useSlideSeries';
+import { shortMonthName } from '../../lib/dateTimeFormat';
 
 interface SlideChartProps {
   indicator: Indicator;
   series: SlideSeries;
-  context: EvaluationContext;
   /** Tick and label size in px. */
   fontPx: number;
   /** A fixed size (for printing); otherwise the chart fills its box. */
@@ -35,11 +34,10 @@ interface SlideChartProps {
   drawingRef?: RefObject<HTMLDivElement | null>;
 }
 
-export function SlideChart({ indicator, series, context, fontPx, size, drawingRef }: SlideChartProps) {
+export function SlideChart({ indicator, series, fontPx, size, drawingRef }: SlideChartProps) {
   const { locale } = useLocalized();
   const { points, showSchedule, showProjection } = series;
-  const monthName = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
-  const monthTick = (period: string) => monthName.format(Date.UTC(context.year, monthOf(period) - 1, 15));
+  const monthTick = (period: string) => shortMonthName(period, locale);
   const tick = { fontSize: fontPx, fill: slideChartColours.axis };
   const chart = (
     <ComposedChart

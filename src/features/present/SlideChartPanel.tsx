@@ -67,7 +67,6 @@ export function SlideChartPanel({
       <SlideChart
         indicator={indicator}
         series={series}
-        context={context}
         fontPx={layout.chartFontPx}
         size={layout.chartSize}
         drawingRef={drawingRef}

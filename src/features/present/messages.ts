@@ -2,7 +2,6 @@
 import type { MessageShape } from '../../i18n/messageShape';
 
 const zhCN = {
-  nav: '演示',
   slide: {
     asOf: '截至{{period}}',
     mainTarget: '主要预期目标',
@@ -51,7 +50,6 @@ const zhCN = {
     exitFullscreen: '退出全屏',
     exit: '退出演示',
     exportPng: '导出图片',
-    print: '打印/导出PDF',
     keys: '←/→ 翻页 · 空格 下一张 · P 暂停 · F 全屏 · Esc 退出',
     secondsLeft: '{{seconds}} 秒后翻页',
   },
@@ -101,7 +99,6 @@ const zhCN = {
 } as const;
 
 const enUS: MessageShape<typeof zhCN> = {
-  nav: 'Present',
   slide: {
     asOf: 'As of {{period}}',
     mainTarget: 'Main expected target',
@@ -150,7 +147,6 @@ const enUS: MessageShape<typeof zhCN> = {
     exitFullscreen: 'Exit full screen',
     exit: 'Leave presentation',
     exportPng: 'Export image',
-    print: 'Print / PDF',
     keys: '←/→ move · Space next · P pause · F full screen · Esc leave',
     secondsLeft: 'next in {{seconds}} s',
   },

@@ -1,7 +1,7 @@
 /** Who changed the project, when and why: its audit trail, newest first. */
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../api/entryContract';
+import type { AuditEntry } from '../../api/auditContract';
 import { formatDate, formatPeriod, missingFigure } from '../../domain/format';
 import { projectStatusLabels, statusEventSchema } from '../../domain/projects/model';
 import { localizedText } from '../../i18n/localized';

@@ -17,10 +17,11 @@ import {
   YAxis,
 } from 'recharts';
 import { formatPeriod } from '../../domain/format';
-import { monthOf, periodOf } from '../../domain/period';
+import { periodOf } from '../../domain/period';
 import type { ProjectRow } from '../../domain/projects/portfolio';
 import { useLocalized } from '../../i18n/localized';
 import { deadlineMonths, portfolioTimeline } from './timeline';
+import { shortMonthName } from '../../lib/dateTimeFormat';
 
 /** Bar colours with at least 3:1 contrast on white; the legend and the table name every series. */
 const timelineColours = {
@@ -43,8 +44,7 @@ export const ProjectTimeline = memo(function ProjectTimeline({
   const { t } = useTranslation('projects');
   const { locale } = useLocalized();
   const timeline = useMemo(() => portfolioTimeline(rows, year), [rows, year]);
-  const monthName = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
-  const monthTick = (period: string) => monthName.format(Date.UTC(year, monthOf(period) - 1, 15));
+  const monthTick = (period: string) => shortMonthName(period, locale);
   const deadlineOf = (period: string) => deadlineMonths.find((d) => periodOf(year, d.month) === period);
 
   return (

@@ -19,13 +19,13 @@ interface SeeProjectsLinkProps {
 
 export function SeeProjectsLink({ indicator, asOf, locale }: SeeProjectsLinkProps) {
   if (indicator.derivation === null) return null;
-  const t = fixedT(locale, 'projects');
+  const t = fixedT(locale, 'common');
   return (
     <Link to={projectsBehindPath(indicator.id, asOf)} className="see-projects">
       <ListChecks aria-hidden="true" focusable="false" className="see-projects__icon" />
-      {t('seeProjects')}
+      {t('seeProjects.label')}
       <span className="visually-hidden">
-        {t('seeProjectsOf', { name: localizedText(indicator.name, locale) })}
+        {t('seeProjects.of', { name: localizedText(indicator.name, locale) })}
       </span>
     </Link>
   );

@@ -5,9 +5,6 @@
 import type { MessageShape } from '../../i18n/messageShape';
 
 const zhCN = {
-  nav: '重点项目',
-  seeProjects: '查看项目',
-  seeProjectsOf: '({{name}})',
   demo: '示例',
   demoHint: '示例项目,非真实数据',
   list: {
@@ -149,9 +146,6 @@ const zhCN = {
 } as const;
 
 const enUS: MessageShape<typeof zhCN> = {
-  nav: 'Key projects',
-  seeProjects: 'See projects',
-  seeProjectsOf: ' ({{name}})',
   demo: 'Demo',
   demoHint: 'a demo project, not real data',
   list: {

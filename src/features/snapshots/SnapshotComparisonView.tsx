@@ -11,6 +11,7 @@ import { formatPeriod, formatValue } from '../../domain/format';
 import type { Indicator } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
 import { useComparison } from './api/get-comparison';
+import { formatChinaDateTime } from '../../lib/dateTimeFormat';
 
 type Group = 'slipped' | 'improved' | 'unchangedWithFigures' | 'unchanged';
 const groups: readonly Group[] = ['slipped', 'improved', 'unchangedWithFigures', 'unchanged'];
@@ -40,11 +41,6 @@ function ComparisonItem({
       : comparison.change === 'improved'
         ? t('compare.improvedLine', { then: tc(`status.${then.status}`), now: nowWord })
         : t('compare.unchangedLine', { now: nowWord });
-  const time = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'short',
-    timeStyle: 'short',
-    timeZone: 'Asia/Shanghai',
-  });
 
   return (
     <li
@@ -74,7 +70,7 @@ function ComparisonItem({
                     ? tc(`status.${now.status}`)
                     : formatValue(figure.value, unit, locale),
                 user: figure.recordedBy,
-                time: time.format(new Date(figure.recordedAt)),
+                time: formatChinaDateTime(figure.recordedAt, locale, 'short'),
               }),
             )
             .join(locale === 'zh-CN' ? ';' : '; ')}

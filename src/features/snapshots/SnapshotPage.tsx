@@ -16,20 +16,17 @@ import { useSnapshot } from './api/get-snapshot';
 import { SnapshotComparisonView } from './SnapshotComparisonView';
 import { SnapshotTable } from './SnapshotTable';
 import './snapshots.css';
+import { formatChinaDateTime } from '../../lib/dateTimeFormat';
 
 export default function SnapshotPage() {
   const { t } = useTranslation('snapshots');
+  const { t: tc } = useTranslation();
   const { locale } = useLocalized();
   const { snapshotId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const comparing = params.get('view') === 'compare';
   const snapshot = useSnapshot(snapshotId);
   const now = usePlanTree(comparing ? snapshot.data?.planId : undefined, undefined);
-  const time = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Asia/Shanghai',
-  });
 
   if (snapshot.isError) {
     const missing =
@@ -59,7 +56,7 @@ export default function SnapshotPage() {
   const data = snapshot.data;
   return (
     <div className="page snapshot-page">
-      <title>{`${t('nav')} · ${data.name}`}</title>
+      <title>{`${tc('nav.snapshots')} · ${data.name}`}</title>
       <Link to="/snapshots" className="snapshot-page__back">
         <ArrowLeft className="button__icon" aria-hidden="true" focusable="false" />
         {t('view.backToList')}
@@ -70,7 +67,7 @@ export default function SnapshotPage() {
           <p className="snapshot-page__meta">
             {t('meeting', { date: formatDate(data.meetingDate, locale) })} ·{' '}
             {t('asOf', { period: formatPeriod(data.asOfPeriod, locale) })} ·{' '}
-            {t('takenBy', { user: data.takenBy, time: time.format(new Date(data.takenAt)) })}
+            {t('takenBy', { user: data.takenBy, time: formatChinaDateTime(data.takenAt, locale) })}
           </p>
         </div>
         <button

@@ -11,6 +11,7 @@ import { useMayEditDecks } from '../../lib/useMayEditDecks';
 import { useSnapshots } from './api/get-snapshots';
 import { CreateSnapshotForm } from './CreateSnapshotForm';
 import './snapshots.css';
+import { formatChinaDateTime } from '../../lib/dateTimeFormat';
 
 export default function SnapshotsPage() {
   const { t } = useTranslation('snapshots');
@@ -20,11 +21,6 @@ export default function SnapshotsPage() {
   const plan = plans.data?.plans[0];
   const snapshots = useSnapshots(plan?.id);
   const failed = plans.isError ? plans : snapshots.isError ? snapshots : null;
-  const time = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Asia/Shanghai',
-  });
 
   return (
     <div className="page snapshots-page">
@@ -58,7 +54,10 @@ export default function SnapshotsPage() {
                   <p className="snapshot-list__meta">
                     {t('meeting', { date: formatDate(snapshot.meetingDate, locale) })} ·{' '}
                     {t('asOf', { period: formatPeriod(snapshot.asOfPeriod, locale) })} ·{' '}
-                    {t('takenBy', { user: snapshot.takenBy, time: time.format(new Date(snapshot.takenAt)) })}
+                    {t('takenBy', {
+                      user: snapshot.takenBy,
+                      time: formatChinaDateTime(snapshot.takenAt, locale),
+                    })}
                   </p>
                 </li>
               ))}

@@ -2,7 +2,6 @@
 import type { MessageShape } from '../../i18n/messageShape';
 
 const zhCN = {
-  nav: '会议快照',
   title: '会议快照',
   intro: '会前保存一份快照,记下当时的数据和状态;会后可随时查看,并与当前数据对比。',
   list: '已保存的快照',
@@ -60,7 +59,6 @@ const zhCN = {
 } as const;
 
 const enUS: MessageShape<typeof zhCN> = {
-  nav: 'Snapshots',
   title: 'Meeting snapshots',
   intro:
     'Save a snapshot before a meeting to keep the figures and statuses as they stood; open it later and compare it with now.',

@@ -22,8 +22,7 @@ interface ExportButtonsProps {
 }
 
 export function ExportButtons({ planId, target, asOf }: ExportButtonsProps) {
-  const { t } = useTranslation('transfer');
-  const { t: tc } = useTranslation();
+  const { t } = useTranslation();
   const { locale } = useLocalized();
   const [busy, setBusy] = useState<SheetFormat | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
@@ -61,7 +60,7 @@ export function ExportButtons({ planId, target, asOf }: ExportButtonsProps) {
       ))}
       {failure ? (
         <p className="export-buttons__error" role="alert">
-          {t('export.failed', { message: tc(errorMessageKey(failure)) })}
+          {t('export.failed', { message: t(errorMessageKey(failure)) })}
         </p>
       ) : null}
     </div>

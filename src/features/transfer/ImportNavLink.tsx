@@ -4,12 +4,12 @@ import { NavLink } from 'react-router';
 import { useSessionUser } from '../../lib/api/get-session';
 
 export function ImportNavLink() {
-  const { t } = useTranslation('transfer');
+  const { t } = useTranslation();
   const user = useSessionUser();
   if (!user || user.role === 'viewer') return null;
   return (
     <NavLink to="/import" className="site-nav__link">
-      {t('nav')}
+      {t('nav.import')}
     </NavLink>
   );
 }

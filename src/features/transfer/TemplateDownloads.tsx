@@ -81,7 +81,7 @@ export function TemplateDownloads({ plan, kind, latestPeriod }: TemplateDownload
       </div>
       {failure ? (
         <p className="import-page__error" role="alert">
-          {t('export.failed', { message: tc(errorMessageKey(failure)) })}
+          {tc('export.failed', { message: tc(errorMessageKey(failure)) })}
         </p>
       ) : null}
     </section>

@@ -2,7 +2,6 @@
 import type { MessageShape } from '../../i18n/messageShape';
 
 const zhCN = {
-  nav: '导入',
   title: '导入数据',
   intro:
     '从 Excel 或 CSV 文件批量导入每月指标数据或重点项目清单。先下载模板填写，上传后系统逐行预检并显示问题，全部无误后再确认导入；导入要么全部写入，要么一行也不写入。',
@@ -60,17 +59,9 @@ const zhCN = {
     batch: '批次编号：{{batchId}}',
     refused: '未能导入：数据在预检后发生了变化，请查看下方最新的预检结果。',
   },
-  export: {
-    label: '导出',
-    excel: '导出Excel',
-    csv: '导出CSV',
-    downloading: '正在导出…',
-    failed: '导出失败：{{message}}',
-  },
 } as const;
 
 const enUS: MessageShape<typeof zhCN> = {
-  nav: 'Import',
   title: 'Import data',
   intro:
     'Import monthly indicator figures or the key project list from an Excel or CSV file. Download the template, fill it in and upload it: every row is checked and its problems shown, and only when all is well do you confirm. An import writes every row or none.',
@@ -130,13 +121,6 @@ const enUS: MessageShape<typeof zhCN> = {
     done: 'Imported: {{create}} new, {{update}} updated.',
     batch: 'Batch: {{batchId}}',
     refused: 'Not imported: the data changed after the check. See the latest check results below.',
-  },
-  export: {
-    label: 'Export',
-    excel: 'Export Excel',
-    csv: 'Export CSV',
-    downloading: 'Exporting…',
-    failed: 'Export failed: {{message}}',
   },
 };
 

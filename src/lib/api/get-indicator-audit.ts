@@ -4,7 +4,7 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { requestJson } from '../../api/client';
-import { auditListResponseSchema } from '../../api/entryContract';
+import { auditListResponseSchema } from '../../api/auditContract';
 import { queryKeys } from '../queryKeys';
 
 export function indicatorAuditQueryOptions(indicatorId: string) {

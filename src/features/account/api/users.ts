@@ -7,7 +7,7 @@ import {
   type CreateAccountRequest,
   type UpdateAccountRequest,
 } from '../../../api/accountsContract';
-import { auditListResponseSchema } from '../../../api/entryContract';
+import { auditListResponseSchema } from '../../../api/auditContract';
 import { queryKeys } from '../../../lib/queryKeys';
 
 /** Who made or changed which account (`GET /api/users/changes`), newest first. */

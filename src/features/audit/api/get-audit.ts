@@ -5,7 +5,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ApiError, queryString, requestJson } from '../../../api/client';
 import { apiBase } from '../../../api/contract';
-import { auditListResponseSchema, type AuditListResponse } from '../../../api/entryContract';
+import { auditListResponseSchema, type AuditListResponse } from '../../../api/auditContract';
 import { queryKeys } from '../../../lib/queryKeys';
 
 /** The filters of the log page, as the query string carries them. */

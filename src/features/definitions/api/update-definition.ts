@@ -9,7 +9,7 @@ import {
   indicatorPatchResponseSchema,
   type ActionTasksBody,
   type IndicatorPatchBody,
-} from '../../../api/entryContract';
+} from '../../../api/definitionsContract';
 import { queryKeys } from '../../../lib/queryKeys';
 
 export function useUpdateIndicatorDefinition(indicatorId: string) {

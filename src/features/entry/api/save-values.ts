@@ -13,7 +13,7 @@ import {
   type ValueBatchBody,
   type ValueConflict,
   type ValueFormBody,
-} from '../../../api/entryContract';
+} from '../../../api/valuesContract';
 import type { IndicatorValue } from '../../../domain/model';
 import { queryKeys } from '../../../lib/queryKeys';
 

@@ -10,6 +10,8 @@ import type { AppEnv } from './http/appEnv';
 import { createErrorHandler, notFoundHandler, type AppMode } from './http/errors';
 import { guardStorage } from './http/storageGuard';
 import { createEventBus, type EventBus } from './live/bus';
+import { createReadCache } from './live/readCache';
+import { readYourWrites } from './live/readYourWrites';
 import { auditRoutes } from './routes/audit';
 import { deckRoutes } from './routes/decks';
 import { definitionRoutes } from './routes/definitions';
@@ -44,6 +46,7 @@ export function createApp(deps: AppDeps) {
   const store = guardStorage(deps.store);
   // The bus hears commits through the raw store: the guard would turn its listener calls asynchronous.
   const bus = deps.bus ?? createEventBus(deps.store.events);
+  const cache = createReadCache(bus);
   const accounts = {
     store,
     mode: deps.mode,
@@ -55,11 +58,12 @@ export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>()
     .use('/api/*', sessionMiddleware(accounts))
     .use('/api/*', csrfProtection())
+    .use('/api/*', readYourWrites(bus))
     .route('/api/session', sessionRoutes(accounts))
     .route('/api/users', userRoutes(accounts))
     .route('/api/health', healthRoutes(store, deps.mode))
-    .route('/api/plans', planRoutes(store))
-    .route('/api/indicators', indicatorRoutes(store))
+    .route('/api/plans', planRoutes(store, cache))
+    .route('/api/indicators', indicatorRoutes(store, cache))
     .route('/api', deckRoutes(store))
     .route('/api', snapshotRoutes(store))
     .route('/api', projectRoutes(store))

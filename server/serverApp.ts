@@ -9,7 +9,7 @@ import { scryptHasher } from './auth/password';
 import { createPageRenderer } from './firstScreen';
 import { clientAddressOf, trustedProxies, type AddressTrust } from './http/clientAddress';
 import { createErrorHandler, notFoundHandler } from './http/errors';
-import type { EventBus } from './live/bus';
+import { createEventBus, type EventBus } from './live/bus';
 import { mountSpa } from './spa';
 import type { Store } from './store/port';
 
@@ -41,16 +41,21 @@ export function createServerApp(deps: ServerAppDeps): Hono {
   const server = new Hono();
   server.use(compress());
   const isTrusted = trustedProxies(deps.trustedProxies ?? []);
+  const bus = deps.bus ?? createEventBus(deps.store.events);
   const api = createApp({
     store: deps.store,
     mode: 'server',
     anonymousMayView: deps.anonymousMayView ?? true,
     passwordHasher: scryptHasher,
     clientAddress: (c) => clientAddress(c, isTrusted),
-    ...(deps.bus ? { bus: deps.bus } : {}),
+    bus,
   });
   server.route('/', api);
-  mountSpa(server, deps.distDir, deps.serverEntry ? createPageRenderer(deps.serverEntry, api) : null);
+  mountSpa(
+    server,
+    deps.distDir,
+    deps.serverEntry ? createPageRenderer(deps.serverEntry, api, undefined, { version: bus.version }) : null,
+  );
   server.notFound(notFoundHandler);
   server.onError(createErrorHandler('server'));
   return server;

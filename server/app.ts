@@ -66,7 +66,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/indicators', indicatorRoutes(store, cache))
     .route('/api', deckRoutes(store))
     .route('/api', snapshotRoutes(store))
-    .route('/api', projectRoutes(store))
+    .route('/api', projectRoutes(store, cache, bus))
     .route('/api', valueRoutes(store))
     .route('/api', definitionRoutes(store))
     .route('/api', auditRoutes(store))

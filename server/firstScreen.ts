@@ -64,6 +64,8 @@ export type RenderFailureLog = (message: string, error: unknown) => void;
  */
 export interface PageCacheOptions {
   version: () => number;
+  /** ANONYMOUS_VIEW: when anyone may read, no visitor need be asked about. */
+  anyoneMayRead: boolean;
 }
 
 export function createPageRenderer(
@@ -121,10 +123,12 @@ export function createPageRenderer(
     if (!pages || request.url.pathname !== '/') return render(request, template, locale);
     // The rendered page holds only what any reader may see; whether this visitor may read is
     // asked of the API each time, as the renderer's own reads would.
-    const mayRead = await api.request('/api/plans', {
-      headers: request.cookie ? { Cookie: request.cookie } : {},
-    });
-    if (!mayRead.ok) return template;
+    if (!pageCache?.anyoneMayRead) {
+      const mayRead = await api.request('/api/plans', {
+        headers: request.cookie ? { Cookie: request.cookie } : {},
+      });
+      if (!mayRead.ok) return template;
+    }
     const key = [request.url.search, locale, todayInChina(), contentTag(template)].join(' ');
     try {
       return await pages.get(key, async () => {

@@ -54,7 +54,12 @@ export function createServerApp(deps: ServerAppDeps): Hono {
   mountSpa(
     server,
     deps.distDir,
-    deps.serverEntry ? createPageRenderer(deps.serverEntry, api, undefined, { version: bus.version }) : null,
+    deps.serverEntry
+      ? createPageRenderer(deps.serverEntry, api, undefined, {
+          version: bus.version,
+          anyoneMayRead: deps.anonymousMayView ?? true,
+        })
+      : null,
   );
   server.notFound(notFoundHandler);
   server.onError(createErrorHandler('server'));

@@ -63,10 +63,17 @@ export function mountSpa(server: Hono, distDir: string, renderPage?: PageRendere
     c.req.path === '/' || c.req.path === '/index.html' ? next() : staticFiles(c, next),
   );
   const bodyOf = pageBodies();
+  // The built page changes only with a new build, which needs a restart.
+  let builtPage: Promise<string> | undefined;
+  const readBuiltPage = () =>
+    (builtPage ??= readFile(indexFile, 'utf8').catch((error: unknown) => {
+      builtPage = undefined;
+      throw error;
+    }));
   server.get('*', async (c) => {
     if (isApiPath(c.req.path) || isHashedAsset(c.req.path)) return c.notFound();
     c.header('Cache-Control', revalidate);
-    const template = await readFile(indexFile, 'utf8');
+    const template = await readBuiltPage();
     if (!renderPage || c.req.method !== 'GET') return c.html(template);
     const page = await renderPage({ url: new URL(c.req.url), cookie: c.req.header('Cookie') }, template);
     if (page !== template) {

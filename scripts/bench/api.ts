@@ -144,12 +144,20 @@ async function mixedLoad(servers: ServerProcess[], session: Session): Promise<vo
   let writesAcknowledged = 0;
   const writer = async (period: string, i: number) => {
     let version = await figureVersion(urls[0] ?? '', writtenId, period);
-    const startVersion = version ?? 0;
+    let startVersion = version ?? 0;
     let count = 0;
     while (Date.now() < deadline) {
       const url = urls[(i + count) % urls.length] ?? '';
       const value = Math.round(Math.random() * 1000) / 100;
-      const status = await saveFigure(url, session, writtenId, period, value, version);
+      const status = await saveFigure(url, session, writtenId, period, value, version).catch(() => 0);
+      if (status === 0) {
+        // No answer: the write may or may not have been stored, so it is not counted as acknowledged,
+        // and the next one starts from what is stored.
+        writeErrors += 1;
+        version = await figureVersion(urls[0] ?? '', writtenId, period);
+        startVersion = (version ?? 0) - count;
+        continue;
+      }
       if (status === 200) {
         count += 1;
         writesAcknowledged += 1;

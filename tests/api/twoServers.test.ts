@@ -89,7 +89,7 @@ async function saveFigure(server: RunningServer, session: SignedIn, period: stri
   });
 }
 
-describe.skipIf(!databaseUrl)('two servers on one PostgreSQL database', () => {
+describe.skipIf(!databaseUrl)('two servers on one PostgreSQL database', { timeout: 30_000 }, () => {
   const pair = twoServers('notify', [4195, 4196]);
   let a: RunningServer;
   let b: RunningServer;

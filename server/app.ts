@@ -63,7 +63,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/users', userRoutes(accounts))
     .route('/api/health', healthRoutes(store, deps.mode))
     .route('/api/plans', planRoutes(store, cache))
-    .route('/api/indicators', indicatorRoutes(store, cache))
+    .route('/api/indicators', indicatorRoutes(store))
     .route('/api', deckRoutes(store))
     .route('/api', snapshotRoutes(store))
     .route('/api', projectRoutes(store, cache, bus))

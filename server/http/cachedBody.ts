@@ -6,7 +6,7 @@
 import type { Context } from 'hono';
 
 export interface CachedBody {
-  bytes: Uint8Array<ArrayBuffer>;
+  text: string;
   etag: string;
 }
 
@@ -22,10 +22,8 @@ export function contentTag(text: string): string {
   return `W/"${(high >>> 0).toString(16).padStart(8, '0')}${(low >>> 0).toString(16).padStart(8, '0')}-${text.length.toString(36)}"`;
 }
 
-const encoder = new TextEncoder();
-
 export function cachedBody(text: string): CachedBody {
-  return { bytes: encoder.encode(text), etag: contentTag(text) };
+  return { text, etag: contentTag(text) };
 }
 
 /** Whether If-None-Match names this tag (weak comparison, as for GET). */
@@ -50,7 +48,7 @@ export function sendCached(
 ): Response {
   const headers = { ETag: body.etag, 'Cache-Control': cacheControl };
   if (isNotModified(c.req.header('If-None-Match'), body.etag)) return c.body(null, 304, headers);
-  return c.body(body.bytes, 200, { ...headers, 'Content-Type': contentType });
+  return c.body(body.text, 200, { ...headers, 'Content-Type': contentType });
 }
 
 export function sendCachedJson(c: Context, body: CachedBody): Response {

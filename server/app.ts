@@ -18,6 +18,8 @@ import {
 import { guardStorage } from './http/storageGuard';
 import { refuseUnstorableParameters } from './http/text';
 import { createEventBus, type EventBus } from './live/bus';
+import { createReadCache } from './live/readCache';
+import { readYourWrites } from './live/readYourWrites';
 import { auditRoutes } from './routes/audit';
 import { deckRoutes } from './routes/decks';
 import { departmentRoutes } from './routes/departments';
@@ -63,6 +65,7 @@ export function createApp(deps: AppDeps) {
   const store = guardStorage(deps.store);
   // The bus hears commits through the raw store: the guard would turn its listener calls asynchronous.
   const bus = deps.bus ?? createEventBus(deps.store.events);
+  const cache = createReadCache(bus);
   const accounts = {
     store,
     mode: deps.mode,
@@ -80,17 +83,18 @@ export function createApp(deps: AppDeps) {
     .use('/api/*', refuseUnstorableParameters())
     .use('/api/*', sessionMiddleware(accounts))
     .use('/api/*', csrfProtection())
+    .use('/api/*', readYourWrites(bus))
     .route('/api/session', sessionRoutes(accounts))
     .route('/api/users', userRoutes(hashingAccounts))
     .route('/api/health', healthRoutes(store, deps.mode))
     .route('/api/ready', readyRoutes(store))
     .get('/api/openapi.json', (c) => c.json(openApiDocument()))
-    .route('/api/plans', planRoutes(store))
+    .route('/api/plans', planRoutes(store, cache))
     .route('/api/plan-drafts', planDraftRoutes())
     .route('/api/indicators', indicatorRoutes(store))
     .route('/api', deckRoutes(store))
     .route('/api', snapshotRoutes(store))
-    .route('/api', projectRoutes(store))
+    .route('/api', projectRoutes(store, cache, bus))
     .route('/api', valueRoutes(store))
     .route('/api', definitionRoutes(store))
     .route('/api', planEditingRoutes(store))

@@ -37,6 +37,17 @@ export async function firstScreenQueries(url, read) {
 export function renderFirstScreen(address, state) {
   return '<title>目标看板 · ' + state.locale + '</title><h1>' + address + ' · ' + state.queries[0].data.plans[0].title.zh + '</h1>';
 }`;
+// Numbers its renders, so the tests see which pages were rendered again and which were kept.
+const countingRendererSource = `
+let renders = 0;
+export async function firstScreenQueries(url, read) {
+  const plans = await read('/plans');
+  return plans ? [{ queryKey: ['plans'], data: plans }] : null;
+}
+export function renderFirstScreen(address) {
+  renders += 1;
+  return '<h1>' + address + ' render ' + renders + '</h1>';
+}`;
 const failingRendererSource = `
 export async function firstScreenQueries() { return [{ queryKey: ['plans'], data: {} }]; }
 export function renderFirstScreen() { throw new Error('cannot render'); }`;
@@ -50,6 +61,7 @@ beforeAll(async () => {
   await writeFile(path.join(distDir, 'index.html'), builtPage);
   await writeFile(path.join(dir, 'renderer.mjs'), rendererSource);
   await writeFile(path.join(dir, 'failing.mjs'), failingRendererSource);
+  await writeFile(path.join(dir, 'counting.mjs'), countingRendererSource);
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -165,5 +177,53 @@ describe('the overview page rendered on the server', () => {
     const page = await render?.({ url: new URL('http://localhost/'), cookie: undefined }, builtPage);
     expect(page).toBe(builtPage);
     expect(logged).toEqual([new Error('cannot render')]);
+  });
+
+  it('is rendered once per change: kept for every reader, answered 304 by its ETag, rendered again after a save', async () => {
+    const store = await seededStore();
+    const app = createServerApp({ store, distDir, serverEntry: path.join(dir, 'counting.mjs') });
+    const first = await app.request('/?asOf=2024-05');
+    expect(await first.text()).toContain('<h1>/?asOf=2024-05 render 1</h1>');
+    const etag = first.headers.get('ETag');
+    expect(etag).toMatch(/^W\/".+"$/);
+    const second = await app.request('/?asOf=2024-05');
+    expect(await second.text()).toContain('render 1</h1>');
+    expect((await app.request('/?asOf=2024-05', { headers: { 'If-None-Match': etag ?? '' } })).status).toBe(
+      304,
+    );
+    expect(await (await app.request('/?asOf=2024-06')).text()).toContain('render 2</h1>');
+
+    const saved = await store.saveValues(
+      [{ indicatorId: 'gdp-growth', period: '2024-05', value: 6.3, note: '', expectedVersion: null }],
+      { username: 'li.ming', displayName: '李明' },
+    );
+    expect(saved).toHaveProperty('saved');
+    const afterSave = await app.request('/?asOf=2024-05', { headers: { 'If-None-Match': etag ?? '' } });
+    expect(afterSave.status).toBe(200);
+    expect(await afterSave.text()).toContain('render 3</h1>');
+  });
+
+  it('gives a kept page only to visitors who may read the plan', async () => {
+    const store = await seededStore();
+    const adminPassword = 'a-long-enough-password';
+    await bootstrapAdmin(store, { adminPassword, hasher: scryptHasher, log: () => {} });
+    const app = createServerApp({
+      store,
+      distDir,
+      serverEntry: path.join(dir, 'counting.mjs'),
+      anonymousMayView: false,
+    });
+    const signIn = await app.request('/api/session', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: adminPassword }),
+    });
+    const session = signIn.headers
+      .getSetCookie()
+      .map((line) => line.split(';')[0])
+      .find((pair) => pair?.startsWith('tb_session='));
+    if (!session) throw new Error('signing in set no session cookie');
+    expect(await (await app.request('/', { headers: { Cookie: session } })).text()).toContain('render');
+    expect(await (await app.request('/')).text()).toBe(builtPage);
   });
 });

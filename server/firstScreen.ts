@@ -14,7 +14,10 @@ import {
   type FirstScreenQuery,
   type FirstScreenState,
 } from '../src/app/firstScreenState';
+import { todayInChina } from '../src/domain/period';
 import { defaultLocale, isLocale, localeCookieName, type Locale } from '../src/i18n/locales';
+import { contentTag } from './http/cachedBody';
+import { createReadCache } from './live/readCache';
 import { loadScriptsAfterPaint } from './scriptsAfterPaint';
 
 interface RendererModule {
@@ -55,10 +58,21 @@ export interface InProcessApi {
 /** Where a failed rendering is reported; the visitor gets the page unrendered either way. */
 export type RenderFailureLog = (message: string, error: unknown) => void;
 
+/**
+ * Keeps rendered pages until the next change: `version` is the live-update bus's, which changes
+ * with every change heard. A kept page is given only to a visitor who may read the plans now.
+ */
+export interface PageCacheOptions {
+  version: () => number;
+  /** ANONYMOUS_VIEW: when anyone may read, no visitor need be asked about. */
+  anyoneMayRead: boolean;
+}
+
 export function createPageRenderer(
   entryFile: string,
   api: InProcessApi,
   logFailure: RenderFailureLog = (message, error) => console.error(message, error),
+  pageCache?: PageCacheOptions,
 ): PageRenderer | null {
   if (!existsSync(entryFile)) return null;
   let loading: Promise<RendererModule> | undefined;
@@ -71,11 +85,9 @@ export function createPageRenderer(
       },
     ));
 
-  return async ({ url, cookie }, template) => {
-    if (!template.includes(rootElement)) return template;
+  const render = async ({ url, cookie }: PageRequest, template: string, locale: Locale): Promise<string> => {
     try {
       const renderer = await load();
-      const locale = localeOf(cookie);
       const read: ApiRead = async (apiPath) => {
         const response = await api.request(`/api${apiPath}`, {
           headers: {
@@ -103,4 +115,33 @@ export function createPageRenderer(
       return template;
     }
   };
+
+  const pages = pageCache ? createReadCache(pageCache) : null;
+  return async (request, template) => {
+    if (!template.includes(rootElement)) return template;
+    const locale = localeOf(request.cookie);
+    if (!pages || request.url.pathname !== '/') return render(request, template, locale);
+    // The rendered page holds only what any reader may see; whether this visitor may read is
+    // asked of the API each time, as the renderer's own reads would.
+    if (!pageCache?.anyoneMayRead) {
+      const mayRead = await api.request('/api/plans', {
+        headers: request.cookie ? { Cookie: request.cookie } : {},
+      });
+      if (!mayRead.ok) return template;
+    }
+    const key = [request.url.search, locale, todayInChina(), contentTag(template)].join(' ');
+    try {
+      return await pages.get(key, async () => {
+        const rendered = await render(request, template, locale);
+        // A page that could not be rendered is not kept: the next visitor tries again.
+        if (rendered === template) throw new PageNotRendered();
+        return rendered;
+      });
+    } catch (error) {
+      if (error instanceof PageNotRendered) return template;
+      throw error;
+    }
+  };
 }
+
+class PageNotRendered extends Error {}

@@ -9,7 +9,7 @@ import { scryptHasher } from './auth/password';
 import { createPageRenderer } from './firstScreen';
 import { clientAddressOf, trustedProxies, type AddressTrust } from './http/clientAddress';
 import { createErrorHandler, notFoundHandler } from './http/errors';
-import type { EventBus } from './live/bus';
+import { createEventBus, type EventBus } from './live/bus';
 import type { EventStreamLimits, OpenEventStreams } from './http/eventStreamLimit';
 import { requestLog } from './http/requestLog';
 import { securityHeaders } from './http/securityHeaders';
@@ -52,18 +52,28 @@ export function createServerApp(deps: ServerAppDeps): Hono {
   server.use(securityHeaders());
   server.use(compress());
   const isTrusted = trustedProxies(deps.trustedProxies ?? []);
+  const bus = deps.bus ?? createEventBus(deps.store.events);
   const api = createApp({
     store: deps.store,
     mode: 'server',
     anonymousMayView: deps.anonymousMayView ?? true,
     passwordHasher: scryptHasher,
     clientAddress: (c) => clientAddress(c, isTrusted),
-    ...(deps.bus ? { bus: deps.bus } : {}),
+    bus,
     ...(deps.eventStreamLimits ? { eventStreamLimits: deps.eventStreamLimits } : {}),
     ...(deps.openEventStreams ? { openEventStreams: deps.openEventStreams } : {}),
   });
   server.route('/', api);
-  mountSpa(server, deps.distDir, deps.serverEntry ? createPageRenderer(deps.serverEntry, api) : null);
+  mountSpa(
+    server,
+    deps.distDir,
+    deps.serverEntry
+      ? createPageRenderer(deps.serverEntry, api, undefined, {
+          version: bus.version,
+          anyoneMayRead: deps.anonymousMayView ?? true,
+        })
+      : null,
+  );
   server.notFound(notFoundHandler);
   server.onError(createErrorHandler('server'));
   return server;

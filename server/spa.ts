@@ -9,6 +9,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { sessionCookieName } from './auth/session';
+import { cachedBody, sendCached, type CachedBody } from './http/cachedBody';
 import type { PageRenderer } from './firstScreen';
 import { pagePolicy } from './http/securityHeaders';
 
@@ -27,7 +28,24 @@ function isHashedAsset(requestPath: string): boolean {
   return requestPath.startsWith('/assets/');
 }
 
-/** `renderPage`, when given, server-renders what it can of the page (see firstScreen.ts). */
+/** The bytes and ETag of the last few pages sent, found again by the page text (a rendered page is kept until the next change). */
+function pageBodies(): (page: string) => CachedBody {
+  const kept = new Map<string, CachedBody>();
+  return (page) => {
+    let body = kept.get(page);
+    if (!body) {
+      if (kept.size >= 16) kept.clear();
+      body = cachedBody(page);
+      kept.set(page, body);
+    }
+    return body;
+  };
+}
+
+/**
+ * `renderPage`, when given, server-renders what it can of the page (see firstScreen.ts). The page
+ * carries an ETag, and a request that holds it already is answered 304.
+ */
 export function mountSpa(server: Hono, distDir: string, renderPage?: PageRenderer | null): void {
   const indexFile = path.join(distDir, 'index.html');
   if (!existsSync(indexFile)) {
@@ -45,10 +63,18 @@ export function mountSpa(server: Hono, distDir: string, renderPage?: PageRendere
   server.get('*', (c, next) =>
     c.req.path === '/' || c.req.path === '/index.html' ? next() : staticFiles(c, next),
   );
+  const bodyOf = pageBodies();
+  // The built page changes only with a new build, which needs a restart.
+  let builtPage: Promise<string> | undefined;
+  const readBuiltPage = () =>
+    (builtPage ??= readFile(indexFile, 'utf8').catch((error: unknown) => {
+      builtPage = undefined;
+      throw error;
+    }));
   server.get('*', async (c) => {
     if (isApiPath(c.req.path) || isHashedAsset(c.req.path)) return c.notFound();
     c.header('Cache-Control', revalidate);
-    const template = await readFile(indexFile, 'utf8');
+    const template = await readBuiltPage();
     if (!renderPage || c.req.method !== 'GET')
       return c.html(template, 200, { 'Content-Security-Policy': pagePolicy(template) });
     const page = await renderPage({ url: new URL(c.req.url), cookie: c.req.header('Cookie') }, template);
@@ -56,7 +82,12 @@ export function mountSpa(server: Hono, distDir: string, renderPage?: PageRendere
       // A rendered page holds what this visitor may read, in their language: no shared cache keeps
       // it, and a signed-in visitor's page is not kept at all, so it cannot outlive signing out.
       const signedIn = getCookie(c, sessionCookieName) !== undefined;
-      c.header('Cache-Control', signedIn ? 'private, no-store' : `private, ${revalidate}`);
+      return sendCached(
+        c,
+        bodyOf(page),
+        'text/html; charset=UTF-8',
+        signedIn ? 'private, no-store' : `private, ${revalidate}`,
+      );
     }
     c.header('Content-Security-Policy', pagePolicy(page));
     return c.html(page);

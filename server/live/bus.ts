@@ -24,6 +24,8 @@ export interface EventBus {
   latestChangeAt(): number | null;
   /** The id of the last event passed on (0 before any). */
   lastHeardId(): number;
+  /** The id of the last event stored by a write of this process (0 before any). */
+  lastStoredHereId(): number;
   /** A number that changes with every change heard. */
   version(): number;
   /** Reads and passes on what was stored since the last event heard; resolves when done. */
@@ -57,6 +59,7 @@ export function createEventBus(events: EventsPort, options: EventBusOptions = {}
   const warn = options.warn ?? ((message, error) => console.warn(message, error));
   const listeners = new Set<LiveListener>();
   let lastHeard = 0;
+  let lastStoredHere = 0;
   let latestAt: number | null = null;
   let version = 0;
   let closed = false;
@@ -122,7 +125,10 @@ export function createEventBus(events: EventsPort, options: EventBusOptions = {}
 
   const stopHearingCommits = events.onCommit((stored) => {
     version += 1;
-    for (const { id } of stored) if (id > lastHeard) countedLocally.add(id);
+    for (const { id } of stored) {
+      if (id > lastHeard) countedLocally.add(id);
+      lastStoredHere = Math.max(lastStoredHere, id);
+    }
     void wake();
   });
 
@@ -146,6 +152,7 @@ export function createEventBus(events: EventsPort, options: EventBusOptions = {}
     },
     latestChangeAt: () => latestAt,
     lastHeardId: () => lastHeard,
+    lastStoredHereId: () => lastStoredHere,
     version: () => version,
     wake,
     async replay(afterId) {

@@ -9,6 +9,8 @@ import { asOfQuerySchema } from '../../src/api/contract';
 import {
   projectCreateSchema,
   projectListQuerySchema,
+  projectPageDefaultLimit,
+  type ProjectListQuery,
   projectPatchSchema,
   type ProjectListResponse,
   type ProjectResponse,
@@ -28,6 +30,9 @@ import {
 import { requireSignedIn, requireWriterFor } from '../auth/guards';
 import type { AppEnv } from '../http/appEnv';
 import { readJsonBody, writeBodyLimit } from '../http/body';
+import { cachedBody, sendCachedJson, type CachedBody } from '../http/cachedBody';
+import type { EventBus } from '../live/bus';
+import { createReadCache, type ReadCache } from '../live/readCache';
 import { ApiProblem } from '../http/errors';
 import { noQuerySchema, parseIdParam, parseQuery } from '../http/parameters';
 import { creationAudit, patchedProject } from '../projects/projectPatch';
@@ -42,23 +47,48 @@ async function requirePlan(store: Store, planId: string): Promise<PlanSummary> {
   return plan;
 }
 
-export function projectRoutes(store: Store) {
+/**
+ * The projects list, filtered, sorted and (when asked) one page of it. Each answer is computed
+ * once per change and per day, and the rows it is made from once per plan and day.
+ */
+async function projectList(
+  store: Store,
+  cache: ReadCache,
+  planId: string,
+  query: ProjectListQuery,
+): Promise<CachedBody> {
+  const today = todayInChina();
+  const plan = await requirePlan(store, planId);
+  const date = portfolioDate(query.asOf, today, plan.year);
+  const rows = await cache.get(`projectRows ${planId} ${date}`, async () =>
+    (await store.projects.listByPlan(planId)).map((project) => projectRow(project, date)),
+  );
+  const listed = sortProjectRows(filterProjectRows(rows, query), query.sort, query.order);
+  const paged = query.offset !== undefined || query.limit !== undefined;
+  const offset = query.offset ?? 0;
+  const limit = query.limit ?? projectPageDefaultLimit;
+  const body: ProjectListResponse = {
+    planId,
+    asOf: query.asOf ?? null,
+    date,
+    projects: paged ? listed.slice(offset, offset + limit) : listed,
+    statusCounts: countRowsByStatus(listed),
+    ...(paged ? { page: { offset, limit, total: listed.length } } : {}),
+  };
+  return cachedBody(JSON.stringify(body));
+}
+
+/** Whole answers kept: few, as an unpaged one at 5,000 projects is some 3 MB. */
+const answersKept = 32;
+
+export function projectRoutes(store: Store, cache: ReadCache, bus: Pick<EventBus, 'version'>) {
+  const answers = createReadCache(bus, answersKept);
   return new Hono<AppEnv>()
     .get('/plans/:planId/projects', async (c) => {
       const planId = parseIdParam('planId', c.req.param('planId'));
       const query = parseQuery(projectListQuerySchema, c.req.queries());
-      const plan = await requirePlan(store, planId);
-      const date = portfolioDate(query.asOf, todayInChina(), plan.year);
-      const rows = (await store.projects.listByPlan(planId)).map((project) => projectRow(project, date));
-      const listed = sortProjectRows(filterProjectRows(rows, query), query.sort, query.order);
-      const body: ProjectListResponse = {
-        planId,
-        asOf: query.asOf ?? null,
-        date,
-        projects: listed,
-        statusCounts: countRowsByStatus(listed),
-      };
-      return c.json(body);
+      const key = `projects ${planId} ${todayInChina()} ${JSON.stringify(query)}`;
+      return sendCachedJson(c, await answers.get(key, () => projectList(store, cache, planId, query)));
     })
     .post('/plans/:planId/projects', writeBodyLimit, async (c) => {
       const planId = parseIdParam('planId', c.req.param('planId'));

@@ -43,8 +43,13 @@ export const projectListQuerySchema = z
     sort: z.enum(projectSortKeys).optional(),
     order: z.enum(['asc', 'desc']).optional(),
     asOf: periodSchema.optional(),
+    /** Paging: how many rows to skip (0 unless given). Without `offset` and `limit`, every row is listed. */
+    offset: z.coerce.number().int().min(0).max(1_000_000).optional(),
+    /** Paging: at most this many rows (50 unless given, at most 100, which stays under 100 KB). */
+    limit: z.coerce.number().int().min(1).max(100).optional(),
   })
   .strict();
+export const projectPageDefaultLimit = 50;
 export type ProjectListQuery = z.infer<typeof projectListQuerySchema>;
 
 // ---- responses ------------------------------------------------------------------------------
@@ -74,6 +79,11 @@ export const projectListResponseSchema = z.object({
   projects: z.array(projectRowSchema),
   /** How many of the listed projects stand at each status. */
   statusCounts: statusCountsSchema,
+  /**
+   * Only when a page was asked for (`offset` or `limit`): which rows `projects` holds of the `total`
+   * that match the filters. `statusCounts` counts them all, not only the page.
+   */
+  page: z.object({ offset: z.number().int(), limit: z.number().int(), total: z.number().int() }).optional(),
 });
 export type ProjectListResponse = z.infer<typeof projectListResponseSchema>;
 

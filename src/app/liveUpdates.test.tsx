@@ -21,14 +21,14 @@ class FakeEventSource extends EventTarget {
   close() {
     this.closed = true;
   }
-  send(data: unknown) {
-    this.dispatchEvent(new MessageEvent('message', { data: JSON.stringify(data) }));
+  send(data: unknown, lastEventId = '') {
+    this.dispatchEvent(new MessageEvent('message', { data: JSON.stringify(data), lastEventId }));
   }
-  ready(latestChangeAt?: number | null) {
+  ready(latestChangeAt?: number | null, caughtUp?: boolean) {
     this.dispatchEvent(
       latestChangeAt === undefined
         ? new Event('ready')
-        : new MessageEvent('ready', { data: JSON.stringify({ latestChangeAt }) }),
+        : new MessageEvent('ready', { data: JSON.stringify({ latestChangeAt, caughtUp }) }),
     );
   }
   drop() {
@@ -136,5 +136,30 @@ describe('live updates', () => {
     await act(async () => sources[2]?.ready());
     expect(isStale(retailSales)).toBe(true);
     expect(isStale(session)).toBe(false);
+  });
+
+  it('reconnects after the last event it heard; when the server sends all it missed, refetches only what those events name', async () => {
+    vi.useFakeTimers();
+    const { sources, isStale } = setUp();
+    await act(async () => {
+      sources[0]?.ready(null);
+      sources[0]?.send({ type: 'values', planId: 'weihai-hitech-2024', ids: ['gdp-growth'] }, '41');
+    });
+    act(() => sources[0]?.drop());
+    act(() => vi.advanceTimersByTime(1000));
+    expect(sources[1]?.url).toBe('/api/events?lastEventId=41');
+
+    await act(async () => {
+      sources[1]?.ready(null, true);
+      sources[1]?.send({ type: 'values', planId: 'weihai-hitech-2024', ids: ['gdp-growth'] }, '42');
+    });
+    expect(isStale(['indicator', 'retail-sales-growth', 'latest'])).toBe(false);
+    expect(isStale(['indicator', 'gdp-growth', 'latest'])).toBe(true);
+
+    act(() => sources[1]?.drop());
+    act(() => vi.advanceTimersByTime(1000));
+    expect(sources[2]?.url).toBe('/api/events?lastEventId=42');
+    await act(async () => sources[2]?.ready(null, false));
+    expect(isStale(['indicator', 'retail-sales-growth', 'latest'])).toBe(true);
   });
 });

@@ -2,8 +2,9 @@
  * Live updates: what others change appears without reloading. Against the real server one
  * EventSource listens to `GET /api/events`; each event invalidates the queries that show what
  * changed (only queries on screen refetch). After a drop it reconnects with a growing pause
- * (1 s, 2 s, 4 s … at most 30 s) and, once back, refetches everything, since events may have
- * been missed meanwhile.
+ * (1 s, 2 s, 4 s … at most 30 s), naming the last event it heard (`?lastEventId=`): the server
+ * then sends what was missed, or, when it no longer has all of it, says so and everything is
+ * refetched.
  *
  * In mock mode there is no stream: the mock API runs inside this page, so only this page can
  * change its data, and every save invalidates its own queries (see src/features/entry/api). Every key comes from
@@ -96,20 +97,24 @@ export function useLiveUpdates({ createSource }: LiveUpdatesOptions = {}): void 
     let failures = 0;
     let dropped = false;
     let stopped = false;
+    let lastEventId: string | null = null;
 
     const connect = () => {
-      source = open(`${apiBase}/events`);
+      const resume = dropped && lastEventId !== null ? `?lastEventId=${encodeURIComponent(lastEventId)}` : '';
+      source = open(`${apiBase}/events${resume}`);
       source.addEventListener('ready', (message: Event) => {
         failures = 0;
-        // After a drop anything may have changed. Otherwise only data read before the server's
-        // latest change (a server-rendered page's figures, read before this stream opened) is stale.
-        const latestChangeAt =
-          message instanceof MessageEvent ? messageData(liveReadySchema, message.data)?.latestChangeAt : null;
-        if (dropped) void refetchAll(queryClient);
-        else if (latestChangeAt != null) void refetchAll(queryClient, latestChangeAt);
+        // After a drop anything may have changed, unless the server sends all that was missed.
+        // Otherwise only data read before the server's latest change (a server-rendered page's
+        // figures, read before this stream opened) is stale.
+        const ready = message instanceof MessageEvent ? messageData(liveReadySchema, message.data) : null;
+        const latestChangeAt = ready?.latestChangeAt;
+        if (dropped && ready?.caughtUp !== true) void refetchAll(queryClient);
+        else if (!dropped && latestChangeAt != null) void refetchAll(queryClient, latestChangeAt);
         dropped = false;
       });
       source.addEventListener('message', (message: MessageEvent<string>) => {
+        if (message.lastEventId) lastEventId = message.lastEventId;
         const event = messageData(liveEventSchema, message.data);
         if (event) void applyLiveEvent(queryClient, event);
       });

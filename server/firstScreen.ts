@@ -1,5 +1,7 @@
 /**
- * Server rendering of the overview's first screen. The renderer is the app itself, built by
+ * Server rendering of a plan overview's first screen (`/plans/:planId/`), and the redirect of `/`
+ * to the plan it opens (the one whose id the visitor's `plan` cookie remembers, else the current
+ * year's, else the latest). The renderer is the app itself, built by
  * `vite build --ssr` into dist-server/; it reads through this server's own API with the visitor's
  * cookies, so it shows exactly what that visitor may see. Without the build, for any other address,
  * or when a read fails, the page goes out as built and the browser renders it.
@@ -15,9 +17,11 @@ import {
   type FirstScreenState,
 } from '../src/app/firstScreenState';
 import { defaultLocale, isLocale, localeCookieName, type Locale } from '../src/i18n/locales';
+import { planCookieName } from '../src/lib/plan/rememberedPlan';
 import { loadScriptsAfterPaint } from './scriptsAfterPaint';
 
 interface RendererModule {
+  firstScreenRedirect?(url: URL, read: ApiRead, rememberedPlanId: string | null): Promise<string | null>;
   firstScreenQueries(url: URL, read: ApiRead): Promise<FirstScreenQuery[] | null>;
   renderFirstScreen(url: string, state: FirstScreenState): string;
 }
@@ -27,10 +31,17 @@ export interface PageRequest {
   cookie: string | undefined;
 }
 
-/** Returns the page to send for a request, given the built index.html. */
-export type PageRenderer = (request: PageRequest, template: string) => Promise<string>;
+/** What to send for a request: a page, or a redirect to another address of the app. */
+export type RenderedPage = string | { redirect: string };
+
+/** Returns what to send for a request, given the built index.html. */
+export type PageRenderer = (request: PageRequest, template: string) => Promise<RenderedPage>;
 
 const rootElement = '<div id="root"></div>';
+
+function rememberedPlanOf(cookie: string | undefined): string | null {
+  return parse(cookie ?? '', planCookieName)[planCookieName] || null;
+}
 
 function localeOf(cookie: string | undefined): Locale {
   const chosen = parse(cookie ?? '', localeCookieName)[localeCookieName];
@@ -86,6 +97,8 @@ export function createPageRenderer(
         });
         return response.ok ? ((await response.json()) as unknown) : undefined;
       };
+      const redirect = await renderer.firstScreenRedirect?.(url, read, rememberedPlanOf(cookie));
+      if (redirect) return { redirect };
       const renderedAt = Date.now();
       const queries = await renderer.firstScreenQueries(url, read);
       if (!queries) return template;

@@ -16,13 +16,13 @@ import { todayInChina } from '../../domain/period';
 import { useLocalized } from '../../i18n/localized';
 import { useAsOfParam } from '../../lib/useAsOfParam';
 import { usePlanTree } from '../../lib/api/get-plan-tree';
-import { usePlans } from '../../lib/api/get-plans';
 import { AsOfSelect } from '../../components/AsOfSelect';
 import { evaluatePlan } from '../../lib/plan/evaluatePlan';
 import { countStatuses } from '../../lib/plan/statusCounts';
 import { briefSections, chineseNumber } from '../../lib/plan/briefSections';
 import { BriefTable } from './BriefTable';
 import './brief.css';
+import { usePlanId } from '../../lib/plan/usePlanId';
 
 function BriefDocument({
   tree,
@@ -108,7 +108,7 @@ function BriefDocument({
 export default function BriefPage() {
   const { t } = useTranslation('brief');
   const asOf = useAsOfParam();
-  const planId = usePlans().data?.plans[0]?.id;
+  const planId = usePlanId();
   const tree = usePlanTree(planId, asOf);
   const latest = usePlanTree(planId, undefined);
   const latestPeriod = latest.data

@@ -8,6 +8,7 @@ import { formatPeriod } from '../../domain/format';
 import type { CampaignAction, Indicator, Period } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
 import { useIndicatorSlots } from './indicatorSlots';
+import { planPath } from '../../lib/plan/planAddress';
 
 interface IndicatorHeaderProps {
   indicator: Indicator;
@@ -27,7 +28,7 @@ export function IndicatorHeader({ indicator, action, evaluation, asOfPeriod }: I
   return (
     <header className="indicator-header">
       <p className="indicator-header__back">
-        <Link to={{ pathname: '/', search }} className="indicator-header__back-link">
+        <Link to={{ pathname: planPath(indicator.planId), search }} className="indicator-header__back-link">
           <ArrowLeft aria-hidden="true" focusable="false" className="indicator-header__back-icon" />
           {t('page.backToOverview')}
         </Link>

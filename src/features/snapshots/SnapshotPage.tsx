@@ -16,9 +16,11 @@ import { useSnapshot } from './api/get-snapshot';
 import { SnapshotComparisonView } from './SnapshotComparisonView';
 import { SnapshotTable } from './SnapshotTable';
 import './snapshots.css';
+import { usePlanPath } from '../../lib/plan/usePlanId';
 
 export default function SnapshotPage() {
   const { t } = useTranslation('snapshots');
+  const planScreen = usePlanPath();
   const { locale } = useLocalized();
   const { snapshotId = '' } = useParams();
   const [params, setParams] = useSearchParams();
@@ -45,7 +47,7 @@ export default function SnapshotPage() {
             retrying={snapshot.isFetching}
           />
         )}
-        <Link to="/snapshots">{t('view.backToList')}</Link>
+        <Link to={planScreen('snapshots')}>{t('view.backToList')}</Link>
       </div>
     );
   }
@@ -60,7 +62,7 @@ export default function SnapshotPage() {
   return (
     <div className="page snapshot-page">
       <title>{`${t('nav')} · ${data.name}`}</title>
-      <Link to="/snapshots" className="snapshot-page__back">
+      <Link to={planScreen('snapshots')} className="snapshot-page__back">
         <ArrowLeft className="button__icon" aria-hidden="true" focusable="false" />
         {t('view.backToList')}
       </Link>

@@ -1,15 +1,22 @@
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { seriousAxeViolations } from './axe';
-import { saveScreenshot } from './screenshots';
+import { saveScreenshot, screenshotDir } from './screenshots';
 
-/** Screenshots of the header only: the switcher, closed and open, at one width and language. */
+/** The top of the page, where the header and the open switcher are. */
+async function saveTop(page: Page, name: string): Promise<void> {
+  const width = page.viewportSize()?.width ?? 1440;
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), clip: { x: 0, y: 0, width, height: 560 } });
+}
+
+/** Screenshots of the header: the switcher, closed and open, at one width and language. */
 async function headerShots(page: Page, name: string): Promise<void> {
   const switcher = page.getByRole('banner').getByRole('button', { name: /切换计划|Switch plan/ });
   await expect(switcher).toBeEnabled();
-  await saveScreenshot(page, `${name}-closed`);
+  await saveTop(page, `${name}-closed`);
   await switcher.click();
   await expect(switcher).toHaveAttribute('aria-expanded', 'true');
-  await saveScreenshot(page, `${name}-open`);
+  await saveTop(page, `${name}-open`);
   await page.keyboard.press('Escape');
   await expect(switcher).toHaveAttribute('aria-expanded', 'false');
   await expect(switcher).toBeFocused();

@@ -40,7 +40,7 @@ function renderIndicatorPage(path: string) {
   );
 }
 
-describe('the indicator page', () => {
+describe('the indicator page', { timeout: 30_000 }, () => {
   it('shows the GDP indicator with its 6% target, a chart and a table row per reported quarter', async () => {
     renderIndicatorPage('/indicators/gdp-growth?asOf=2024-09');
 

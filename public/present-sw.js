@@ -1,8 +1,10 @@
 /**
- * Offline copies for presenting. Registered by the presentation with the scope /present, so it
- * sees only presentation pages and what they load; every other screen always goes to the network.
+ * Offline copies for presenting. Registered by the presentation once per plan, with the scope of
+ * that plan's presentation (/plans/:planId/present), so it sees only presentation pages and what
+ * they load; every other screen always goes to the network.
  *
- * - Pages (/present…): the network first; offline, the last copy of the app's page.
+ * - Pages (/plans/:planId/present…): the network first; offline, the last copy of the app's page
+ *   kept for that plan.
  * - Built files (/assets/…, content-hashed): the copy kept, else the network.
  * - API reads (GET /api/…, not the live-update stream): the network first, each answer kept.
  *   Offline, a page that was itself loaded from the kept copy gets the kept answers, marked with the
@@ -16,7 +18,8 @@
 const pagesCache = 'target-board-present-pages-v1';
 const assetsCache = 'target-board-present-assets-v1';
 const answersCache = 'target-board-present-answers-v1';
-const pageKey = '/present';
+/** The kept page of this registration's plan: its scope's path, without the trailing slash. */
+const pageKey = new URL(self.registration.scope).pathname.replace(/\/$/, '');
 const keptAtHeader = 'X-Offline-Copy';
 /** The pages (clients) this worker served from the kept copy, while it runs. */
 const pagesLoadedOffline = new Set();

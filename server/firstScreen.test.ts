@@ -48,6 +48,13 @@ export function renderFirstScreen(address) {
   renders += 1;
   return '<h1>' + address + ' render ' + renders + '</h1>';
 }`;
+// Sends / to the plan it is told the visitor remembers, else to the first plan it reads.
+const redirectingRendererSource = `${rendererSource}
+export async function firstScreenRedirect(url, read, rememberedPlanId) {
+  if (url.pathname !== '/') return null;
+  const plans = await read('/plans');
+  return '/plans/' + (rememberedPlanId ?? plans.plans[0].id) + '/' + url.search;
+}`;
 const failingRendererSource = `
 export async function firstScreenQueries() { return [{ queryKey: ['plans'], data: {} }]; }
 export function renderFirstScreen() { throw new Error('cannot render'); }`;
@@ -62,6 +69,7 @@ beforeAll(async () => {
   await writeFile(path.join(dir, 'renderer.mjs'), rendererSource);
   await writeFile(path.join(dir, 'failing.mjs'), failingRendererSource);
   await writeFile(path.join(dir, 'counting.mjs'), countingRendererSource);
+  await writeFile(path.join(dir, 'redirecting.mjs'), redirectingRendererSource);
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -123,6 +131,19 @@ describe('the overview page rendered on the server', () => {
     expect(page).toContain('<title>目标看板 · en-US</title>');
     const unknown = await (await server()).request('/', { headers: { Cookie: 'target-board.locale=fr-FR' } });
     expect(await unknown.text()).toContain('<title>目标看板 · zh-CN</title>');
+  });
+
+  it('sends / to the plan the visitor chose last, keeping the query string, and never lets a cache keep that', async () => {
+    const app = await server({ entry: 'redirecting.mjs' });
+    const plain = await app.request('/?asOf=2024-03');
+    expect(plain.status).toBe(302);
+    const seedPlanId = buildSeed({ demo: false }).plan.id;
+    expect(plain.headers.get('Location')).toBe(`/plans/${seedPlanId}/?asOf=2024-03`);
+    expect(plain.headers.get('Cache-Control')).toBe('private, no-store');
+    const remembered = await app.request('/', { headers: { Cookie: 'target-board.locale=en-US; plan=city-2025' } });
+    expect(remembered.headers.get('Location')).toBe('/plans/city-2025/');
+    const rendered = await app.request(`/plans/${seedPlanId}/`);
+    expect(rendered.status).toBe(200);
   });
 
   it('goes out as built for other addresses, and for visitors who may not read the plan', async () => {

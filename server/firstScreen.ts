@@ -1,5 +1,7 @@
 /**
- * Server rendering of the overview's first screen. The renderer is the app itself, built by
+ * Server rendering of a plan overview's first screen (`/plans/:planId/`), and the redirect of `/`
+ * to the plan it opens (the one whose id the visitor's `plan` cookie remembers, else the current
+ * year's, else the latest). The renderer is the app itself, built by
  * `vite build --ssr` into dist-server/; it reads through this server's own API with the visitor's
  * cookies, so it shows exactly what that visitor may see. Without the build, for any other address,
  * or when a read fails, the page goes out as built and the browser renders it.
@@ -18,9 +20,11 @@ import { todayInChina } from '../src/domain/period';
 import { defaultLocale, isLocale, localeCookieName, type Locale } from '../src/i18n/locales';
 import { contentTag } from './http/cachedBody';
 import { createReadCache } from './live/readCache';
+import { planCookieName } from '../src/lib/plan/rememberedPlan';
 import { loadScriptsAfterPaint } from './scriptsAfterPaint';
 
 interface RendererModule {
+  firstScreenRedirect?(url: URL, read: ApiRead, rememberedPlanId: string | null): Promise<string | null>;
   firstScreenQueries(url: URL, read: ApiRead): Promise<FirstScreenQuery[] | null>;
   renderFirstScreen(url: string, state: FirstScreenState): string;
 }
@@ -30,10 +34,17 @@ export interface PageRequest {
   cookie: string | undefined;
 }
 
-/** Returns the page to send for a request, given the built index.html. */
-export type PageRenderer = (request: PageRequest, template: string) => Promise<string>;
+/** What to send for a request: a page, or a redirect to another address of the app. */
+export type RenderedPage = string | { redirect: string };
+
+/** Returns what to send for a request, given the built index.html. */
+export type PageRenderer = (request: PageRequest, template: string) => Promise<RenderedPage>;
 
 const rootElement = '<div id="root"></div>';
+
+function rememberedPlanOf(cookie: string | undefined): string | null {
+  return parse(cookie ?? '', planCookieName)[planCookieName] || null;
+}
 
 function localeOf(cookie: string | undefined): Locale {
   const chosen = parse(cookie ?? '', localeCookieName)[localeCookieName];
@@ -85,7 +96,11 @@ export function createPageRenderer(
       },
     ));
 
-  const render = async ({ url, cookie }: PageRequest, template: string, locale: Locale): Promise<string> => {
+  const render = async (
+    { url, cookie }: PageRequest,
+    template: string,
+    locale: Locale,
+  ): Promise<RenderedPage> => {
     try {
       const renderer = await load();
       const read: ApiRead = async (apiPath) => {
@@ -98,6 +113,8 @@ export function createPageRenderer(
         });
         return response.ok ? ((await response.json()) as unknown) : undefined;
       };
+      const redirect = await renderer.firstScreenRedirect?.(url, read, rememberedPlanOf(cookie));
+      if (redirect) return { redirect };
       const renderedAt = Date.now();
       const queries = await renderer.firstScreenQueries(url, read);
       if (!queries) return template;
@@ -120,7 +137,8 @@ export function createPageRenderer(
   return async (request, template) => {
     if (!template.includes(rootElement)) return template;
     const locale = localeOf(request.cookie);
-    if (!pages || request.url.pathname !== '/') return render(request, template, locale);
+    // Only a plan's overview is kept; `/` redirects by the visitor's remembered plan.
+    if (!pages || !planOverviewPath.test(request.url.pathname)) return render(request, template, locale);
     // The rendered page holds only what any reader may see; whether this visitor may read is
     // asked of the API each time, as the renderer's own reads would.
     if (!pageCache?.anyoneMayRead) {
@@ -129,12 +147,12 @@ export function createPageRenderer(
       });
       if (!mayRead.ok) return template;
     }
-    const key = [request.url.search, locale, todayInChina(), contentTag(template)].join(' ');
+    const key = [request.url.pathname, request.url.search, locale, todayInChina(), contentTag(template)].join(' ');
     try {
       return await pages.get(key, async () => {
         const rendered = await render(request, template, locale);
         // A page that could not be rendered is not kept: the next visitor tries again.
-        if (rendered === template) throw new PageNotRendered();
+        if (typeof rendered !== 'string' || rendered === template) throw new PageNotRendered();
         return rendered;
       });
     } catch (error) {
@@ -145,3 +163,6 @@ export function createPageRenderer(
 }
 
 class PageNotRendered extends Error {}
+
+/** A plan's overview, the page rendered on the server: `/plans/:planId/`. */
+const planOverviewPath = /^\/plans\/[^/]+\/$/;

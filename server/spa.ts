@@ -78,6 +78,11 @@ export function mountSpa(server: Hono, distDir: string, renderPage?: PageRendere
     if (!renderPage || c.req.method !== 'GET')
       return c.html(template, 200, { 'Content-Security-Policy': pagePolicy(template) });
     const page = await renderPage({ url: new URL(c.req.url), cookie: c.req.header('Cookie') }, template);
+    if (typeof page !== 'string') {
+      // Where `/` leads depends on the visitor's remembered plan: never kept by a shared cache.
+      c.header('Cache-Control', 'private, no-store');
+      return c.redirect(page.redirect, 302);
+    }
     if (page !== template) {
       // A rendered page holds what this visitor may read, in their language: no shared cache keeps
       // it, and a signed-in visitor's page is not kept at all, so it cannot outlive signing out.

@@ -13,7 +13,7 @@ import { i18n } from './i18n/i18n';
 import { useLocaleStore } from './stores/locale';
 
 export type { FirstScreenState } from './app/firstScreenState';
-export { firstScreenQueries } from './app/firstScreenQueries';
+export { firstScreenQueries, firstScreenRedirect } from './app/firstScreenQueries';
 
 /**
  * Rendering is synchronous, and so is switching the shared language (every text is bundled and

@@ -1,10 +1,12 @@
 /**
- * The screens and their addresses. Every screen but presenting sits inside the shared layout.
- * Screens that combine features are put together in ./pages; the others are a feature's own page.
- * Every page but the overview loads on first visit together with its texts, so the overview's
- * first load carries neither their code nor their texts.
+ * The screens and their addresses. Every screen of a plan sits under `/plans/:planId/`, behind
+ * PlanScope (an unknown plan shows its not-found page); `/` and the addresses from before plans
+ * were named in them lead there (plan/legacyRedirects.tsx). Every screen but presenting sits inside
+ * the shared layout. Screens that combine features are put together in ./pages; the others are a
+ * feature's own page. Screens other than the overview are loaded on first visit, so their code
+ * stays out of the overview's first load, and their texts load with them.
  */
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { LoadingState } from '../components/states/LoadingState';
 import { loadNamespaces } from '../i18n/i18n';
@@ -12,6 +14,15 @@ import type { LoadedNamespace } from '../i18n/resources';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { OverviewPage } from './pages/OverviewPage';
+import {
+  IndicatorRedirect,
+  PresentRedirect,
+  ProjectRedirect,
+  SnapshotRedirect,
+  ToDefaultPlan,
+} from './plan/legacyRedirects';
+import { PlanListPage } from './plan/PlanListPage';
+import { PlanScope } from './plan/PlanScope';
 
 /**
  * A lazily loaded page: its code and the texts of every feature it shows, fetched side by side.
@@ -42,114 +53,74 @@ const DraftPage = page(() => import('../features/drafting/DraftPage'), ['draftin
 const EntryGridPage = page(() => import('../features/entry/EntryGridPage'), ['entry']);
 const AuditLogPage = page(() => import('../features/audit/AuditLogPage'), ['audit', 'entry']);
 
+function Loaded({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
+}
+
+/** The screens of one plan, each by its address after `/plans/:planId/`. */
+const planScreens: { path: string; element: ReactNode }[] = [
+  { path: 'indicators/:indicatorId', element: <IndicatorPage /> },
+  { path: 'projects', element: <ProjectsPage /> },
+  { path: 'projects/:projectId', element: <ProjectPage /> },
+  { path: 'decks', element: <DecksPage /> },
+  { path: 'brief', element: <BriefPage /> },
+  { path: 'snapshots', element: <SnapshotsPage /> },
+  { path: 'snapshots/:snapshotId', element: <SnapshotPage /> },
+  { path: 'entry', element: <EntryGridPage /> },
+  { path: 'import', element: <ImportPage /> },
+  { path: 'audit', element: <AuditLogPage /> },
+];
+
+/** Old addresses of screens that belong to no one record: they open the default plan's screen. */
+const legacyScreens: { path: string; screen: string }[] = [
+  { path: 'projects', screen: 'projects' },
+  { path: 'decks', screen: 'decks' },
+  { path: 'brief', screen: 'brief' },
+  { path: 'snapshots', screen: 'snapshots' },
+  { path: 'entry', screen: 'entry' },
+  { path: 'import', screen: 'import' },
+  { path: 'admin/audit', screen: 'audit' },
+];
+
 export function AppRoutes() {
   return (
     <Routes>
       {/* Presenting fills the screen, outside the site's frame. */}
       <Route
-        path="present/:slideId?"
+        path="plans/:planId/present/:slideId?"
         element={
-          <Suspense fallback={<LoadingState />}>
-            <PresentPage />
-          </Suspense>
+          <PlanScope>
+            <Loaded>
+              <PresentPage />
+            </Loaded>
+          </PlanScope>
         }
       />
+      <Route path="present/:slideId?" element={<PresentRedirect />} />
       <Route element={<Layout />}>
-        <Route index element={<OverviewPage />} />
-        <Route
-          path="indicators/:indicatorId"
-          element={
-            <Suspense fallback={<LoadingState />}>
-              <IndicatorPage />
-            </Suspense>
-          }
-        />
-        <Route
-          path="decks"
-          element={
-            <Suspense fallback={<LoadingState />}>
-              <DecksPage />
-            </Suspense>
-          }
-        />
-        <Route
-          path="brief"
-          element={
-            <Suspense fallback={<LoadingState />}>
-              <BriefPage />
-            </Suspense>
-          }
-        />
-        <Route
-          path="snapshots"
-          element={
-            <Suspense fallback={<LoadingState />}>
-              <SnapshotsPage />
-            </Suspense>
-          }
-        />
-        <Route
-          path="snapshots/:snapshotId"
-          element={
-            <Suspense fallback={<LoadingState />}>
-              <SnapshotPage />
-            </Suspense>
-          }
-        />
-        <Route
-          path="projects"
-          element={
-            <Suspense fallback={<LoadingState />}>
-              <ProjectsPage />
-            </Suspense>
-          }
-        />
-        <Route
-          path="projects/:projectId"
-          element={
-            <Suspense fallback={<LoadingState />}>
-              <ProjectPage />
-            </Suspense>
-          }
-        />
+        <Route index element={<ToDefaultPlan screen="" />} />
+        <Route path="plans" element={<PlanListPage />} />
+        {/* Plan administration (/plans/new, /plans/:planId/admin/…) takes its place beside these. */}
+        <Route path="plans/:planId" element={<PlanScope />}>
+          <Route index element={<OverviewPage />} />
+          {planScreens.map(({ path, element }) => (
+            <Route key={path} path={path} element={<Loaded>{element}</Loaded>} />
+          ))}
+        </Route>
         <Route
           path="signin"
           element={
-            <Suspense fallback={<LoadingState />}>
+            <Loaded>
               <SignInPage />
-            </Suspense>
+            </Loaded>
           }
         />
         <Route
           path="admin/users"
           element={
-            <Suspense fallback={<LoadingState />}>
+            <Loaded>
               <AdminUsersPage />
-            </Suspense>
-          }
-        />
-        <Route
-          path="entry"
-          element={
-            <Suspense fallback={<LoadingState />}>
-              <EntryGridPage />
-            </Suspense>
-          }
-        />
-        <Route
-          path="admin/audit"
-          element={
-            <Suspense fallback={<LoadingState />}>
-              <AuditLogPage />
-            </Suspense>
-          }
-        />
-        <Route
-          path="import"
-          element={
-            <Suspense fallback={<LoadingState />}>
-              <ImportPage />
-            </Suspense>
+            </Loaded>
           }
         />
         <Route
@@ -160,6 +131,12 @@ export function AppRoutes() {
             </Suspense>
           }
         />
+        <Route path="indicators/:indicatorId" element={<IndicatorRedirect />} />
+        <Route path="projects/:projectId" element={<ProjectRedirect />} />
+        <Route path="snapshots/:snapshotId" element={<SnapshotRedirect />} />
+        {legacyScreens.map(({ path, screen }) => (
+          <Route key={path} path={path} element={<ToDefaultPlan screen={screen} />} />
+        ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

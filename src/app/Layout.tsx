@@ -1,6 +1,8 @@
 /**
- * The frame of every screen: skip link, header with the board's name, the plan title, navigation
- * and language switch, the mock-data banner and demo-data badge, then the page itself.
+ * The frame of every screen: skip link, header with the board's name, the plan switcher,
+ * navigation within the plan and language switch, the mock-data banner and demo-data badge, the
+ * notice that the plan's year has ended, then the page itself. Outside a plan's screens (sign-in,
+ * the user list) the navigation leads to the plan `/` would open.
  */
 import { Outlet, Link, NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +19,11 @@ import { DraftNavLink } from '../features/drafting/DraftNavLink';
 import { ImportNavLink } from '../features/transfer/ImportNavLink';
 import { useLocalized } from '../i18n/localized';
 import { isMockMode } from '../lib/mockMode';
+import { planPath } from '../lib/plan/planAddress';
+import { useAddressedPlanId } from '../lib/plan/usePlanId';
+import { PlanSwitcher } from './header/PlanSwitcher';
+import { YearEndedNotice } from './header/YearEndedNotice';
+import { useDefaultPlan } from './plan/useDefaultPlan';
 import { SiteFooter } from './SiteFooter';
 
 export const mainContentId = 'main-content';
@@ -24,7 +31,11 @@ export const mainContentId = 'main-content';
 export function Layout() {
   const { t } = useTranslation();
   const { pick } = useLocalized();
-  const plan = usePlans().data?.plans[0];
+  const plans = usePlans().data?.plans;
+  const addressedPlanId = useAddressedPlanId();
+  const fallbackPlan = useDefaultPlan().plan;
+  const plan = plans?.find((candidate) => candidate.id === addressedPlanId);
+  const navPlanId = addressedPlanId === undefined ? fallbackPlan?.id : plan?.id;
   const hasDemoData = usePlanTree(plan?.id, undefined).data?.hasDemoData ?? false;
   const planTitle = plan ? pick(plan.title) : null;
   const user = useSessionUser();
@@ -39,40 +50,42 @@ export function Layout() {
         {isMockMode ? <MockBanner /> : null}
         <div className="site-header__bar">
           <div className="site-header__brand">
-            <Link to="/" className="site-header__name">
+            <Link to={navPlanId === undefined ? '/' : planPath(navPlanId)} className="site-header__name">
               {t('app.name')}
             </Link>
-            {planTitle ? <p className="site-header__plan">{planTitle}</p> : null}
+            {plans && plans.length > 0 ? <PlanSwitcher plans={plans} current={plan} /> : null}
           </div>
-          <nav className="site-nav" aria-label={t('app.mainNav')}>
-            <NavLink to="/" end className="site-nav__link">
-              {t('app.overview')}
-            </NavLink>
-            <NavLink to="/projects" className="site-nav__link">
-              {t('nav.projects')}
-            </NavLink>
-            <NavLink to="/decks" className="site-nav__link">
-              {t('nav.present')}
-            </NavLink>
-            <NavLink to="/brief" className="site-nav__link">
-              {t('nav.brief')}
-            </NavLink>
-            <NavLink to="/snapshots" className="site-nav__link">
-              {t('nav.snapshots')}
-            </NavLink>
-            {user && user.role !== 'viewer' ? (
-              <NavLink to="/entry" className="site-nav__link">
-                {t('nav.entry')}
+          {navPlanId === undefined ? null : (
+            <nav className="site-nav" aria-label={t('app.mainNav')}>
+              <NavLink to={planPath(navPlanId)} end className="site-nav__link">
+                {t('app.overview')}
               </NavLink>
-            ) : null}
-            <ImportNavLink />
-            <DraftNavLink />
-            {user?.role === 'admin' ? (
-              <NavLink to="/admin/audit" className="site-nav__link">
-                {t('nav.audit')}
+              <NavLink to={planPath(navPlanId, 'projects')} className="site-nav__link">
+                {t('nav.projects')}
               </NavLink>
-            ) : null}
-          </nav>
+              <NavLink to={planPath(navPlanId, 'decks')} className="site-nav__link">
+                {t('nav.present')}
+              </NavLink>
+              <NavLink to={planPath(navPlanId, 'brief')} className="site-nav__link">
+                {t('nav.brief')}
+              </NavLink>
+              <NavLink to={planPath(navPlanId, 'snapshots')} className="site-nav__link">
+                {t('nav.snapshots')}
+              </NavLink>
+              {user && user.role !== 'viewer' ? (
+                <NavLink to={planPath(navPlanId, 'entry')} className="site-nav__link">
+                  {t('nav.entry')}
+                </NavLink>
+              ) : null}
+              <ImportNavLink planId={navPlanId} />
+              <DraftNavLink />
+              {user?.role === 'admin' ? (
+                <NavLink to={planPath(navPlanId, 'audit')} className="site-nav__link">
+                  {t('nav.audit')}
+                </NavLink>
+              ) : null}
+            </nav>
+          )}
           <div className="site-header__tools">
             {hasDemoData ? <DemoBadge /> : null}
             <PrintButton />
@@ -80,6 +93,7 @@ export function Layout() {
             <AccountArea />
           </div>
         </div>
+        {plan ? <YearEndedNotice plan={plan} /> : null}
       </header>
       <main id={mainContentId} className="site-main" tabIndex={-1}>
         <WidgetErrorBoundary>

@@ -7,12 +7,17 @@ import type { Root } from 'react-dom/client';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../mocks/node';
 import { mockApp } from '../../mocks/mockApp';
+import { buildSeed } from '../../server/seed';
 import { renderFirstScreen } from '../entry-server';
 import { useLocaleStore } from '../stores/locale';
-import { firstScreenQueries, type ApiRead } from './firstScreenQueries';
+import { planPath } from '../lib/plan/planAddress';
+import { firstScreenQueries, firstScreenRedirect, type ApiRead } from './firstScreenQueries';
 import { readFirstScreenState, serializeFirstScreenState, type FirstScreenState } from './firstScreenState';
 import { mountApp } from './mountApp';
 import { resetLocale } from './testing/renderApp';
+
+/** The seeded plan's overview. */
+const overview = planPath(buildSeed({ demo: false }).plan.id);
 
 const requested: string[] = [];
 const server = createMockServer();
@@ -61,7 +66,7 @@ function mainTargetCards(container: HTMLElement, heading: string): HTMLElement[]
 
 describe('the overview rendered on the server', { timeout: 30_000 }, () => {
   it('holds the seven main targets with their figures and status words before any script runs', async () => {
-    const { container } = await serverPage('/');
+    const { container } = await serverPage(overview);
     expect(within(container).getByRole('heading', { level: 1 })).toHaveTextContent('2024年目标总览');
     const cards = mainTargetCards(container, '主要预期目标');
     expect(cards).toHaveLength(7);
@@ -77,7 +82,7 @@ describe('the overview rendered on the server', { timeout: 30_000 }, () => {
   });
 
   it('shows the figures known at the end of the month in the address', async () => {
-    const { container } = await serverPage('/?asOf=2024-03');
+    const { container } = await serverPage(`${overview}?asOf=2024-03`);
     const investment = mainTargetCards(container, '主要预期目标').find((card) =>
       card.textContent?.includes('固定资产投资'),
     );
@@ -85,7 +90,7 @@ describe('the overview rendered on the server', { timeout: 30_000 }, () => {
   });
 
   it('is in English when the page is asked for in English', async () => {
-    const { container } = await serverPage('/', 'en-US');
+    const { container } = await serverPage(overview, 'en-US');
     expect(mainTargetCards(container, 'Main expected targets')).toHaveLength(7);
     expect(within(container).getByRole('heading', { level: 1 })).toHaveTextContent('Targets for 2024');
     expect(container).toHaveTextContent('Actual7.4%');
@@ -94,11 +99,27 @@ describe('the overview rendered on the server', { timeout: 30_000 }, () => {
   });
 
   it('leaves other addresses to the browser, and gives up when a read fails', async () => {
-    expect(await firstScreenQueries(new URL('http://localhost/projects'), read)).toBeNull();
-    expect(await firstScreenQueries(new URL('http://localhost/'), async () => undefined)).toBeNull();
+    expect(await firstScreenQueries(new URL(`${overview}projects`, 'http://localhost'), read)).toBeNull();
+    expect(await firstScreenQueries(new URL('http://localhost/'), read)).toBeNull();
+    expect(await firstScreenQueries(new URL(overview, 'http://localhost'), async () => undefined)).toBeNull();
     const treeFails: ApiRead = (apiPath) =>
       apiPath === '/plans' ? read(apiPath) : Promise.resolve(undefined);
-    expect(await firstScreenQueries(new URL('http://localhost/'), treeFails)).toBeNull();
+    expect(await firstScreenQueries(new URL(overview, 'http://localhost'), treeFails)).toBeNull();
+  });
+
+  it('renders an unknown plan from the plan list alone, to say it is not there', async () => {
+    const { container } = await serverPage('/plans/no-such-plan/');
+    expect(within(container).getByRole('heading', { level: 1 })).toHaveTextContent('没有这个计划');
+  });
+});
+
+describe('where / leads on the server', () => {
+  it('to the overview of the plan the visitor chose last, else of the latest plan, keeping the query string', async () => {
+    const root = new URL('http://localhost/?asOf=2024-03');
+    expect(await firstScreenRedirect(root, read, null)).toBe(`${overview}?asOf=2024-03`);
+    expect(await firstScreenRedirect(root, read, 'a-plan-since-removed')).toBe(`${overview}?asOf=2024-03`);
+    expect(await firstScreenRedirect(new URL(overview, 'http://localhost'), read, null)).toBeNull();
+    expect(await firstScreenRedirect(root, async () => undefined, null)).toBeNull();
   });
 });
 
@@ -130,8 +151,8 @@ describe('the browser taking over the rendered page', { timeout: 30_000 }, () =>
   });
 
   it('keeps the rendered elements and asks the server only for what was not rendered', async () => {
-    window.history.replaceState(null, '', '/');
-    const { container, state } = await serverPage('/');
+    window.history.replaceState(null, '', overview);
+    const { container, state } = await serverPage(overview);
     const heading = within(container).getByRole('heading', { level: 1 });
     await act(async () => {
       root = mountApp(container, serializeFirstScreenState(state));
@@ -146,9 +167,9 @@ describe('the browser taking over the rendered page', { timeout: 30_000 }, () =>
   });
 
   it('takes over a page rendered in English when English is the language this browser remembers', async () => {
-    window.history.replaceState(null, '', '/');
+    window.history.replaceState(null, '', overview);
     act(() => useLocaleStore.getState().setLocale('en-US'));
-    const { container, state } = await serverPage('/', 'en-US');
+    const { container, state } = await serverPage(overview, 'en-US');
     const heading = within(container).getByRole('heading', { level: 1 });
     await act(async () => {
       root = mountApp(container, serializeFirstScreenState(state));
@@ -160,8 +181,8 @@ describe('the browser taking over the rendered page', { timeout: 30_000 }, () =>
   });
 
   it('draws the page anew in the language this browser remembers when the server used another', async () => {
-    window.history.replaceState(null, '', '/');
-    const { container, state } = await serverPage('/', 'zh-CN');
+    window.history.replaceState(null, '', overview);
+    const { container, state } = await serverPage(overview, 'zh-CN');
     act(() => useLocaleStore.getState().setLocale('en-US'));
     await act(async () => {
       root = mountApp(container, serializeFirstScreenState(state));

@@ -1,10 +1,15 @@
-/** 截至…: the month the whole page stands at. The choice goes into the address as `?asOf=`. */
+/**
+ * 截至…: the month the whole page stands at. The choice goes into the address as `?asOf=`. The
+ * choices run from January to the end of the plan year at most; a month outside the year (an old
+ * or edited link) shows as the nearest month inside it.
+ */
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodsUpTo } from '../domain/asOf';
 import { formatPeriod } from '../domain/format';
 import type { Period } from '../domain/model';
 import { comparePeriods } from '../domain/period';
+import { clampToPlanYear } from '../lib/plan/planYear';
 import { useSetAsOfParam } from '../lib/useAsOfParam';
 import { useHydrated } from '../lib/useHydrated';
 import { useLocalized } from '../i18n/localized';
@@ -22,10 +27,11 @@ export function AsOfSelect({ year, value, latest, updating }: AsOfSelectProps) {
   const setAsOf = useSetAsOfParam();
   const hydrated = useHydrated();
   const id = useId();
+  const shown = clampToPlanYear(value, year);
   // A shared link may stand later than today's latest figures; it stays selectable.
   const periods = useMemo(
-    () => periodsUpTo(year, comparePeriods(value, latest) > 0 ? value : latest).reverse(),
-    [year, value, latest],
+    () => periodsUpTo(year, clampToPlanYear(comparePeriods(shown, latest) > 0 ? shown : latest, year)).reverse(),
+    [year, shown, latest],
   );
 
   return (
@@ -36,7 +42,7 @@ export function AsOfSelect({ year, value, latest, updating }: AsOfSelectProps) {
       <select
         id={id}
         className="select as-of__select"
-        value={value}
+        value={shown}
         disabled={!hydrated}
         onChange={(event) => setAsOf(event.target.value)}
       >

@@ -146,6 +146,19 @@ const zhCN = {
     title: '页面不存在',
     back: '返回总览',
   },
+  plan: {
+    switcher: '切换计划',
+    switcherCurrent: '当前计划:{{title}}',
+    year: '{{year}}年',
+    archived: '归档',
+    listTitle: '全部计划',
+    noPlans: '还没有计划',
+    yearEnded: '{{year}}年度已结束',
+    yearEndedHint: '截至月份只到{{year}}年12月;完成与否以年终数据为准。',
+    notFoundTitle: '没有这个计划',
+    notFoundText: '地址中的计划“{{planId}}”不存在:地址可能有误,或计划已被删除。',
+    toPlanList: '查看全部计划',
+  },
 } as const;
 
 const enUS: MessageShape<typeof zhCN> = {
@@ -288,6 +301,19 @@ const enUS: MessageShape<typeof zhCN> = {
   notFound: {
     title: 'Page not found',
     back: 'Back to the overview',
+  },
+  plan: {
+    switcher: 'Switch plan',
+    switcherCurrent: 'Current plan: {{title}}',
+    year: '{{year}}',
+    archived: 'archived',
+    listTitle: 'All plans',
+    noPlans: 'There is no plan yet',
+    yearEnded: 'The {{year}} plan year has ended',
+    yearEndedHint: 'As-of months run to December {{year}}; whether a target was met rests on the year-end figures.',
+    notFoundTitle: 'No such plan',
+    notFoundText: 'The plan “{{planId}}” in this address does not exist: the address may be mistyped, or the plan removed.',
+    toPlanList: 'See all plans',
   },
 };
 

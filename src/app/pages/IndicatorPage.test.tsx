@@ -1,3 +1,4 @@
+import { buildSeed } from '../../../server/seed';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
@@ -9,6 +10,9 @@ import { createQueryClient } from '../queryClient';
 import { useLocaleStore } from '../../stores/locale';
 import { projectionDash } from '../../lib/chart/chartColours';
 import IndicatorPage from './IndicatorPage';
+
+/** The seeded plan, whose screens these are. */
+const seedPlanId = buildSeed({ demo: false }).plan.id;
 
 const server = createMockServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -25,18 +29,18 @@ function OverviewStandIn() {
 
 function renderIndicatorPage(path: string) {
   return render(
-    <MemoryRouter initialEntries={[path]}>
+    <MemoryRouter initialEntries={[`/plans/${seedPlanId}${path}`]}>
       <AppProviders queryClient={createQueryClient({ retryDelayMs: 0 })}>
         <Routes>
-          <Route path="/indicators/:indicatorId" element={<IndicatorPage />} />
-          <Route path="/" element={<OverviewStandIn />} />
+          <Route path="/plans/:planId/indicators/:indicatorId" element={<IndicatorPage />} />
+          <Route path="/plans/:planId/" element={<OverviewStandIn />} />
         </Routes>
       </AppProviders>
     </MemoryRouter>,
   );
 }
 
-describe('the indicator page', () => {
+describe('the indicator page', { timeout: 30_000 }, () => {
   it('shows the GDP indicator with its 6% target, a chart and a table row per reported quarter', async () => {
     renderIndicatorPage('/indicators/gdp-growth?asOf=2024-09');
 

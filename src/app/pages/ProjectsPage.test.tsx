@@ -1,3 +1,4 @@
+import { buildSeed } from '../../../server/seed';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
@@ -8,6 +9,9 @@ import { createQueryClient } from '../queryClient';
 import { useLocaleStore } from '../../stores/locale';
 import ProjectPage from '../../features/projects/ProjectPage';
 import ProjectsPage from './ProjectsPage';
+
+/** The seeded plan, whose screens these are. */
+const seedPlanId = buildSeed({ demo: false }).plan.id;
 
 const server = createMockServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -26,11 +30,11 @@ function renderAt(path: string) {
   const user = userEvent.setup();
   let currentSearch = '';
   render(
-    <MemoryRouter initialEntries={[path]}>
+    <MemoryRouter initialEntries={[`/plans/${seedPlanId}${path}`]}>
       <AppProviders queryClient={createQueryClient({ retryDelayMs: 0 })}>
         <Routes>
-          <Route path="/projects" element={<ProjectsPage />} />
-          <Route path="/projects/:projectId" element={<ProjectPage />} />
+          <Route path="/plans/:planId/projects" element={<ProjectsPage />} />
+          <Route path="/plans/:planId/projects/:projectId" element={<ProjectPage />} />
         </Routes>
         <SearchProbe onSearch={(search) => (currentSearch = search)} />
       </AppProviders>

@@ -1,3 +1,4 @@
+import { buildSeed } from '../../../server/seed';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -53,9 +54,10 @@ describe('the account menu in the header', { timeout: 60_000 }, () => {
         HttpResponse.json({ user: null, anonymousMayView: false, csrfToken: null }),
       ),
     );
-    const { location } = renderApp('/brief');
+    const brief = `/plans/${buildSeed({ demo: false }).plan.id}/brief`;
+    const { location } = renderApp(brief);
     await waitFor(() => expect(location().pathname).toBe('/signin'));
-    expect(location().search).toBe('?next=%2Fbrief');
+    expect(location().search).toBe(`?next=${encodeURIComponent(brief)}`);
     expect(await screen.findByText('查看本看板需要先登录。')).toBeInTheDocument();
   });
 });

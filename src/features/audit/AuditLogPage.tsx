@@ -12,10 +12,10 @@ import { errorMessageKey } from '../../components/states/errorMessageKey';
 import { useLocalized } from '../../i18n/localized';
 import { useSession } from '../../lib/api/get-session';
 import { usePlanTree } from '../../lib/api/get-plan-tree';
-import { usePlans } from '../../lib/api/get-plans';
 import { auditPageSize, downloadAuditCsv, useAudit, type AuditQuery } from './api/get-audit';
 import { AuditTable } from './AuditTable';
 import './audit.css';
+import { usePlanId } from '../../lib/plan/usePlanId';
 
 const filterKeys = ['indicatorId', 'actor', 'from', 'to'] as const;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
@@ -41,8 +41,7 @@ export default function AuditLogPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const query = queryFrom(searchParams);
   const audit = useAudit(query, isAdmin);
-  const plan = usePlans().data?.plans[0];
-  const indicators = usePlanTree(plan?.id, undefined).data?.indicators ?? [];
+  const indicators = usePlanTree(usePlanId(), undefined).data?.indicators ?? [];
   const [exportError, setExportError] = useState<unknown>(null);
   const [exporting, setExporting] = useState(false);
 

@@ -11,6 +11,7 @@ import { useSession } from '../../lib/api/get-session';
 import { useIndicatorAudit } from '../../lib/api/get-indicator-audit';
 import { AuditTable } from './AuditTable';
 import './audit.css';
+import { planPath } from '../../lib/plan/planAddress';
 
 export function IndicatorAudit({ indicator }: { indicator: Indicator }) {
   const { t } = useTranslation('audit');
@@ -40,7 +41,7 @@ export function IndicatorAudit({ indicator }: { indicator: Indicator }) {
       )}
       {user?.role === 'admin' ? (
         <p>
-          <Link to={`/admin/audit?indicatorId=${encodeURIComponent(indicator.id)}`}>
+          <Link to={`${planPath(indicator.planId, 'audit')}?indicatorId=${encodeURIComponent(indicator.id)}`}>
             {t('indicatorSection.all')}
           </Link>
         </p>

@@ -16,7 +16,6 @@ import { todayInChina } from '../../domain/period';
 import { useLocalized } from '../../i18n/localized';
 import { useAsOfParam } from '../../lib/useAsOfParam';
 import { usePlanTree } from '../../lib/api/get-plan-tree';
-import { usePlans } from '../../lib/api/get-plans';
 import { AsOfSelect } from '../../components/AsOfSelect';
 import { evaluatePlan } from '../../lib/plan/evaluatePlan';
 import { countStatuses } from '../../lib/plan/statusCounts';
@@ -24,6 +23,7 @@ import { briefSections, chineseNumber } from '../../lib/plan/briefSections';
 import { BriefTable } from './BriefTable';
 import './brief.css';
 import { formatChinaDateTime } from '../../lib/dateTimeFormat';
+import { usePlanId } from '../../lib/plan/usePlanId';
 
 function BriefDocument({
   tree,
@@ -106,7 +106,7 @@ function BriefDocument({
 export default function BriefPage() {
   const { t: tc } = useTranslation();
   const asOf = useAsOfParam();
-  const planId = usePlans().data?.plans[0]?.id;
+  const planId = usePlanId();
   const tree = usePlanTree(planId, asOf);
   const latest = usePlanTree(planId, undefined);
   const latestPeriod = latest.data

@@ -28,6 +28,8 @@ import { EntryGrid } from './EntryGrid';
 import { entryPeriods, useFigureText } from './entryText';
 import { checkDraft, inPlanOrder, keepMine, takeTheirs, type GridDraft, type GridRow } from './gridModel';
 import './entry.css';
+import { usePlanId } from '../../lib/plan/usePlanId';
+import { planPath } from '../../lib/plan/planAddress';
 
 /** The row a server refusal `writes.N.field` points at. */
 const writeFieldPattern = /^writes\.(\d+)\./;
@@ -50,7 +52,8 @@ export default function EntryGridPage() {
   const { locale, pick } = useLocalized();
   const session = useSession();
   const plans = usePlans();
-  const plan = plans.data?.plans[0];
+  const planId = usePlanId();
+  const plan = plans.data?.plans.find((candidate) => candidate.id === planId);
   const tree = usePlanTree(plan?.id, undefined);
   const [searchParams, setSearchParams] = useSearchParams();
   const today = todayInChina();
@@ -128,7 +131,7 @@ export default function EntryGridPage() {
         <p className="entry-grid-page__elsewhere">
           {t('grid.elsewhere')}
           {elsewhere.map((indicator) => (
-            <Link key={indicator.id} to={`/indicators/${indicator.id}`} className="entry-grid-page__link">
+            <Link key={indicator.id} to={planPath(indicator.planId, `indicators/${encodeURIComponent(indicator.id)}`)} className="entry-grid-page__link">
               {pick(indicator.name)}
             </Link>
           ))}

@@ -9,6 +9,7 @@ import type { CampaignAction, Indicator, Period } from '../../domain/model';
 import { positionWords } from '../../domain/targetWords';
 import { useLocalized } from '../../i18n/localized';
 import { useIndicatorSlots } from './indicatorSlots';
+import { planPath } from '../../lib/plan/planAddress';
 
 interface IndicatorHeaderProps {
   indicator: Indicator;
@@ -28,7 +29,7 @@ export function IndicatorHeader({ indicator, action, evaluation, asOfPeriod }: I
   return (
     <header className="indicator-header">
       <p className="indicator-header__back">
-        <Link to={{ pathname: '/', search }} className="indicator-header__back-link">
+        <Link to={{ pathname: planPath(indicator.planId), search }} className="indicator-header__back-link">
           <ArrowLeft aria-hidden="true" focusable="false" className="indicator-header__back-icon" />
           {t('page.backToOverview')}
         </Link>

@@ -55,7 +55,7 @@ export const IndicatorCells = memo(function IndicatorCells({
   return (
     <>
       <th scope="row" className="overview-table__name">
-        <Link to={indicatorPath(indicator.id, asOfParam)}>{name}</Link>
+        <Link to={indicatorPath(indicator, asOfParam)}>{name}</Link>
         <SeeProjectsLink indicator={indicator} asOf={asOfParam} locale={locale} />
       </th>
       <td>

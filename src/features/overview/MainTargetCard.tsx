@@ -49,7 +49,7 @@ export const MainTargetCard = memo(function MainTargetCard({
     <article className={`target-card target-card--${evaluation.light}`} aria-labelledby={headingId}>
       <div className="target-card__head">
         <h3 id={headingId} className="target-card__name">
-          <Link to={indicatorPath(indicator.id, asOfParam)} className="target-card__link">
+          <Link to={indicatorPath(indicator, asOfParam)} className="target-card__link">
             {pick(indicator.name)}
           </Link>
         </h3>

@@ -75,7 +75,7 @@ describe('the overview', { timeout: 60_000 }, () => {
     expect(investment).toHaveTextContent('截至2024年10月');
     expect(within(investment).getByRole('link', { name: '固定资产投资' })).toHaveAttribute(
       'href',
-      '/indicators/fixed-asset-investment-growth',
+      '/plans/weihai-hitech-2024/indicators/fixed-asset-investment-growth',
     );
   });
 

@@ -1,5 +1,5 @@
 /**
- * 总览 (`/`): the first plan, with its figures as of the period in the address. Loading, failure
+ * 总览 (`/plans/:planId/`): the plan the address names, with its figures as of the period in the address. Loading, failure
  * and an empty database each have their own state.
  */
 import { useTranslation } from 'react-i18next';
@@ -8,11 +8,13 @@ import { ErrorState } from '../../components/states/ErrorState';
 import { LoadingState } from '../../components/states/LoadingState';
 import { usePlans } from '../../lib/api/get-plans';
 import { PlanOverview } from './PlanOverview';
+import { usePlanId } from '../../lib/plan/usePlanId';
 
 export function OverviewPage() {
   const { t } = useTranslation();
   const plans = usePlans();
-  const plan = plans.data?.plans[0];
+  const planId = usePlanId();
+  const plan = plans.data?.plans.find((candidate) => candidate.id === planId);
   if (plan) return <PlanOverview planId={plan.id} />;
   return (
     <div className="page">

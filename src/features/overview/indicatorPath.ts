@@ -1,7 +1,8 @@
 /** The address of an indicator's page, keeping the as-of period of the current view. */
 import { queryString } from '../../api/client';
-import type { Period } from '../../domain/model';
+import type { Indicator, Period } from '../../domain/model';
+import { planPath } from '../../lib/plan/planAddress';
 
-export function indicatorPath(indicatorId: string, asOf: Period | undefined): string {
-  return `/indicators/${encodeURIComponent(indicatorId)}${queryString({ asOf })}`;
+export function indicatorPath(indicator: Pick<Indicator, 'id' | 'planId'>, asOf: Period | undefined): string {
+  return planPath(indicator.planId, `indicators/${encodeURIComponent(indicator.id)}`) + queryString({ asOf });
 }

@@ -8,6 +8,7 @@ import { EmptyState } from '../../components/states/EmptyState';
 import { useLocalized } from '../../i18n/localized';
 import { useDeleteDeck } from './api/save-deck';
 import { formatChinaDateTime } from '../../lib/dateTimeFormat';
+import { planPath } from '../../lib/plan/planAddress';
 
 interface DeckListProps {
   planId: string;
@@ -16,8 +17,8 @@ interface DeckListProps {
   onEdit: ((deck: Deck) => void) | null;
 }
 
-export function presentPath(deckId: string): string {
-  return `/present?deck=${encodeURIComponent(deckId)}`;
+export function presentPath(planId: string, deckId: string): string {
+  return `${planPath(planId, 'present')}?deck=${encodeURIComponent(deckId)}`;
 }
 
 export function DeckList({ planId, decks, onEdit }: DeckListProps) {
@@ -43,7 +44,7 @@ export function DeckList({ planId, decks, onEdit }: DeckListProps) {
             </p>
           </div>
           <div className="deck-list__actions">
-            <Link className="button button--primary" to={presentPath(deck.id)} state={{ returnTo: '/decks' }}>
+            <Link className="button button--primary" to={presentPath(planId, deck.id)} state={{ returnTo: planPath(planId, 'decks') }}>
               <Play {...icon} />
               {t('decks.present')}
             </Link>
@@ -52,7 +53,7 @@ export function DeckList({ planId, decks, onEdit }: DeckListProps) {
               className="button"
               onClick={() => {
                 void navigator.clipboard
-                  ?.writeText(new URL(presentPath(deck.id), window.location.origin).href)
+                  ?.writeText(new URL(presentPath(planId, deck.id), window.location.origin).href)
                   .then(() => setCopied(deck.id));
               }}
             >

@@ -17,13 +17,16 @@ import { DeckList } from './DeckList';
 import { slidesOfPlan } from './slides';
 import { useMayEditDecks } from '../../lib/useMayEditDecks';
 import './decks.css';
+import { signInPath } from '../../lib/nextPath';
+import { usePlanId } from '../../lib/plan/usePlanId';
+import { planPath } from '../../lib/plan/planAddress';
 
 type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'deck'; deck: Deck };
 
 export default function DecksPage() {
   const { t } = useTranslation('present');
   const plans = usePlans();
-  const planId = plans.data?.plans[0]?.id;
+  const planId = usePlanId();
   const tree = usePlanTree(planId, undefined);
   const decks = useDecks(planId);
   const mayEdit = useMayEditDecks();
@@ -38,7 +41,7 @@ export default function DecksPage() {
       </header>
       <p className="decks-page__intro">{t('decks.intro')}</p>
       <div className="decks-page__start">
-        <Link className="button button--primary" to="/present" state={{ returnTo: '/decks' }}>
+        <Link className="button button--primary" to={planPath(planId, 'present')} state={{ returnTo: planPath(planId, 'decks') }}>
           <Play className="button__icon" aria-hidden="true" focusable="false" />
           {t('decks.presentAll')}
         </Link>
@@ -56,7 +59,7 @@ export default function DecksPage() {
       </div>
       {mayEdit ? null : (
         <p className="decks-page__hint">
-          <Link to="/signin?next=/decks">{t('decks.signInToEdit')}</Link>
+          <Link to={signInPath(planPath(planId, 'decks'))}>{t('decks.signInToEdit')}</Link>
         </p>
       )}
       {failed ? (

@@ -1,7 +1,11 @@
+import { buildSeed } from '../../../server/seed';
 import { screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMockServer } from '../../../mocks/node';
 import { renderApp, resetLocale } from '../../app/testing/renderApp';
+
+/** The seeded plan's presentation. */
+const present = `/plans/${buildSeed({ demo: false }).plan.id}/present`;
 
 /** The first render loads the presentation's code and the mock plan: allow for a slow machine. */
 const firstLoad = { timeout: 20_000 };
@@ -13,7 +17,7 @@ afterAll(() => server.close());
 
 describe('presenting the plan', { timeout: 30_000 }, () => {
   it('opens on the title slide with the plan, its as-of month and the slide counter', async () => {
-    renderApp('/present');
+    renderApp(present);
 
     expect(
       await screen.findByRole('heading', { level: 1, name: '威海高区2024年经济社会发展目标' }, firstLoad),
@@ -24,12 +28,12 @@ describe('presenting the plan', { timeout: 30_000 }, () => {
   });
 
   it('moves on with → and back with ←, each slide at its own address', async () => {
-    const { user, location } = renderApp('/present');
+    const { user, location } = renderApp(present);
     await screen.findByRole('heading', { level: 1, name: '威海高区2024年经济社会发展目标' }, firstLoad);
 
     await user.keyboard('{ArrowRight}');
     const slide = await screen.findByRole('article', { name: '地区生产总值' });
-    expect(location().pathname).toBe('/present/indicator-gdp-growth');
+    expect(location().pathname).toBe(present + '/indicator-gdp-growth');
     expect(within(slide).getByText('符合序时进度')).toBeVisible();
     expect(within(slide).getByText('+0.2个百分点')).toBeVisible();
 
@@ -37,11 +41,11 @@ describe('presenting the plan', { timeout: 30_000 }, () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: '威海高区2024年经济社会发展目标' }),
     ).toBeVisible();
-    expect(location().pathname).toBe('/present/title');
+    expect(location().pathname).toBe(present + '/title');
   });
 
   it('pauses the playlist with P and says so', async () => {
-    const { user } = renderApp('/present/indicator-gdp-growth');
+    const { user } = renderApp(present + '/indicator-gdp-growth');
     await screen.findByRole('article', { name: '地区生产总值' }, firstLoad);
 
     await user.keyboard('p');
@@ -51,7 +55,7 @@ describe('presenting the plan', { timeout: 30_000 }, () => {
   });
 
   it('shows an action with each of its indicators and their status in words', async () => {
-    renderApp('/present/action-project-construction');
+    renderApp(present + '/action-project-construction');
 
     const slide = await screen.findByRole('article', { name: '项目建设提速' }, firstLoad);
     const rows = within(within(slide).getByRole('table')).getAllByRole('row');
@@ -61,18 +65,18 @@ describe('presenting the plan', { timeout: 30_000 }, () => {
   });
 
   it('opens by its link an indicator slide the running order leaves out, then goes on from its action', async () => {
-    const { user, location } = renderApp('/present/indicator-foreign-capital-city-rank');
+    const { user, location } = renderApp(present + '/indicator-foreign-capital-city-rank');
 
     expect(await screen.findByRole('article', { name: '实际利用外资全市位次' }, firstLoad)).toBeVisible();
-    expect(location().pathname).toBe('/present/indicator-foreign-capital-city-rank');
+    expect(location().pathname).toBe(present + '/indicator-foreign-capital-city-rank');
 
     await user.keyboard('{ArrowRight}');
     expect(await screen.findByRole('article', { name: '企业梯次培育' })).toBeVisible();
-    expect(location().pathname).toBe('/present/action-enterprise-cultivation');
+    expect(location().pathname).toBe(present + '/action-enterprise-cultivation');
   });
 
   it('says a saved deck that does not exist could not be found', async () => {
-    renderApp('/present?deck=deck-none');
+    renderApp(present + '?deck=deck-none');
 
     expect(await screen.findByText('未找到所请求的内容', {}, firstLoad)).toBeVisible();
   });

@@ -27,8 +27,12 @@ import { useChartFontPx } from './useSlideScale';
 import { useSlideTimer } from './useSlideTimer';
 import './present.css';
 import './print.css';
+import { usePlanId } from '../../lib/plan/usePlanId';
+import { isPlanYearOver } from '../../lib/plan/planYear';
+import { todayInChina } from '../../domain/period';
+import { planPath } from '../../lib/plan/planAddress';
 
-/** Where Esc leaves to: the page the presentation was opened from (`state.returnTo`), else the overview. */
+/** Where Esc leaves to: the page the presentation was opened from (`state.returnTo`), else the plan's overview. */
 interface PresentLocationState {
   returnTo?: string;
 }
@@ -40,7 +44,8 @@ export default function PresentPage() {
   const { slideId } = useParams();
   const navigate = useNavigate();
   const location = useLocation();
-  const returnTo = (location.state as PresentLocationState | null)?.returnTo ?? '/';
+  const planId = usePlanId();
+  const returnTo = (location.state as PresentLocationState | null)?.returnTo ?? planPath(planId);
   const { deckId, asOf, search } = usePresentSearch();
   const presentation = usePresentation(deckId, asOf, slideId);
   const { data, order } = presentation;
@@ -61,9 +66,9 @@ export default function PresentPage() {
     (target: number) => {
       const planned = order[(target + order.length) % order.length];
       if (!planned) return;
-      navigate(`/present/${planned.slide.id}${search}`, { replace: true, state: location.state });
+      navigate(planPath(planId, `present/${planned.slide.id}`) + search, { replace: true, state: location.state });
     },
-    [order, navigate, search, location.state],
+    [order, navigate, planId, search, location.state],
   );
   const next = useCallback(() => goTo(index + 1), [goTo, index]);
   const leave = useCallback(() => {
@@ -92,7 +97,7 @@ export default function PresentPage() {
   } else if (!current) {
     body = <EmptyState title={t('slide.empty')} />;
   } else if (slideId !== undefined && found < 0) {
-    return <Navigate to={`/present/${current.slide.id}${search}`} replace state={location.state} />;
+    return <Navigate to={planPath(planId, `present/${current.slide.id}`) + search} replace state={location.state} />;
   } else {
     body = <SlideView key={current.slide.id} slide={current.slide} data={data} layout={layout} />;
   }
@@ -101,6 +106,9 @@ export default function PresentPage() {
     <div className="present" ref={rootRef}>
       <title>{`${tc('nav.present')} · ${pageTitle}`}</title>
       {offlineSince ? <OfflineMarker since={offlineSince} /> : null}
+      {data && isPlanYearOver(data.tree.plan.year, todayInChina()) ? (
+        <p className="year-ended-marker">{t('plan.yearEnded', { ns: 'common', year: data.tree.plan.year })}</p>
+      ) : null}
       <main className="present__stage">{body}</main>
       {current ? (
         <PresentControls

@@ -1,6 +1,7 @@
 /**
  * Lets a presentation survive a reload with no network: registers the presentation's service
- * worker (public/present-sw.js, scope /present) and asks it to keep what this page has already
+ * worker (public/present-sw.js, one registration per plan, scoped to the plan's presentation
+ * address `/plans/:planId/present`) and asks it to keep what this page has already
  * loaded (the page, its built files and its API answers), since the worker only sees what is
  * loaded after it took over. Only in a production build against a real server: the mock runs its
  * API in the page through a worker of its own, and the development server rebuilds files as they
@@ -9,6 +10,7 @@
  */
 import { useEffect } from 'react';
 import { isMockMode } from '../../lib/mockMode';
+import { usePlanPath } from '../../lib/plan/usePlanId';
 
 export const presentWorkerUrl = '/present-sw.js';
 
@@ -25,11 +27,12 @@ function loadedUrls(): string[] {
 
 /** `loaded`: the slides' data has arrived, so everything worth keeping has been loaded. */
 export function useOfflineCopies(loaded: boolean): void {
+  const scope = usePlanPath()('present');
   useEffect(() => {
     if (!loaded || !import.meta.env.PROD || isMockMode || !('serviceWorker' in navigator)) return;
     let cancelled = false;
     navigator.serviceWorker
-      .register(presentWorkerUrl, { scope: '/present' })
+      .register(presentWorkerUrl, { scope })
       .then(() => navigator.serviceWorker.ready)
       .then((registration) => {
         if (!cancelled) registration.active?.postMessage({ type: 'keep', urls: loadedUrls() });
@@ -40,5 +43,5 @@ export function useOfflineCopies(loaded: boolean): void {
     return () => {
       cancelled = true;
     };
-  }, [loaded]);
+  }, [loaded, scope]);
 }

@@ -7,13 +7,13 @@ import { useMemo } from 'react';
 import { defaultAsOfPeriod } from '../../domain/asOf';
 import type { Period } from '../../domain/model';
 import { todayInChina } from '../../domain/period';
-import { usePlans } from '../../lib/api/get-plans';
 import { evaluatePlan } from '../../lib/plan/evaluatePlan';
 import { useDeck } from './api/get-deck';
 import { usePresentTree } from './api/get-present-tree';
 import { isNetworkFailure } from './useConnectivity';
 import { deckRunningOrder, defaultRunningOrder, withLinkedSlide, type PlannedSlide } from './slides';
 import type { SlideData } from './slideData';
+import { usePlanId } from '../../lib/plan/usePlanId';
 
 export interface Presentation {
   data: SlideData | undefined;
@@ -32,9 +32,9 @@ export function usePresentation(
   asOf: Period | undefined,
   slideId: string | undefined,
 ): Presentation {
-  const plans = usePlans();
   const deck = useDeck(deckId);
-  const planId = deckId ? deck.data?.planId : plans.data?.plans[0]?.id;
+  const addressedPlanId = usePlanId();
+  const planId = deckId ? deck.data?.planId : addressedPlanId;
   const tree = usePresentTree(planId, asOf);
 
   const data = useMemo((): SlideData | undefined => {
@@ -52,7 +52,7 @@ export function usePresentation(
     return withLinkedSlide(tree.data, running, slideId);
   }, [tree.data, deck.data, deckId, slideId]);
 
-  const failed = [deckId ? deck : null, deckId ? null : plans, tree].find(
+  const failed = [deckId ? deck : null, tree].find(
     (query) => query !== null && query.isError && query.data === undefined,
   );
   const refreshFailedAt = isNetworkFailure(tree.error) ? tree.errorUpdatedAt : null;

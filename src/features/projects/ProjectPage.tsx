@@ -8,6 +8,7 @@ import { LoadingState } from '../../components/states/LoadingState';
 import { useProject } from './api/get-project';
 import { ProjectView } from './ProjectView';
 import './projects.css';
+import { usePlanPath } from '../../lib/plan/usePlanId';
 
 /** An id the API does not know, or one that cannot be an id at all. */
 function isUnknownProject(error: unknown): boolean {
@@ -18,6 +19,7 @@ export default function ProjectPage() {
   const { t } = useTranslation('projects');
   const { projectId = '' } = useParams();
   const query = useProject(projectId);
+  const planScreen = usePlanPath();
 
   if (query.isError) {
     return (
@@ -26,7 +28,7 @@ export default function ProjectPage() {
           <>
             <EmptyState title={t('project.notFound')} hint={t('project.notFoundHint')} />
             <p>
-              <Link to="/projects">{t('project.back')}</Link>
+              <Link to={planScreen('projects')}>{t('project.back')}</Link>
             </p>
           </>
         ) : (

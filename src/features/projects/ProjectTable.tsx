@@ -151,7 +151,7 @@ const ProjectTableRow = memo(function ProjectTableRow({ row, behind, locale }: P
   return (
     <tr className={behind ? 'project-table__row project-table__row--behind' : 'project-table__row'}>
       <th scope="row" className="project-table__name">
-        <Link to={projectPath(row.id)}>{name}</Link>
+        <Link to={projectPath(row)}>{name}</Link>
         {row.isDemo ? <DemoMarker locale={locale} /> : null}
         {behind ? (
           <span className="project-behind">

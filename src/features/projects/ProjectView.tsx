@@ -19,6 +19,7 @@ import { ProjectFacts } from './ProjectFacts';
 import { ProjectInvestmentTable } from './ProjectInvestmentTable';
 import { ProjectStatusHistory } from './ProjectStatusHistory';
 import { ProjectStatusTag } from './ProjectStatusTag';
+import { planPath } from '../../lib/plan/planAddress';
 
 export function ProjectView({ response }: { response: ProjectResponse }) {
   const { t } = useTranslation('projects');
@@ -33,7 +34,7 @@ export function ProjectView({ response }: { response: ProjectResponse }) {
     <article className="page project-page">
       <header className="project-page__header">
         <p>
-          <Link to="/projects" className="project-page__back">
+          <Link to={planPath(project.planId, 'projects')} className="project-page__back">
             <ArrowLeft aria-hidden="true" focusable="false" className="project-page__back-icon" />
             {t('project.back')}
           </Link>

@@ -28,6 +28,7 @@ import { ProjectTimeline } from './ProjectTimeline';
 import { useProjectsSlots } from './projectsSlots';
 import { useProjectsSearch } from './useProjectsSearch';
 import './projects.css';
+import { usePlanId } from '../../lib/plan/usePlanId';
 
 const noRows: ProjectRow[] = [];
 
@@ -37,7 +38,8 @@ export default function ProjectsPage() {
   const { locale } = useLocalized();
   const search = useProjectsSearch();
   const plansQuery = usePlans();
-  const plan = plansQuery.data?.plans[0];
+  const planId = usePlanId();
+  const plan = plansQuery.data?.plans.find((candidate) => candidate.id === planId);
   const listQuery = useProjects(plan?.id, search.asOf);
   const behindQuery = useProjectsBehind(search.behind, search.asOf);
   // Typing in the search box stays quick: the list catches up a moment later.

@@ -21,7 +21,7 @@ export function SeeProjectsLink({ indicator, asOf, locale }: SeeProjectsLinkProp
   if (indicator.derivation === null) return null;
   const t = fixedT(locale, 'common');
   return (
-    <Link to={projectsBehindPath(indicator.id, asOf)} className="see-projects">
+    <Link to={projectsBehindPath(indicator, asOf)} className="see-projects">
       <ListChecks aria-hidden="true" focusable="false" className="see-projects__icon" />
       {t('seeProjects.label')}
       <span className="visually-hidden">

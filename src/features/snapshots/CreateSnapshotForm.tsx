@@ -9,6 +9,7 @@ import { formatPeriod } from '../../domain/format';
 import { errorMessageKey } from '../../components/states/errorMessageKey';
 import { useLocalized } from '../../i18n/localized';
 import { useCreateSnapshot } from './api/create-snapshot';
+import { planPath } from '../../lib/plan/planAddress';
 
 export function CreateSnapshotForm({ plan }: { plan: PlanSummary }) {
   const { t } = useTranslation('snapshots');
@@ -25,7 +26,7 @@ export function CreateSnapshotForm({ plan }: { plan: PlanSummary }) {
     event.preventDefault();
     create.mutate(
       { name, meetingDate, ...(asOf ? { asOf } : {}) },
-      { onSuccess: (snapshot) => navigate(`/snapshots/${snapshot.id}`) },
+      { onSuccess: (snapshot) => navigate(planPath(snapshot.planId, `snapshots/${encodeURIComponent(snapshot.id)}`)) },
     );
   }
 

@@ -17,10 +17,12 @@ import { SnapshotComparisonView } from './SnapshotComparisonView';
 import { SnapshotTable } from './SnapshotTable';
 import './snapshots.css';
 import { formatChinaDateTime } from '../../lib/dateTimeFormat';
+import { usePlanPath } from '../../lib/plan/usePlanId';
 
 export default function SnapshotPage() {
   const { t } = useTranslation('snapshots');
   const { t: tc } = useTranslation();
+  const planScreen = usePlanPath();
   const { locale } = useLocalized();
   const { snapshotId = '' } = useParams();
   const [params, setParams] = useSearchParams();
@@ -42,7 +44,7 @@ export default function SnapshotPage() {
             retrying={snapshot.isFetching}
           />
         )}
-        <Link to="/snapshots">{t('view.backToList')}</Link>
+        <Link to={planScreen('snapshots')}>{t('view.backToList')}</Link>
       </div>
     );
   }
@@ -57,7 +59,7 @@ export default function SnapshotPage() {
   return (
     <div className="page snapshot-page">
       <title>{`${tc('nav.snapshots')} · ${data.name}`}</title>
-      <Link to="/snapshots" className="snapshot-page__back">
+      <Link to={planScreen('snapshots')} className="snapshot-page__back">
         <ArrowLeft className="button__icon" aria-hidden="true" focusable="false" />
         {t('view.backToList')}
       </Link>

@@ -12,13 +12,17 @@ import { useSnapshots } from './api/get-snapshots';
 import { CreateSnapshotForm } from './CreateSnapshotForm';
 import './snapshots.css';
 import { formatChinaDateTime } from '../../lib/dateTimeFormat';
+import { usePlanId } from '../../lib/plan/usePlanId';
+import { planPath } from '../../lib/plan/planAddress';
+import { signInPath } from '../../lib/nextPath';
 
 export default function SnapshotsPage() {
   const { t } = useTranslation('snapshots');
   const { locale } = useLocalized();
   const mayEdit = useMayEditDecks();
   const plans = usePlans();
-  const plan = plans.data?.plans[0];
+  const planId = usePlanId();
+  const plan = plans.data?.plans.find((candidate) => candidate.id === planId);
   const snapshots = useSnapshots(plan?.id);
   const failed = plans.isError ? plans : snapshots.isError ? snapshots : null;
 
@@ -34,7 +38,7 @@ export default function SnapshotsPage() {
       {plan && mayEdit ? <CreateSnapshotForm plan={plan} /> : null}
       {mayEdit ? null : (
         <p className="snapshots-page__intro">
-          <Link to="/signin?next=/snapshots">{t('create.signIn')}</Link>
+          <Link to={signInPath(planPath(planId, 'snapshots'))}>{t('create.signIn')}</Link>
         </p>
       )}
       <section className="panel" aria-labelledby="snapshot-list-heading">
@@ -48,7 +52,7 @@ export default function SnapshotsPage() {
             <ul className="snapshot-list">
               {snapshots.data.snapshots.map((snapshot) => (
                 <li key={snapshot.id} className="snapshot-list__item">
-                  <Link to={`/snapshots/${snapshot.id}`} className="snapshot-list__name">
+                  <Link to={planPath(planId, `snapshots/${encodeURIComponent(snapshot.id)}`)} className="snapshot-list__name">
                     {snapshot.name}
                   </Link>
                   <p className="snapshot-list__meta">

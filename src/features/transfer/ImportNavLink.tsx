@@ -2,13 +2,14 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useSessionUser } from '../../lib/api/get-session';
+import { planPath } from '../../lib/plan/planAddress';
 
-export function ImportNavLink() {
+export function ImportNavLink({ planId }: { planId: string }) {
   const { t } = useTranslation();
   const user = useSessionUser();
   if (!user || user.role === 'viewer') return null;
   return (
-    <NavLink to="/import" className="site-nav__link">
+    <NavLink to={planPath(planId, 'import')} className="site-nav__link">
       {t('nav.import')}
     </NavLink>
   );

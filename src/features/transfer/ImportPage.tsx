@@ -27,6 +27,8 @@ import { useImportFile } from './api/import-file';
 import { ImportPreview } from './ImportPreview';
 import { TemplateDownloads } from './TemplateDownloads';
 import './transfer.css';
+import { usePlanId } from '../../lib/plan/usePlanId';
+import { planPath } from '../../lib/plan/planAddress';
 
 const fileTypes = '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
 
@@ -161,7 +163,8 @@ export default function ImportPage() {
   const kind = kindOf(search.get('kind'));
   const session = useSession();
   const plans = usePlans();
-  const plan = plans.data?.plans[0];
+  const planId = usePlanId();
+  const plan = plans.data?.plans.find((candidate) => candidate.id === planId);
   const user = session.data?.user ?? null;
 
   let body;
@@ -175,7 +178,7 @@ export default function ImportPage() {
   } else if (!user) {
     body = (
       <p className="import-page__intro">
-        <Link to={signInPath('/import')}>{t('signIn')}</Link>
+        <Link to={signInPath(planPath(planId, 'import'))}>{t('signIn')}</Link>
       </p>
     );
   } else if (user.role === 'viewer') {

@@ -1,4 +1,4 @@
-/** The plans on record (`GET /api/plans`); the dashboard shows the first. */
+/** The plans on record (`GET /api/plans`); the address says which one a screen shows. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { requestJson } from '../../api/client';
 import { plansResponseSchema, type PlansResponse } from '../../api/contract';

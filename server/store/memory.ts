@@ -22,7 +22,9 @@ import { MemoryAccounts } from './memory/accounts';
 import { MemoryAudit } from './memory/audit';
 import { MemoryPresentations } from './memory/presentations';
 import { MemoryProjects } from './memory/projects';
+import { MemoryPlanDocuments } from './memory/planDocuments';
 import { MemoryWrites } from './memory/writes';
+import { PlanEditing } from './plans/planEditing';
 import { byId, byIndicatorThenPeriod, byOrderThenId } from './ordering';
 import type { PlanContents, SeedData, Store } from './port';
 import type { VersionedWrites } from './writesPort';
@@ -75,6 +77,14 @@ export class MemoryStore implements Store {
   readonly updateActionTasks: VersionedWrites['updateActionTasks'] = (...args) =>
     this.#writes.updateActionTasks(...args);
   #nextSequence = 1;
+  readonly #planDocuments = new MemoryPlanDocuments({
+    plans: this.#plans,
+    indicators: this.#indicators,
+    workItems: this.#workItems,
+    hasFigures: (indicatorId) => this.#revisions.some((revision) => revision.value.indicatorId === indicatorId),
+    audit: this.audit,
+  });
+  readonly planEditing = new PlanEditing(this.#planDocuments.run);
 
   async ping(): Promise<void> {}
 
@@ -132,6 +142,11 @@ export class MemoryStore implements Store {
       indicators: [...this.#indicators.values()].filter((i) => i.planId === planId).sort(byOrderThenId),
       workItems: [...this.#workItems.values()].filter((w) => w.planId === planId).sort(byOrderThenId),
     });
+  }
+
+  async findPlan(planId: string): Promise<Plan | null> {
+    const plan = this.#plans.get(planId);
+    return plan ? structuredClone(plan) : null;
   }
 
   async getIndicator(indicatorId: string): Promise<Indicator | null> {

@@ -6,6 +6,7 @@ import type { Indicator, IndicatorValue, Plan, PlanSummary, WorkItem } from '../
 import type { Project } from '../../src/domain/projects/model';
 import type { AccountsPort } from './accountsPort';
 import type { AuditPort } from './auditPort';
+import type { PlanEditing } from './plans/planEditing';
 import type { PresentationsPort } from './presentationsPort';
 import type { ProjectsPort } from './projectsPort';
 import type { VersionedWrites } from './writesPort';
@@ -40,6 +41,8 @@ export interface Store extends VersionedWrites {
   readonly presentations: PresentationsPort;
   /** The project registry (server/store/projectsPort.ts). */
   readonly projects: ProjectsPort;
+  /** Plans, their frame, indicators, work items, benchmark series and departments, edited (server/store/plans/). */
+  readonly planEditing: PlanEditing;
   /** Throws when the storage cannot be reached. */
   ping(): Promise<void>;
   /** True when no plan is stored yet: the server seeds it then. */
@@ -49,6 +52,8 @@ export interface Store extends VersionedWrites {
 
   /** Ordered by plan id. */
   listPlans(): Promise<PlanSummary[]>;
+  /** The plan alone (its frame, without indicators and work items), or null. */
+  findPlan(planId: string): Promise<Plan | null>;
   /** Indicators and work items ordered by their `order`, then id. */
   getPlan(planId: string): Promise<PlanContents | null>;
   getIndicator(indicatorId: string): Promise<Indicator | null>;

@@ -23,6 +23,10 @@ export const auditEntityTypes = [
   'indicator', // a definition edit; entityId is the indicator id
   'action', // which central tasks a campaign action serves; entityId is the action id
   'workItem',
+  'plan', // a plan created, copied or edited; entityId is the plan id
+  'centralTask', // a central task of a plan's frame; entityId is the task id
+  'benchmark', // a benchmark series and its points; entityId is the series id
+  'department', // a department of an organisation; planId holds the organisation's name
   'project',
   'user',
   'demo',

@@ -37,9 +37,6 @@ export interface MemoryWriteState {
 }
 
 export class MemoryWrites implements VersionedWrites {
-  /** Plans start at version 1 and count their mapping edits. */
-  readonly #planVersions = new Map<string, number>();
-
   constructor(private readonly state: MemoryWriteState) {}
 
   async saveValues(writes: FigureWrite[], actor: Actor, batchId?: string): Promise<SaveValuesResult> {
@@ -104,7 +101,7 @@ export class MemoryWrites implements VersionedWrites {
     const plan = this.state.plan(planId);
     const action = plan?.actions.find((candidate) => candidate.id === actionId);
     if (!plan || !action) return null;
-    const planVersion = this.#planVersions.get(planId) ?? 1;
+    const planVersion = plan.version;
     if (expectedVersion !== undefined && expectedVersion !== planVersion)
       return { conflict: { action: structuredClone(action), planVersion } };
     const nextAction = { ...structuredClone(action), centralTaskIds: [...centralTaskIds] };
@@ -115,8 +112,8 @@ export class MemoryWrites implements VersionedWrites {
       actions: plan.actions.map((candidate) =>
         candidate.id === actionId ? nextAction : structuredClone(candidate),
       ),
+      version: planVersion + 1,
     });
-    this.#planVersions.set(planId, planVersion + 1);
     return { action: structuredClone(nextAction), planVersion: planVersion + 1 };
   }
 }

@@ -11,6 +11,7 @@ import {
 } from 'kysely';
 import { accountsMigration } from './accountsMigration';
 import { auditMigration } from './auditMigration';
+import { planDocumentsMigration } from './planDocumentsMigration';
 import { presentationsMigration } from './presentationsMigration';
 import { signInFailuresMigration } from './signInFailuresMigration';
 import type { SqlDialectName } from './connect';
@@ -117,6 +118,7 @@ function migrationProvider(dialect: SqlDialectName): MigrationProvider {
         '0004_projects': projectsMigration,
         '0005_presentations': presentationsMigration,
         '0006_sign_in_failures': signInFailuresMigration,
+        '0010_plan_documents': planDocumentsMigration,
       }),
   };
 }

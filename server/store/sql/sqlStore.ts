@@ -11,6 +11,7 @@ import {
   workItemSchema,
   type Indicator,
   type IndicatorValue,
+  type Plan,
   type PlanSummary,
 } from '../../../src/domain/model';
 import { UnknownIndicatorError } from '../errors';
@@ -26,6 +27,8 @@ import type { SqlDialectName } from './connect';
 import { figureFromRow, figureRow } from './figureRows';
 import type { StoreDatabase } from './tables';
 import { SqlWrites } from './writes';
+import { planFromRow, sqlPlanDocuments } from './planDocuments';
+import { PlanEditing } from '../plans/planEditing';
 
 /** Rows per INSERT statement, well below SQLite's limit on bound parameters. */
 const rowsPerInsert = 200;
@@ -52,7 +55,10 @@ export class SqlStore implements Store {
     this.presentations = new SqlPresentations(db);
     this.projects = new SqlProjects(db);
     this.#writes = new SqlWrites(db, kind);
+    this.planEditing = new PlanEditing(sqlPlanDocuments(db, kind));
   }
+
+  readonly planEditing: PlanEditing;
 
   readonly #writes: SqlWrites;
   readonly saveValues: SqlWrites['saveValues'] = (...args) => this.#writes.saveValues(...args);
@@ -80,7 +86,7 @@ export class SqlStore implements Store {
     await this.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('plans')
-        .values({ id: plan.id, doc: JSON.stringify(plan), version: 1, updated_at: now })
+        .values({ id: plan.id, doc: JSON.stringify(plan), version: plan.version, updated_at: now })
         .execute();
       for (const chunk of inChunks(indicators)) {
         await trx
@@ -123,14 +129,14 @@ export class SqlStore implements Store {
   }
 
   async listPlans(): Promise<PlanSummary[]> {
-    const rows = await this.db.selectFrom('plans').select('doc').execute();
-    return rows.map((row) => planSummarySchema.parse(JSON.parse(row.doc))).sort(byId);
+    const rows = await this.db.selectFrom('plans').select(['doc', 'version']).execute();
+    return rows.map((row) => planSummarySchema.parse(planFromRow(row))).sort(byId);
   }
 
   async getPlan(planId: string): Promise<PlanContents | null> {
     const planRow = await this.db
       .selectFrom('plans')
-      .select('doc')
+      .select(['doc', 'version'])
       .where('id', '=', planId)
       .executeTakeFirst();
     if (!planRow) return null;
@@ -145,10 +151,19 @@ export class SqlStore implements Store {
       .where('plan_id', '=', planId)
       .execute();
     return {
-      plan: planSchema.parse(JSON.parse(planRow.doc)),
+      plan: planFromRow(planRow),
       indicators: indicatorRows.map((row) => indicatorSchema.parse(JSON.parse(row.doc))).sort(byOrderThenId),
       workItems: workItemRows.map((row) => workItemSchema.parse(JSON.parse(row.doc))).sort(byOrderThenId),
     };
+  }
+
+  async findPlan(planId: string): Promise<Plan | null> {
+    const row = await this.db
+      .selectFrom('plans')
+      .select(['doc', 'version'])
+      .where('id', '=', planId)
+      .executeTakeFirst();
+    return row ? planFromRow(row) : null;
   }
 
   async getIndicator(indicatorId: string): Promise<Indicator | null> {

@@ -6,6 +6,7 @@
 import type { Generated } from 'kysely';
 import type { SessionsTable, SignInFailuresTable, UsersTable } from './accountsTables';
 import type { AuditEntriesTable } from './auditTables';
+import type { BenchmarkSeriesTable, DepartmentsTable } from './planDocumentsMigration';
 import type { ProjectsTable } from './projectsMigration';
 
 export interface PlansTable {
@@ -73,4 +74,6 @@ export interface StoreDatabase {
   sessions: SessionsTable;
   sign_in_failures: SignInFailuresTable;
   projects: ProjectsTable;
+  benchmark_series: BenchmarkSeriesTable;
+  departments: DepartmentsTable;
 }

@@ -212,6 +212,7 @@ export class SqlWrites implements VersionedWrites {
         const nextPlan = {
           ...plan,
           actions: plan.actions.map((candidate) => (candidate.id === actionId ? nextAction : candidate)),
+          version: row.version + 1,
         };
         const updated = await trx
           .updateTable('plans')

@@ -23,6 +23,27 @@ const AdminUsersPage = lazy(() => import('../features/account/AdminUsersPage'));
 const ImportPage = lazy(() => import('../features/transfer/ImportPage'));
 const EntryGridPage = lazy(() => import('../features/entry/EntryGridPage'));
 const AuditLogPage = lazy(() => import('../features/audit/AuditLogPage'));
+const PlansAdminPage = lazy(() => import('../features/planAdmin/PlansAdminPage'));
+const NewPlanPage = lazy(() => import('../features/planAdmin/NewPlanPage'));
+const FrameEditorPage = lazy(() => import('../features/planAdmin/FrameEditorPage'));
+const IndicatorsAdminPage = lazy(() => import('./pages/IndicatorsAdminPage'));
+const IndicatorEditorPage = lazy(() => import('./pages/IndicatorEditorPage'));
+const DepartmentsAdminPage = lazy(() => import('../features/planAdmin/DepartmentsAdminPage'));
+const BenchmarksAdminPage = lazy(() => import('../features/planAdmin/BenchmarksAdminPage'));
+const WorkItemsAdminPage = lazy(() => import('../features/planAdmin/WorkItemsAdminPage'));
+
+/** Plan administration (admins; work-item progress also the lead department's editors). */
+const planAdminRoutes = [
+  { path: 'admin/plans', Page: PlansAdminPage },
+  { path: 'plans/new', Page: NewPlanPage },
+  { path: 'plans/:planId/admin', Page: FrameEditorPage },
+  { path: 'plans/:planId/admin/indicators', Page: IndicatorsAdminPage },
+  { path: 'plans/:planId/admin/indicators/new', Page: IndicatorEditorPage },
+  { path: 'plans/:planId/admin/indicators/:indicatorId', Page: IndicatorEditorPage },
+  { path: 'plans/:planId/admin/departments', Page: DepartmentsAdminPage },
+  { path: 'plans/:planId/admin/benchmarks', Page: BenchmarksAdminPage },
+  { path: 'plans/:planId/admin/work-items', Page: WorkItemsAdminPage },
+];
 
 export function AppRoutes() {
   return (
@@ -134,6 +155,17 @@ export function AppRoutes() {
             </Suspense>
           }
         />
+        {planAdminRoutes.map(({ path, Page }) => (
+          <Route
+            key={path}
+            path={path}
+            element={
+              <Suspense fallback={<LoadingState />}>
+                <Page />
+              </Suspense>
+            }
+          />
+        ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

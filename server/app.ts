@@ -12,10 +12,13 @@ import { guardStorage } from './http/storageGuard';
 import { createEventBus, type EventBus } from './live/bus';
 import { auditRoutes } from './routes/audit';
 import { deckRoutes } from './routes/decks';
+import { departmentRoutes } from './routes/departments';
 import { definitionRoutes } from './routes/definitions';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
 import { indicatorRoutes } from './routes/indicators';
+import { planContentRoutes } from './routes/planContents';
+import { planEditingRoutes } from './routes/planEditing';
 import { planRoutes } from './routes/plans';
 import { projectRoutes } from './routes/projects';
 import { sessionRoutes } from './routes/session';
@@ -64,6 +67,9 @@ export function createApp(deps: AppDeps) {
     .route('/api', projectRoutes(store, bus))
     .route('/api', valueRoutes(store, bus))
     .route('/api', definitionRoutes(store, bus))
+    .route('/api', planEditingRoutes(store, bus))
+    .route('/api', planContentRoutes(store, bus))
+    .route('/api', departmentRoutes(store))
     .route('/api', auditRoutes(store))
     .route('/api', transferRoutes(store, bus))
     .route('/api/events', eventRoutes(bus));

@@ -28,6 +28,8 @@ export interface ProblemDetails {
   field?: string;
   /** For a conflict: what is stored now. */
   current?: unknown;
+  /** For a refused field: what it may be, said in both languages ("不在计划年度（2025年）内"). */
+  reason?: { zh: string; en: string };
   /** The underlying failure, logged on the server and never sent. */
   cause?: unknown;
 }
@@ -36,6 +38,7 @@ export interface ProblemDetails {
 export class ApiProblem extends Error {
   readonly field: string | undefined;
   readonly current: unknown;
+  readonly reason: ProblemDetails['reason'];
 
   constructor(
     readonly code: ErrorCode,
@@ -45,6 +48,7 @@ export class ApiProblem extends Error {
     this.name = 'ApiProblem';
     this.field = details.field;
     this.current = details.current;
+    this.reason = details.reason;
   }
 }
 
@@ -53,15 +57,28 @@ export function errorBody(
   acceptLanguage: string | undefined,
   details: ProblemDetails = {},
 ): ErrorBody {
-  const { field, current } = details;
+  const { field, current, reason } = details;
+  const locale = messageLocale(acceptLanguage);
   return {
     error: {
       code,
-      message: errorMessage(code, messageLocale(acceptLanguage), field),
+      message: reason ? reasonedMessage(code, locale, field, reason) : errorMessage(code, locale, field),
       ...(field === undefined ? {} : { field }),
       ...(current === undefined ? {} : { current }),
     },
   };
+}
+
+/** "请求内容中的 thresholds.0.deadline 不在计划年度（2025年）内": the field and what it may be. */
+function reasonedMessage(
+  code: ErrorCode,
+  locale: ReturnType<typeof messageLocale>,
+  field: string | undefined,
+  reason: { zh: string; en: string },
+): string {
+  if (locale === 'zh')
+    return `${code === 'invalidParameter' ? '参数' : '请求内容中的'} ${field ?? ''} ${reason.zh}`;
+  return `${code === 'invalidParameter' ? 'The parameter' : 'In the request body,'} "${field ?? ''}" ${reason.en}`;
 }
 
 export function errorResponse(c: Context, code: ErrorCode, details: ProblemDetails = {}): Response {
@@ -76,7 +93,7 @@ export function createErrorHandler(mode: AppMode): ErrorHandler {
     if (err instanceof ApiProblem) {
       if (mode === 'server' && err.code === 'unavailable')
         console.error('Storage failure:', err.cause ?? err);
-      return errorResponse(c, err.code, { field: err.field, current: err.current });
+      return errorResponse(c, err.code, { field: err.field, current: err.current, reason: err.reason });
     }
     if (mode === 'server') console.error(err);
     return errorResponse(c, 'internal');

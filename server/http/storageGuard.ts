@@ -3,12 +3,18 @@
  * does not name is reported as such, with the original error kept as the cause for the server log.
  */
 import { UnknownIndicatorError } from '../store/errors';
+import { EditRefusal } from '../store/plans/editRefusal';
 import type { Store } from '../store/port';
 import { ApiProblem } from './errors';
 
 function asProblem(error: unknown): ApiProblem {
   if (error instanceof ApiProblem) return error;
   if (error instanceof UnknownIndicatorError) return new ApiProblem('notFound', { field: 'indicatorId' });
+  if (error instanceof EditRefusal)
+    return new ApiProblem(error.code === 'invalid' ? 'invalidBody' : error.code, {
+      field: error.field,
+      ...error.details,
+    });
   return new ApiProblem('unavailable', { cause: error });
 }
 

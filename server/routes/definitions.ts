@@ -1,15 +1,10 @@
 /**
  * Admins edit definitions: `PATCH /api/indicators/:indicatorId` (thresholds, tolerances, planned
- * path, lead department, 口径, data source) and `PATCH /api/plans/:planId/actions/:actionId` (which
- * central tasks an action serves). Both are versioned and audited. Mounted at /api.
+ * path, lead department, 口径, data source), versioned and audited. Which central tasks an action
+ * serves is edited with the rest of the frame (server/routes/planEditing.ts). Mounted at /api.
  */
 import { Hono } from 'hono';
-import {
-  actionTasksBodySchema,
-  indicatorPatchBodySchema,
-  type ActionTasksResponse,
-  type IndicatorPatch,
-} from '../../src/api/entryContract';
+import { indicatorPatchBodySchema, type IndicatorPatch } from '../../src/api/entryContract';
 import type { Indicator } from '../../src/domain/model';
 import { yearOf } from '../../src/domain/period';
 import { checkNumericValue } from '../../src/domain/valueRules';
@@ -48,48 +43,19 @@ function checkPatch(indicator: Indicator, patch: IndicatorPatch, planYear: numbe
 }
 
 export function definitionRoutes(store: Store, bus: EventBus) {
-  return new Hono<AppEnv>()
-    .patch('/indicators/:indicatorId', writeBodyLimit, async (c) => {
-      const user = requireAdmin(c);
-      const indicatorId = parseIdParam('indicatorId', c.req.param('indicatorId'));
-      const { patch, expectedVersion, note } = await readJsonBody(c, indicatorPatchBodySchema);
-      const indicator = await store.getIndicator(indicatorId);
-      if (!indicator) throw new ApiProblem('notFound', { field: 'indicatorId' });
-      const plan = (await store.listPlans()).find((candidate) => candidate.id === indicator.planId);
-      if (!plan) throw new ApiProblem('notFound', { field: 'indicatorId' });
-      checkPatch(indicator, patch, plan.year);
-      const actor = { username: user.username, displayName: user.displayName };
-      const result = await store.updateIndicator(indicatorId, patch, expectedVersion, actor, note ?? '');
-      if ('conflict' in result) throw new ApiProblem('conflict', { current: result.conflict });
-      bus.publish({ type: 'indicator', planId: indicator.planId, ids: [indicatorId] });
-      return c.json({ indicator: result.indicator });
-    })
-    .patch('/plans/:planId/actions/:actionId', writeBodyLimit, async (c) => {
-      const user = requireAdmin(c);
-      const planId = parseIdParam('planId', c.req.param('planId'));
-      const actionId = parseIdParam('actionId', c.req.param('actionId'));
-      const { centralTaskIds, expectedVersion, note } = await readJsonBody(c, actionTasksBodySchema);
-      const contents = await store.getPlan(planId);
-      if (!contents) throw new ApiProblem('notFound', { field: 'planId' });
-      const known = new Set(contents.plan.centralTasks.map((task) => task.id));
-      const seen = new Set<string>();
-      centralTaskIds.forEach((taskId, index) => {
-        if (!known.has(taskId) || seen.has(taskId)) invalid(`centralTaskIds.${index}`);
-        seen.add(taskId);
-      });
-      const actor = { username: user.username, displayName: user.displayName };
-      const result = await store.updateActionTasks(
-        planId,
-        actionId,
-        centralTaskIds,
-        expectedVersion,
-        actor,
-        note ?? '',
-      );
-      if (!result) throw new ApiProblem('notFound', { field: 'actionId' });
-      if ('conflict' in result) throw new ApiProblem('conflict', { current: result.conflict });
-      bus.publish({ type: 'plan', planId, ids: [actionId] });
-      const response: ActionTasksResponse = result;
-      return c.json(response);
-    });
+  return new Hono<AppEnv>().patch('/indicators/:indicatorId', writeBodyLimit, async (c) => {
+    const user = requireAdmin(c);
+    const indicatorId = parseIdParam('indicatorId', c.req.param('indicatorId'));
+    const { patch, expectedVersion, note } = await readJsonBody(c, indicatorPatchBodySchema);
+    const indicator = await store.getIndicator(indicatorId);
+    if (!indicator) throw new ApiProblem('notFound', { field: 'indicatorId' });
+    const plan = (await store.listPlans()).find((candidate) => candidate.id === indicator.planId);
+    if (!plan) throw new ApiProblem('notFound', { field: 'indicatorId' });
+    checkPatch(indicator, patch, plan.year);
+    const actor = { username: user.username, displayName: user.displayName };
+    const result = await store.updateIndicator(indicatorId, patch, expectedVersion, actor, note ?? '');
+    if ('conflict' in result) throw new ApiProblem('conflict', { current: result.conflict });
+    bus.publish({ type: 'indicator', planId: indicator.planId, ids: [indicatorId] });
+    return c.json({ indicator: result.indicator });
+  });
 }

@@ -4,7 +4,7 @@ import { ApiProblem } from '../http/errors';
 import { parseIdParam, parseQuery } from '../http/parameters';
 import { valuesWithDerived } from '../projects/derivedValues';
 import type { Store } from '../store/port';
-import { asOfView } from './asOf';
+import { asOfView, refuseAsOfOutsideYear } from './asOf';
 
 export function indicatorRoutes(store: Store) {
   return new Hono().get('/:indicatorId', async (c) => {
@@ -18,6 +18,7 @@ export function indicatorRoutes(store: Store) {
       store.listValues({ planId, indicatorId, ...(asOf.cutoff === null ? {} : { cutoff: asOf.cutoff }) }),
       store.hasDemoData(planId),
     ]);
+    if (contents) refuseAsOfOutsideYear(asOf.period, contents.plan.year);
     const values = contents
       ? await valuesWithDerived(store, contents.plan, [indicator], storedValues, asOf.period)
       : storedValues;

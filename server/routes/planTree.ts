@@ -6,6 +6,7 @@
 import type { AsOf, PlanTreeResponse } from '../../src/api/contract';
 import { valuesWithDerived } from '../projects/derivedValues';
 import type { Store } from '../store/port';
+import { refuseAsOfOutsideYear } from './asOf';
 
 /** null when the plan is not stored. */
 export async function loadPlanTree(
@@ -15,6 +16,7 @@ export async function loadPlanTree(
 ): Promise<PlanTreeResponse | null> {
   const contents = await store.getPlan(planId);
   if (!contents) return null;
+  refuseAsOfOutsideYear(asOf.period, contents.plan.year);
   const [storedValues, hasDemoData] = await Promise.all([
     store.listValues({ planId, ...(asOf.cutoff === null ? {} : { cutoff: asOf.cutoff }) }),
     store.hasDemoData(planId),

@@ -4,6 +4,7 @@
  */
 import type { SeedData } from '../store/port';
 import { buildDemoProjects } from './demoProjects';
+import { seedDepartments } from './departments';
 import { demoValues } from './demoValues';
 import { seedIndicators } from './indicators';
 import { seedPlan } from './plan';
@@ -17,6 +18,7 @@ export function buildSeed(options: { demo: boolean }): SeedData {
     plan: seedPlan,
     indicators: seedIndicators,
     workItems: seedWorkItems,
+    departments: seedDepartments,
     values: options.demo ? demoValues : [],
     projects: options.demo ? buildDemoProjects(seedPlan.id) : [],
   });

@@ -4,6 +4,7 @@
  */
 import { indicatorDefaults, type Indicator } from '../../src/domain/model';
 import { actionTargets } from './actionTargets';
+import { seedLeadDepartments } from './departments';
 import { mainTargets } from './mainTargets';
 import { planId } from './plan';
 
@@ -38,7 +39,7 @@ function toIndicator(draft: IndicatorDraft): Indicator {
     planId,
     tolerances: null,
     plannedPath: null,
-    leadDepartment: null,
+    leadDepartment: seedLeadDepartments[draft.id] ?? null,
     ...indicatorDefaults,
     contributingDepartments: [],
     version: 1,

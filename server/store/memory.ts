@@ -5,6 +5,7 @@
  * stored objects.
  */
 import {
+  departmentSchema,
   indicatorSchema,
   indicatorValueSchema,
   planSchema,
@@ -81,7 +82,8 @@ export class MemoryStore implements Store {
     plans: this.#plans,
     indicators: this.#indicators,
     workItems: this.#workItems,
-    hasFigures: (indicatorId) => this.#revisions.some((revision) => revision.value.indicatorId === indicatorId),
+    hasFigures: (indicatorId) =>
+      this.#revisions.some((revision) => revision.value.indicatorId === indicatorId),
     audit: this.audit,
   });
   readonly planEditing = new PlanEditing(this.#planDocuments.run);
@@ -121,12 +123,19 @@ export class MemoryStore implements Store {
         throw new Error(`figure already stored: ${value.indicatorId} ${value.period}`);
       figureKeys.add(figureKey(value));
     }
+    const departments = (data.departments ?? []).map((department) =>
+      departmentSchema.parse(structuredClone(department)),
+    );
+    for (const department of departments)
+      if (this.#planDocuments.departments.has(department.id))
+        throw new Error(`department already stored: ${department.id}`);
     const writeProjects = this.projects.stage(data.projects ?? [], planIds);
 
     this.#plans.set(plan.id, plan);
     for (const indicator of indicators) this.#indicators.set(indicator.id, indicator);
     for (const item of workItems) this.#workItems.set(item.id, item);
     for (const value of values) this.#write(value);
+    for (const department of departments) this.#planDocuments.departments.set(department.id, department);
     writeProjects();
   }
 

@@ -2,7 +2,14 @@
  * The storage port. The Hono app speaks only to this interface; three adapters implement it:
  * memory (the mock API and fast tests), SQLite (the embedded default) and PostgreSQL.
  */
-import type { Indicator, IndicatorValue, Plan, PlanSummary, WorkItem } from '../../src/domain/model';
+import type {
+  Department,
+  Indicator,
+  IndicatorValue,
+  Plan,
+  PlanSummary,
+  WorkItem,
+} from '../../src/domain/model';
 import type { Project } from '../../src/domain/projects/model';
 import type { AccountsPort } from './accountsPort';
 import type { AuditPort } from './auditPort';
@@ -20,6 +27,8 @@ export interface SeedData {
   workItems: WorkItem[];
   /** Demo figures (isDemo true) recorded at the end of their period. */
   values: IndicatorValue[];
+  /** The departments of the plan's organisation. */
+  departments?: Department[];
   /** The project registry to start with (the demo one: isDemo true). */
   projects?: Project[];
 }

@@ -311,7 +311,7 @@ export const departmentInputSchema = z
   .object({ organisation: z.string().trim().min(1).max(100), name: bilingualSchema })
   .strict();
 export type DepartmentInput = z.infer<typeof departmentInputSchema>;
-export const departmentPatchSchema = z.object({ name: bilingualSchema }).strict();
+export const departmentPatchSchema = z.object({ name: bilingualSchema.optional() }).strict();
 export type DepartmentPatch = z.infer<typeof departmentPatchSchema>;
 export const departmentBodySchema = z
   .object({ department: departmentInputSchema, note: noteSchema.optional() })

@@ -4,6 +4,7 @@
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import {
+  departmentSchema,
   indicatorSchema,
   indicatorValueSchema,
   planSchema,
@@ -81,6 +82,7 @@ export class SqlStore implements Store {
     const workItems = data.workItems.map((item) => workItemSchema.parse(item));
     const values = data.values.map((value) => indicatorValueSchema.parse(value));
     const projects = (data.projects ?? []).map(storedProject);
+    const departments = (data.departments ?? []).map((department) => departmentSchema.parse(department));
     const now = new Date().toISOString();
 
     await this.db.transaction().execute(async (trx) => {
@@ -124,6 +126,19 @@ export class SqlStore implements Store {
         await trx.insertInto('indicator_values').values(chunk).execute();
         await trx.insertInto('value_revisions').values(chunk).execute();
       }
+      if (departments.length > 0)
+        await trx
+          .insertInto('departments')
+          .values(
+            departments.map((department) => ({
+              id: department.id,
+              organisation: department.organisation,
+              doc: JSON.stringify(department),
+              version: department.version,
+              updated_at: now,
+            })),
+          )
+          .execute();
       await insertProjectRows(trx, projects);
     });
   }

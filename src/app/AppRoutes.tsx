@@ -26,7 +26,7 @@ const AuditLogPage = lazy(() => import('../features/audit/AuditLogPage'));
 const PlansAdminPage = lazy(() => import('../features/planAdmin/PlansAdminPage'));
 const NewPlanPage = lazy(() => import('../features/planAdmin/NewPlanPage'));
 const FrameEditorPage = lazy(() => import('../features/planAdmin/FrameEditorPage'));
-const IndicatorsAdminPage = lazy(() => import('./pages/IndicatorsAdminPage'));
+const IndicatorsAdminPage = lazy(() => import('../features/planAdmin/IndicatorsAdminPage'));
 const IndicatorEditorPage = lazy(() => import('./pages/IndicatorEditorPage'));
 const DepartmentsAdminPage = lazy(() => import('../features/planAdmin/DepartmentsAdminPage'));
 const BenchmarksAdminPage = lazy(() => import('../features/planAdmin/BenchmarksAdminPage'));

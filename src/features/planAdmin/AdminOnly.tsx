@@ -1,4 +1,7 @@
-/** Shows its content to admins only; others are told why, and anonymous visitors are sent to sign in. */
+/**
+ * Shows its content to admins only (or, with `editorsToo`, to editors as well); others are told
+ * why, and anonymous visitors are sent to sign in.
+ */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -7,7 +10,7 @@ import { LoadingState } from '../../components/states/LoadingState';
 import { useSession } from '../../lib/api/get-session';
 import { signInPath } from '../../lib/nextPath';
 
-export function AdminOnly({ children }: { children: ReactNode }) {
+export function AdminOnly({ children, editorsToo = false }: { children: ReactNode; editorsToo?: boolean }) {
   const { t } = useTranslation('planAdmin');
   const location = useLocation();
   const session = useSession();
@@ -20,6 +23,6 @@ export function AdminOnly({ children }: { children: ReactNode }) {
         <Link to={signInPath(location.pathname)}>{t('common.signInFirst')}</Link>
       </p>
     );
-  if (user.role !== 'admin') return <p role="alert">{t('common.adminsOnly')}</p>;
+  if (user.role !== 'admin' && !(editorsToo && user.role === 'editor')) return <p role="alert">{t('common.adminsOnly')}</p>;
   return <>{children}</>;
 }

@@ -18,6 +18,8 @@ interface FrameItemRowProps {
   retired: boolean;
   pending: boolean;
   onMove: (step: -1 | 1) => void;
+  /** False for lists kept in no particular order (departments). */
+  reorderable?: boolean;
   onRetire: (retired: boolean) => void;
   onRename: (name: Bilingual) => Promise<unknown>;
   renameError: unknown;
@@ -27,6 +29,7 @@ interface FrameItemRowProps {
 
 export function FrameItemRow(props: FrameItemRowProps) {
   const { name, position, count, retired, pending, onMove, onRetire, onRename, renameError, children } = props;
+  const reorderable = props.reorderable ?? true;
   const { t } = useTranslation('planAdmin');
   const { pick } = useLocalized();
   const [renaming, setRenaming] = useState(false);
@@ -41,7 +44,7 @@ export function FrameItemRow(props: FrameItemRowProps) {
           {shown}
         </span>
         <span className="plan-admin__buttons">
-          {retired ? null : (
+          {retired || !reorderable ? null : (
             <ReorderButtons name={shown} isFirst={position === 0} isLast={position === count - 1} disabled={pending} onMove={onMove} />
           )}
           {retired ? null : (

@@ -25,7 +25,9 @@ export default function IndicatorEditorPage() {
   return (
     <PlanAdminFrame
       heading={(plan) =>
-        indicator ? t('indicators.editTitle', { name: pick(indicator.name) }) : `${t('indicators.newTitle')} · ${plan}`
+        indicator
+          ? t('indicators.editTitle', { name: pick(indicator.name) })
+          : `${t('indicators.newTitle')} · ${plan}`
       }
     >
       {({ plan }) =>

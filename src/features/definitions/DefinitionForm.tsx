@@ -27,7 +27,11 @@ import { useDepartments } from '../../lib/api/get-departments';
 import { useIndicatorAudit } from '../../lib/api/get-indicator-audit';
 import { formatRecordedAt } from '../../lib/formatRecordedAt';
 import { queryKeys } from '../../lib/queryKeys';
-import { refreshDefinitions, useCreateIndicator, useUpdateIndicatorDefinition } from './api/update-definition';
+import {
+  refreshDefinitions,
+  useCreateIndicator,
+  useUpdateIndicatorDefinition,
+} from './api/update-definition';
 import {
   defaultRateBand,
   definitionFormSchema,
@@ -107,10 +111,12 @@ export function DefinitionForm({ plan, indicators, indicator, actionId = '', onS
       onError: (error: unknown) => {
         placeRefusal(error);
         // Who changed it in between is in the audit trail, newer than any copy read before.
-        if (indicator) void queryClient.invalidateQueries({ queryKey: queryKeys.audit.ofIndicator(indicator.id) });
+        if (indicator)
+          void queryClient.invalidateQueries({ queryKey: queryKeys.audit.ofIndicator(indicator.id) });
       },
     };
-    if (indicator) update.mutate({ patch: toPatch(values, planYear), expectedVersion: indicator.version }, done);
+    if (indicator)
+      update.mutate({ patch: toPatch(values, planYear), expectedVersion: indicator.version }, done);
     else create.mutate(toInput(values, planYear), done);
   });
 
@@ -119,11 +125,19 @@ export function DefinitionForm({ plan, indicators, indicator, actionId = '', onS
     if (!key) return null;
     if (error.type === 'server') return key;
     if (!isFormErrorKey(key)) return null;
-    return t(`editor.errors.${key}`, { year: planYear, number: params.number ?? 0, month: params.month ?? 0 });
+    return t(`editor.errors.${key}`, {
+      year: planYear,
+      number: params.number ?? 0,
+      month: params.month ?? 0,
+    });
   }
 
   /** aria and the message of one field. */
-  function described(field: string, error: FieldError | undefined, params: { number?: number; month?: number } = {}) {
+  function described(
+    field: string,
+    error: FieldError | undefined,
+    params: { number?: number; month?: number } = {},
+  ) {
     const text = errorText(error, params);
     const errorId = `${id}-${field}-error`;
     return {
@@ -150,14 +164,27 @@ export function DefinitionForm({ plan, indicators, indicator, actionId = '', onS
       null,
     );
   const placedServerError =
-    save.error instanceof ApiError && save.error.field !== undefined && formFieldOf(save.error.field) !== null;
+    save.error instanceof ApiError &&
+    save.error.field !== undefined &&
+    formFieldOf(save.error.field) !== null;
 
-  const text = (name: keyof DefinitionFormValues & string, label: string, lang: 'zh-CN' | 'en', error?: FieldError) => {
+  const text = (
+    name: keyof DefinitionFormValues & string,
+    label: string,
+    lang: 'zh-CN' | 'en',
+    error?: FieldError,
+  ) => {
     const field = described(name, error);
     return (
       <div className="definitions__field">
         <label htmlFor={`${id}-${name}`}>{label}</label>
-        <input id={`${id}-${name}`} className="definitions__input" lang={lang} {...field.props} {...register(name as 'nameZh')} />
+        <input
+          id={`${id}-${name}`}
+          className="definitions__input"
+          lang={lang}
+          {...field.props}
+          {...register(name as 'nameZh')}
+        />
         {field.message}
       </div>
     );
@@ -180,18 +207,31 @@ export function DefinitionForm({ plan, indicators, indicator, actionId = '', onS
     </div>
   );
 
-  const activeDepartments = departments.filter((department) => !department.retired).map((department) => department.name.zh);
-  const leadOptions = leadDepartment && !activeDepartments.includes(leadDepartment) ? [...activeDepartments, leadDepartment] : activeDepartments;
-  const contributingOptions = [...activeDepartments, ...contributing.filter((name) => !activeDepartments.includes(name))];
+  const activeDepartments = departments
+    .filter((department) => !department.retired)
+    .map((department) => department.name.zh);
+  const leadOptions =
+    leadDepartment && !activeDepartments.includes(leadDepartment)
+      ? [...activeDepartments, leadDepartment]
+      : activeDepartments;
+  const contributingOptions = [
+    ...activeDepartments,
+    ...contributing.filter((name) => !activeDepartments.includes(name)),
+  ];
   const referenceChoices =
     referenceKind === 'benchmark'
-      ? benchmarks.filter((series) => !series.retired).map((series) => ({ id: series.id, label: pick(series.name) }))
+      ? benchmarks
+          .filter((series) => !series.retired)
+          .map((series) => ({ id: series.id, label: pick(series.name) }))
       : indicators
           .filter((other) => other.id !== indicator?.id && !other.retired)
           .map((other) => ({ id: other.id, label: pick(other.name) }));
   const reference = described('referenceId', errors.referenceId);
   const lead = described('lead', errors.leadDepartment);
-  const contributingField = described('contributing', errors.contributingDepartments as FieldError | undefined);
+  const contributingField = described(
+    'contributing',
+    errors.contributingDepartments as FieldError | undefined,
+  );
   const sourceQuote = described('sourceQuote', errors.sourceQuote);
   const attention = described('attention', errors.attention);
   const behind = described('behind', errors.behind);
@@ -228,10 +268,19 @@ export function DefinitionForm({ plan, indicators, indicator, actionId = '', onS
             {actionField.message}
           </div>
         )}
-        {choice('nature', t('editor.nature'), targetNatureSchema.options, (option) => t(`editor.natures.${option}`))}
+        {choice('nature', t('editor.nature'), targetNatureSchema.options, (option) =>
+          t(`editor.natures.${option}`),
+        )}
         <div className="definitions__field">
           <label htmlFor={`${id}-sourceQuote`}>{t('editor.sourceQuote')}</label>
-          <textarea id={`${id}-sourceQuote`} className="definitions__input" lang="zh-CN" rows={2} {...sourceQuote.props} {...register('sourceQuote')} />
+          <textarea
+            id={`${id}-sourceQuote`}
+            className="definitions__input"
+            lang="zh-CN"
+            rows={2}
+            {...sourceQuote.props}
+            {...register('sourceQuote')}
+          />
           {sourceQuote.message}
         </div>
       </fieldset>
@@ -239,10 +288,16 @@ export function DefinitionForm({ plan, indicators, indicator, actionId = '', onS
       <fieldset className="definitions__group">
         <legend>{t('editor.measure')}</legend>
         <div className="definitions__row">
-          {choice('kind', t('editor.kind'), indicatorKindSchema.options, (option) => t(`editor.kinds.${option}`))}
+          {choice('kind', t('editor.kind'), indicatorKindSchema.options, (option) =>
+            t(`editor.kinds.${option}`),
+          )}
           {choice('unit', t('editor.unit'), unitSchema.options, (option) => t(`editor.units.${option}`))}
-          {choice('direction', t('editor.direction'), directionSchema.options, (option) => t(`editor.directions.${option}`))}
-          {choice('frequency', t('editor.frequency'), frequencySchema.options, (option) => t(`editor.frequencies.${option}`))}
+          {choice('direction', t('editor.direction'), directionSchema.options, (option) =>
+            t(`editor.directions.${option}`),
+          )}
+          {choice('frequency', t('editor.frequency'), frequencySchema.options, (option) =>
+            t(`editor.frequencies.${option}`),
+          )}
         </div>
         <p className="definitions__hint">{t('editor.unitLabelHint')}</p>
         <div className="definitions__row">
@@ -258,9 +313,13 @@ export function DefinitionForm({ plan, indicators, indicator, actionId = '', onS
           const number = index + 1;
           const comparator = comparators[index]?.comparator ?? field.comparator;
           const value = described(`threshold-${index}-value`, errors.thresholds?.[index]?.value, { number });
-          const valueMax = described(`threshold-${index}-valueMax`, errors.thresholds?.[index]?.valueMax, { number });
+          const valueMax = described(`threshold-${index}-valueMax`, errors.thresholds?.[index]?.valueMax, {
+            number,
+          });
           const band = described(`threshold-${index}-band`, errors.thresholds?.[index]?.band, { number });
-          const deadline = described(`threshold-${index}-deadline`, errors.thresholds?.[index]?.deadline, { number });
+          const deadline = described(`threshold-${index}-deadline`, errors.thresholds?.[index]?.deadline, {
+            number,
+          });
           const comparatorField = register(`thresholds.${index}.comparator`);
           return (
             <div key={field.id} className="definitions__row">
@@ -272,7 +331,11 @@ export function DefinitionForm({ plan, indicators, indicator, actionId = '', onS
                   onChange={(event) => {
                     void comparatorField.onChange(event);
                     const row = getValues(`thresholds.${index}`);
-                    if (event.target.value === 'approx' && row.band.trim() === '' && getValues('unit') === 'percent')
+                    if (
+                      event.target.value === 'approx' &&
+                      row.band.trim() === '' &&
+                      getValues('unit') === 'percent'
+                    )
                       setValue(`thresholds.${index}.band`, String(defaultRateBand));
                   }}
                 >
@@ -284,24 +347,46 @@ export function DefinitionForm({ plan, indicators, indicator, actionId = '', onS
                 </select>
               </label>
               <label>
-                {comparator === 'range' ? t('editor.rangeLower', { number }) : t('editor.thresholdValue', { number })}
-                <input className="definitions__input definitions__input--number" inputMode="decimal" {...value.props} {...register(`thresholds.${index}.value`)} />
+                {comparator === 'range'
+                  ? t('editor.rangeLower', { number })
+                  : t('editor.thresholdValue', { number })}
+                <input
+                  className="definitions__input definitions__input--number"
+                  inputMode="decimal"
+                  {...value.props}
+                  {...register(`thresholds.${index}.value`)}
+                />
               </label>
               {comparator === 'range' ? (
                 <label>
                   {t('editor.rangeUpper', { number })}
-                  <input className="definitions__input definitions__input--number" inputMode="decimal" {...valueMax.props} {...register(`thresholds.${index}.valueMax`)} />
+                  <input
+                    className="definitions__input definitions__input--number"
+                    inputMode="decimal"
+                    {...valueMax.props}
+                    {...register(`thresholds.${index}.valueMax`)}
+                  />
                 </label>
               ) : null}
               {comparator === 'approx' ? (
                 <label>
                   {t('editor.band', { number })}
-                  <input className="definitions__input definitions__input--number" inputMode="decimal" {...band.props} {...register(`thresholds.${index}.band`)} />
+                  <input
+                    className="definitions__input definitions__input--number"
+                    inputMode="decimal"
+                    {...band.props}
+                    {...register(`thresholds.${index}.band`)}
+                  />
                 </label>
               ) : null}
               <label>
                 {t('editor.thresholdDeadline', { number })}
-                <input type="date" className="definitions__input" {...deadline.props} {...register(`thresholds.${index}.deadline`)} />
+                <input
+                  type="date"
+                  className="definitions__input"
+                  {...deadline.props}
+                  {...register(`thresholds.${index}.deadline`)}
+                />
               </label>
               <button type="button" className="button" onClick={() => thresholds.remove(index)}>
                 {t('editor.removeThreshold', { number })}
@@ -314,12 +399,22 @@ export function DefinitionForm({ plan, indicators, indicator, actionId = '', onS
           );
         })}
         {errors.thresholds?.root?.message || errors.thresholds?.message ? (
-          <p className="definitions__error">{errorText(errors.thresholds.root ?? (errors.thresholds as FieldError))}</p>
+          <p className="definitions__error">
+            {errorText(errors.thresholds.root ?? (errors.thresholds as FieldError))}
+          </p>
         ) : null}
         <button
           type="button"
           className="button"
-          onClick={() => thresholds.append({ value: '', valueMax: '', band: '', comparator: 'gte', deadline: `${planYear}-12-31` })}
+          onClick={() =>
+            thresholds.append({
+              value: '',
+              valueMax: '',
+              band: '',
+              comparator: 'gte',
+              deadline: `${planYear}-12-31`,
+            })
+          }
         >
           {t('editor.addThreshold')}
         </button>
@@ -342,7 +437,12 @@ export function DefinitionForm({ plan, indicators, indicator, actionId = '', onS
           {referenceKind === 'none' ? null : (
             <div className="definitions__field">
               <label htmlFor={`${id}-referenceId`}>{t('editor.referenceId')}</label>
-              <select id={`${id}-referenceId`} className="select" {...reference.props} {...register('referenceId')}>
+              <select
+                id={`${id}-referenceId`}
+                className="select"
+                {...reference.props}
+                {...register('referenceId')}
+              >
                 <option value="">{t('editor.choose')}</option>
                 {referenceChoices.map((option) => (
                   <option key={option.id} value={option.id}>
@@ -380,7 +480,9 @@ export function DefinitionForm({ plan, indicators, indicator, actionId = '', onS
           ))}
           {contributingField.message}
         </fieldset>
-        {activeDepartments.length === 0 ? <p className="definitions__hint">{t('editor.noDepartments')}</p> : null}
+        {activeDepartments.length === 0 ? (
+          <p className="definitions__hint">{t('editor.noDepartments')}</p>
+        ) : null}
       </fieldset>
 
       <fieldset className="definitions__group">
@@ -400,7 +502,9 @@ export function DefinitionForm({ plan, indicators, indicator, actionId = '', onS
                 className="definitions__input definitions__input--number"
                 inputMode="decimal"
                 {...attention.props}
-                aria-describedby={[`${id}-tolerance-hint`, attention.props['aria-describedby']].filter(Boolean).join(' ')}
+                aria-describedby={[`${id}-tolerance-hint`, attention.props['aria-describedby']]
+                  .filter(Boolean)
+                  .join(' ')}
                 {...register('attention')}
               />
             </label>
@@ -410,7 +514,9 @@ export function DefinitionForm({ plan, indicators, indicator, actionId = '', onS
                 className="definitions__input definitions__input--number"
                 inputMode="decimal"
                 {...behind.props}
-                aria-describedby={[`${id}-tolerance-hint`, behind.props['aria-describedby']].filter(Boolean).join(' ')}
+                aria-describedby={[`${id}-tolerance-hint`, behind.props['aria-describedby']]
+                  .filter(Boolean)
+                  .join(' ')}
                 {...register('behind')}
               />
             </label>
@@ -437,7 +543,12 @@ export function DefinitionForm({ plan, indicators, indicator, actionId = '', onS
                   <div key={field.id} className="definitions__month">
                     <label>
                       {t('editor.plannedMonth', { month })}
-                      <input className="definitions__input definitions__input--number" inputMode="decimal" {...planned.props} {...register(`plannedPath.${index}.value`)} />
+                      <input
+                        className="definitions__input definitions__input--number"
+                        inputMode="decimal"
+                        {...planned.props}
+                        {...register(`plannedPath.${index}.value`)}
+                      />
                     </label>
                     {planned.message}
                   </div>
@@ -456,7 +567,12 @@ export function DefinitionForm({ plan, indicators, indicator, actionId = '', onS
         </label>
         <label>
           {t('editor.definitionEn')}
-          <textarea className="definitions__input" lang="en" {...definitionPair.props} {...register('definitionEn')} />
+          <textarea
+            className="definitions__input"
+            lang="en"
+            {...definitionPair.props}
+            {...register('definitionEn')}
+          />
         </label>
         {definitionPair.message}
       </fieldset>
@@ -469,7 +585,12 @@ export function DefinitionForm({ plan, indicators, indicator, actionId = '', onS
         </label>
         <label>
           {t('editor.dataSourceEn')}
-          <input className="definitions__input" lang="en" {...dataSourcePair.props} {...register('dataSourceEn')} />
+          <input
+            className="definitions__input"
+            lang="en"
+            {...dataSourcePair.props}
+            {...register('dataSourceEn')}
+          />
         </label>
         {dataSourcePair.message}
       </fieldset>
@@ -491,7 +612,12 @@ export function DefinitionForm({ plan, indicators, indicator, actionId = '', onS
               version: conflict.data.version,
             })}
           </p>
-          <p>{t('editor.storedNow', { name: pick(conflict.data.name), target: pick(conflict.data.targetText) })}</p>
+          <p>
+            {t('editor.storedNow', {
+              name: pick(conflict.data.name),
+              target: pick(conflict.data.targetText),
+            })}
+          </p>
           <button type="button" className="button" onClick={() => void refreshDefinitions(queryClient)}>
             {t('editor.reload')}
           </button>

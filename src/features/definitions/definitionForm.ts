@@ -104,7 +104,8 @@ export function toFormValues(indicator: Indicator, year: number): DefinitionForm
     frequency: indicator.frequency,
     nature: indicator.nature,
     referenceKind: reference?.kind ?? 'none',
-    referenceId: reference === null ? '' : reference.kind === 'benchmark' ? reference.seriesId : reference.indicatorId,
+    referenceId:
+      reference === null ? '' : reference.kind === 'benchmark' ? reference.seriesId : reference.indicatorId,
     leadDepartment: indicator.leadDepartment ?? '',
     contributingDepartments: [...indicator.contributingDepartments],
     sourceQuote: indicator.sourceQuote,
@@ -218,7 +219,8 @@ export function definitionFormSchema(year: number) {
     .superRefine((values, context) => {
       const issue = (path: (string | number)[], message: string) =>
         context.addIssue({ code: 'custom', path, message });
-      if (values.kind !== 'qualitative' && values.thresholds.length === 0) issue(['thresholds'], 'thresholdsRequired');
+      if (values.kind !== 'qualitative' && values.thresholds.length === 0)
+        issue(['thresholds'], 'thresholdsRequired');
       values.thresholds.forEach((row, index) => {
         if (row.comparator === 'range') {
           if (!isNumber(row.valueMax)) issue(['thresholds', index, 'valueMax'], 'thresholdValueMax');
@@ -236,9 +238,11 @@ export function definitionFormSchema(year: number) {
       }
       if (!values.useProRata)
         values.plannedPath.forEach((month, index) => {
-          if (!blank(month.value) && !isNumber(month.value)) issue(['plannedPath', index, 'value'], 'plannedMonth');
+          if (!blank(month.value) && !isNumber(month.value))
+            issue(['plannedPath', index, 'value'], 'plannedMonth');
         });
-      if (blank(values.definitionZh) !== blank(values.definitionEn)) issue(['definitionEn'], 'definitionPair');
+      if (blank(values.definitionZh) !== blank(values.definitionEn))
+        issue(['definitionEn'], 'definitionPair');
       if (blank(values.dataSourceZh) || blank(values.dataSourceEn)) issue(['dataSourceEn'], 'dataSourcePair');
     });
 }

@@ -20,34 +20,34 @@ export function AddCentralTaskForm({ plan }: { plan: Plan }) {
   const add = useAddCentralTask(plan.id);
   const [name, setName] = useState(empty);
   return (
-    <details className="plan-admin__add">
-      <summary className="button">{t('frame.addTask')}</summary>
-      <form
-        className="plan-admin__inline-form"
-        aria-label={t('frame.addTask')}
-        onSubmit={(event) => {
-          event.preventDefault();
-          add.mutate(
-            {
-              centralTask: { name: { zh: name.zh.trim(), en: name.en.trim() }, order: nextOrder(plan.centralTasks) },
-              expectedVersion: plan.version,
+    <form
+      className="plan-admin__inline-form"
+      aria-label={t('frame.addTask')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        add.mutate(
+          {
+            centralTask: {
+              name: { zh: name.zh.trim(), en: name.en.trim() },
+              order: nextOrder(plan.centralTasks),
             },
-            { onSuccess: () => setName(empty) },
-          );
-        }}
-      >
-        <BilingualInputs
-          label={t('frame.name')}
-          value={name}
-          onChange={setName}
-          errors={{ zh: serverErrorFor(add.error, 'name.zh'), en: serverErrorFor(add.error, 'name.en') }}
-        />
-        <button type="submit" className="button button--primary" disabled={add.isPending}>
-          {t('frame.addTask')}
-        </button>
-        <WriteStatus error={add.error} saved={add.isSuccess} shownFields={['name']} />
-      </form>
-    </details>
+            expectedVersion: plan.version,
+          },
+          { onSuccess: () => setName(empty) },
+        );
+      }}
+    >
+      <BilingualInputs
+        label={t('frame.name')}
+        value={name}
+        onChange={setName}
+        errors={{ zh: serverErrorFor(add.error, 'name.zh'), en: serverErrorFor(add.error, 'name.en') }}
+      />
+      <button type="submit" className="button button--primary" disabled={add.isPending}>
+        {t('frame.addTask')}
+      </button>
+      <WriteStatus error={add.error} saved={add.isSuccess} shownFields={['name']} />
+    </form>
   );
 }
 
@@ -95,61 +95,58 @@ export function AddActionForm({ plan, tasks }: { plan: Plan; tasks: readonly Cen
   const [chosen, setChosen] = useState<string[]>([]);
   const quoteError = serverErrorFor(add.error, 'sourceQuote');
   return (
-    <details className="plan-admin__add">
-      <summary className="button">{t('frame.addAction')}</summary>
-      <form
-        className="plan-admin__inline-form"
-        aria-label={t('frame.addAction')}
-        onSubmit={(event) => {
-          event.preventDefault();
-          add.mutate(
-            {
-              action: {
-                name: { zh: name.zh.trim(), en: name.en.trim() },
-                centralTaskIds: chosen,
-                sourceQuote: quote.trim(),
-                order: nextOrder(plan.actions),
-              },
-              expectedVersion: plan.version,
+    <form
+      className="plan-admin__inline-form"
+      aria-label={t('frame.addAction')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        add.mutate(
+          {
+            action: {
+              name: { zh: name.zh.trim(), en: name.en.trim() },
+              centralTaskIds: chosen,
+              sourceQuote: quote.trim(),
+              order: nextOrder(plan.actions),
             },
-            {
-              onSuccess: () => {
-                setName(empty);
-                setQuote('');
-                setChosen([]);
-              },
+            expectedVersion: plan.version,
+          },
+          {
+            onSuccess: () => {
+              setName(empty);
+              setQuote('');
+              setChosen([]);
             },
-          );
-        }}
-      >
-        <BilingualInputs
-          label={t('frame.name')}
-          value={name}
-          onChange={setName}
-          errors={{ zh: serverErrorFor(add.error, 'name.zh'), en: serverErrorFor(add.error, 'name.en') }}
+          },
+        );
+      }}
+    >
+      <BilingualInputs
+        label={t('frame.name')}
+        value={name}
+        onChange={setName}
+        errors={{ zh: serverErrorFor(add.error, 'name.zh'), en: serverErrorFor(add.error, 'name.en') }}
+      />
+      <div className="plan-admin__field">
+        <label htmlFor={`${id}-quote`}>{t('common.sourceQuote')}</label>
+        <p id={`${id}-quote-hint`} className="plan-admin__hint">
+          {t('common.sourceQuoteHint')}
+        </p>
+        <textarea
+          id={`${id}-quote`}
+          className="plan-admin__input"
+          lang="zh-CN"
+          rows={2}
+          value={quote}
+          onChange={(event) => setQuote(event.target.value)}
+          {...describedBy(`${id}-quote-error`, quoteError)}
         />
-        <div className="plan-admin__field">
-          <label htmlFor={`${id}-quote`}>{t('common.sourceQuote')}</label>
-          <p id={`${id}-quote-hint`} className="plan-admin__hint">
-            {t('common.sourceQuoteHint')}
-          </p>
-          <textarea
-            id={`${id}-quote`}
-            className="plan-admin__input"
-            lang="zh-CN"
-            rows={2}
-            value={quote}
-            onChange={(event) => setQuote(event.target.value)}
-            {...describedBy(`${id}-quote-error`, quoteError)}
-          />
-          <FieldMessage id={`${id}-quote-error`} message={quoteError} />
-        </div>
-        <TaskChoices tasks={tasks} chosen={chosen} onChange={setChosen} legend={t('frame.actionTasks')} />
-        <button type="submit" className="button button--primary" disabled={add.isPending}>
-          {t('frame.addAction')}
-        </button>
-        <WriteStatus error={add.error} saved={add.isSuccess} shownFields={['name', 'sourceQuote']} />
-      </form>
-    </details>
+        <FieldMessage id={`${id}-quote-error`} message={quoteError} />
+      </div>
+      <TaskChoices tasks={tasks} chosen={chosen} onChange={setChosen} legend={t('frame.actionTasks')} />
+      <button type="submit" className="button button--primary" disabled={add.isPending}>
+        {t('frame.addAction')}
+      </button>
+      <WriteStatus error={add.error} saved={add.isSuccess} shownFields={['name', 'sourceQuote']} />
+    </form>
   );
 }

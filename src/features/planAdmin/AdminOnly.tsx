@@ -23,6 +23,7 @@ export function AdminOnly({ children, editorsToo = false }: { children: ReactNod
         <Link to={signInPath(location.pathname)}>{t('common.signInFirst')}</Link>
       </p>
     );
-  if (user.role !== 'admin' && !(editorsToo && user.role === 'editor')) return <p role="alert">{t('common.adminsOnly')}</p>;
+  if (user.role !== 'admin' && !(editorsToo && user.role === 'editor'))
+    return <p role="alert">{t('common.adminsOnly')}</p>;
   return <>{children}</>;
 }

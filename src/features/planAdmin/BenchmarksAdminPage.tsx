@@ -9,7 +9,12 @@ import { LoadingState } from '../../components/states/LoadingState';
 import { unitSchema, type BenchmarkSeries, type Bilingual, type Plan, type Unit } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
 import { useBenchmarks } from '../../lib/api/get-benchmarks';
-import { useAddBenchmark, useBenchmarkPoints, useEditBenchmark, useRetireBenchmark } from './api/content-writes';
+import {
+  useAddBenchmark,
+  useBenchmarkPoints,
+  useEditBenchmark,
+  useRetireBenchmark,
+} from './api/content-writes';
 import { BilingualInputs } from './BilingualInputs';
 import { describedBy, FieldMessage } from './FieldMessage';
 import { FrameItemRow } from './FrameItemRow';
@@ -80,8 +85,12 @@ function SeriesRow({ plan, series }: { plan: Plan; series: BenchmarkSeries }) {
         reorderable={false}
         pending={edit.isPending || retire.isPending}
         onMove={() => undefined}
-        onRetire={(retired) => retire.mutate({ seriesId: series.id, restore: !retired, expectedVersion: series.version })}
-        onRename={(name) => edit.mutateAsync({ seriesId: series.id, patch: { name }, expectedVersion: series.version })}
+        onRetire={(retired) =>
+          retire.mutate({ seriesId: series.id, restore: !retired, expectedVersion: series.version })
+        }
+        onRename={(name) =>
+          edit.mutateAsync({ seriesId: series.id, patch: { name }, expectedVersion: series.version })
+        }
         renameError={edit.error}
       />
       <WriteStatus error={retire.error} />
@@ -145,7 +154,9 @@ function PointsForm({ plan, series }: { plan: Plan; series: BenchmarkSeries }) {
                   className="plan-admin__input plan-admin__input--number"
                   inputMode="decimal"
                   value={value}
-                  onChange={(event) => setValues(values.map((each, at) => (at === index ? event.target.value : each)))}
+                  onChange={(event) =>
+                    setValues(values.map((each, at) => (at === index ? event.target.value : each)))
+                  }
                   {...describedBy(`${id}-${month}-error`, message)}
                 />
                 <FieldMessage id={`${id}-${month}-error`} message={message} />
@@ -177,7 +188,10 @@ function AddSeriesForm({ plan }: { plan: Plan }) {
       aria-labelledby="benchmarks-add"
       onSubmit={(event) => {
         event.preventDefault();
-        add.mutate({ name: { zh: name.zh.trim(), en: name.en.trim() }, unit }, { onSuccess: () => setName(empty) });
+        add.mutate(
+          { name: { zh: name.zh.trim(), en: name.en.trim() }, unit },
+          { onSuccess: () => setName(empty) },
+        );
       }}
     >
       <BilingualInputs
@@ -188,7 +202,12 @@ function AddSeriesForm({ plan }: { plan: Plan }) {
       />
       <div className="plan-admin__field">
         <label htmlFor={`${id}-unit`}>{t('benchmarks.unit')}</label>
-        <select id={`${id}-unit`} className="select" value={unit} onChange={(event) => setUnit(unitSchema.parse(event.target.value))}>
+        <select
+          id={`${id}-unit`}
+          className="select"
+          value={unit}
+          onChange={(event) => setUnit(unitSchema.parse(event.target.value))}
+        >
           {unitSchema.options.map((option) => (
             <option key={option} value={option}>
               {t(`benchmarks.units.${option}`)}

@@ -13,7 +13,14 @@ interface BilingualInputsProps {
   required?: boolean;
 }
 
-export function BilingualInputs({ label, value, onChange, errors, multiline = false, required = true }: BilingualInputsProps) {
+export function BilingualInputs({
+  label,
+  value,
+  onChange,
+  errors,
+  multiline = false,
+  required = true,
+}: BilingualInputsProps) {
   const { t } = useTranslation('planAdmin');
   const id = useId();
   const fields = [
@@ -36,9 +43,16 @@ export function BilingualInputs({ label, value, onChange, errors, multiline = fa
           <div key={lang} className="plan-admin__field">
             <label htmlFor={`${id}-${lang}`}>{text}</label>
             {multiline ? (
-              <textarea {...inputProps} rows={3} onChange={(event) => onChange({ ...value, [lang]: event.target.value })} />
+              <textarea
+                {...inputProps}
+                rows={3}
+                onChange={(event) => onChange({ ...value, [lang]: event.target.value })}
+              />
             ) : (
-              <input {...inputProps} onChange={(event) => onChange({ ...value, [lang]: event.target.value })} />
+              <input
+                {...inputProps}
+                onChange={(event) => onChange({ ...value, [lang]: event.target.value })}
+              />
             )}
             <FieldMessage id={`${id}-${lang}-error`} message={message} />
           </div>

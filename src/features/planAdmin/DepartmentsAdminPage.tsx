@@ -78,9 +78,19 @@ function DepartmentRow({ department }: { department: Department }) {
         onMove={() => undefined}
         reorderable={false}
         onRetire={(retired) =>
-          retire.mutate({ departmentId: department.id, restore: !retired, expectedVersion: department.version })
+          retire.mutate({
+            departmentId: department.id,
+            restore: !retired,
+            expectedVersion: department.version,
+          })
         }
-        onRename={(name) => edit.mutateAsync({ departmentId: department.id, patch: { name }, expectedVersion: department.version })}
+        onRename={(name) =>
+          edit.mutateAsync({
+            departmentId: department.id,
+            patch: { name },
+            expectedVersion: department.version,
+          })
+        }
         renameError={edit.error}
       />
       <WriteStatus error={retire.error} />

@@ -54,7 +54,9 @@ function FrameEditor({ plan }: { plan: Plan }) {
               pending={moves.pending}
               onMove={(step) => void moves.move('central-tasks', tasks, task, step)}
               onRetire={(retired) => void moves.setRetired('central-tasks', task.id, retired)}
-              onRename={(name) => updateTask.mutateAsync({ taskId: task.id, patch: { name }, expectedVersion: plan.version })}
+              onRename={(name) =>
+                updateTask.mutateAsync({ taskId: task.id, patch: { name }, expectedVersion: plan.version })
+              }
               renameError={updateTask.error}
             />
           ))}
@@ -78,7 +80,11 @@ function FrameEditor({ plan }: { plan: Plan }) {
               onMove={(step) => void moves.move('actions', actions, action, step)}
               onRetire={(retired) => void moves.setRetired('actions', action.id, retired)}
               onRename={(name) =>
-                updateAction.mutateAsync({ actionId: action.id, patch: { name }, expectedVersion: plan.version })
+                updateAction.mutateAsync({
+                  actionId: action.id,
+                  patch: { name },
+                  expectedVersion: plan.version,
+                })
               }
               renameError={updateAction.error}
             >
@@ -118,7 +124,15 @@ function FrameEditor({ plan }: { plan: Plan }) {
   );
 }
 
-function ActionTasks({ plan, action, tasks }: { plan: Plan; action: CampaignAction; tasks: readonly CentralTask[] }) {
+function ActionTasks({
+  plan,
+  action,
+  tasks,
+}: {
+  plan: Plan;
+  action: CampaignAction;
+  tasks: readonly CentralTask[];
+}) {
   const { t } = useTranslation('planAdmin');
   const { pick } = useLocalized();
   const update = useUpdateAction(plan.id);
@@ -130,10 +144,19 @@ function ActionTasks({ plan, action, tasks }: { plan: Plan; action: CampaignActi
       aria-label={t('frame.actionTasksOf', { name })}
       onSubmit={(event) => {
         event.preventDefault();
-        update.mutate({ actionId: action.id, patch: { centralTaskIds: chosen }, expectedVersion: plan.version });
+        update.mutate({
+          actionId: action.id,
+          patch: { centralTaskIds: chosen },
+          expectedVersion: plan.version,
+        });
       }}
     >
-      <TaskChoices tasks={tasks} chosen={chosen} onChange={setChosen} legend={t('frame.actionTasksOf', { name })} />
+      <TaskChoices
+        tasks={tasks}
+        chosen={chosen}
+        onChange={setChosen}
+        legend={t('frame.actionTasksOf', { name })}
+      />
       <button type="submit" className="button button--small" disabled={update.isPending}>
         {t('frame.saveTasks')}
       </button>

@@ -28,7 +28,8 @@ interface FrameItemRowProps {
 }
 
 export function FrameItemRow(props: FrameItemRowProps) {
-  const { name, position, count, retired, pending, onMove, onRetire, onRename, renameError, children } = props;
+  const { name, position, count, retired, pending, onMove, onRetire, onRename, renameError, children } =
+    props;
   const reorderable = props.reorderable ?? true;
   const { t } = useTranslation('planAdmin');
   const { pick } = useLocalized();
@@ -40,12 +41,20 @@ export function FrameItemRow(props: FrameItemRowProps) {
     <li className={retired ? 'plan-admin__item plan-admin__item--retired' : 'plan-admin__item'}>
       <div className="plan-admin__item-head">
         <span className="plan-admin__item-name">
-          {retired ? <span className="plan-admin__tag plan-admin__tag--muted">{t('common.retiredMark')}</span> : null}{' '}
+          {retired ? (
+            <span className="plan-admin__tag plan-admin__tag--muted">{t('common.retiredMark')}</span>
+          ) : null}{' '}
           {shown}
         </span>
         <span className="plan-admin__buttons">
           {retired || !reorderable ? null : (
-            <ReorderButtons name={shown} isFirst={position === 0} isLast={position === count - 1} disabled={pending} onMove={onMove} />
+            <ReorderButtons
+              name={shown}
+              isFirst={position === 0}
+              isLast={position === count - 1}
+              disabled={pending}
+              onMove={onMove}
+            />
           )}
           {retired ? null : (
             <button
@@ -65,7 +74,9 @@ export function FrameItemRow(props: FrameItemRowProps) {
             type="button"
             className="button button--small"
             disabled={pending}
-            aria-label={retired ? t('common.restoreItem', { name: shown }) : t('common.retireItem', { name: shown })}
+            aria-label={
+              retired ? t('common.restoreItem', { name: shown }) : t('common.retireItem', { name: shown })
+            }
             onClick={() => onRetire(!retired)}
           >
             {retired ? t('common.restore') : t('common.retire')}
@@ -78,14 +89,20 @@ export function FrameItemRow(props: FrameItemRowProps) {
           aria-label={t('common.renameItem', { name: shown })}
           onSubmit={(event) => {
             event.preventDefault();
-            void onRename({ zh: draft.zh.trim(), en: draft.en.trim() }).then(() => setRenaming(false), () => undefined);
+            void onRename({ zh: draft.zh.trim(), en: draft.en.trim() }).then(
+              () => setRenaming(false),
+              () => undefined,
+            );
           }}
         >
           <BilingualInputs
             label={t('frame.name')}
             value={draft}
             onChange={setDraft}
-            errors={{ zh: serverErrorFor(renameError, 'name.zh'), en: serverErrorFor(renameError, 'name.en') }}
+            errors={{
+              zh: serverErrorFor(renameError, 'name.zh'),
+              en: serverErrorFor(renameError, 'name.en'),
+            }}
           />
           <button type="submit" className="button button--primary" disabled={pending}>
             {t('common.save')}

@@ -42,14 +42,20 @@ export function GoalForm({ plan }: { plan: Plan }) {
         value={frameName}
         onChange={setFrameName}
         required={false}
-        errors={{ zh: serverErrorFor(update.error, 'frameName.zh'), en: serverErrorFor(update.error, 'frameName.en') }}
+        errors={{
+          zh: serverErrorFor(update.error, 'frameName.zh'),
+          en: serverErrorFor(update.error, 'frameName.en'),
+        }}
       />
       <BilingualInputs
         label={t('frame.goalText')}
         value={goal}
         onChange={setGoal}
         multiline
-        errors={{ zh: serverErrorFor(update.error, 'goal.text.zh'), en: serverErrorFor(update.error, 'goal.text.en') }}
+        errors={{
+          zh: serverErrorFor(update.error, 'goal.text.zh'),
+          en: serverErrorFor(update.error, 'goal.text.en'),
+        }}
       />
       <div className="plan-admin__field">
         <label htmlFor={`${id}-quote`}>{t('common.sourceQuote')}</label>

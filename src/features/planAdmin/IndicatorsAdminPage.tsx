@@ -58,11 +58,21 @@ function IndicatorLists({ plan }: { plan: Plan }) {
             {members.length === 0 ? <p>{t('indicators.none')}</p> : null}
             <ol className="plan-admin__items">
               {members.map((indicator, index) => (
-                <IndicatorRow key={indicator.id} plan={plan} indicator={indicator} siblings={members} position={index} groups={groups} />
+                <IndicatorRow
+                  key={indicator.id}
+                  plan={plan}
+                  indicator={indicator}
+                  siblings={members}
+                  position={index}
+                  groups={groups}
+                />
               ))}
             </ol>
             <p>
-              <Link to={`${base}/new${group.id ? `?action=${encodeURIComponent(group.id)}` : ''}`} className="button button--small">
+              <Link
+                to={`${base}/new${group.id ? `?action=${encodeURIComponent(group.id)}` : ''}`}
+                className="button button--small"
+              >
                 {t('indicators.add')}
               </Link>
             </p>
@@ -76,7 +86,14 @@ function IndicatorLists({ plan }: { plan: Plan }) {
         {retired.length === 0 ? <p>{t('common.noneRetired')}</p> : null}
         <ul className="plan-admin__items">
           {retired.map((indicator) => (
-            <IndicatorRow key={indicator.id} plan={plan} indicator={indicator} siblings={[indicator]} position={0} groups={groups} />
+            <IndicatorRow
+              key={indicator.id}
+              plan={plan}
+              indicator={indicator}
+              siblings={[indicator]}
+              position={0}
+              groups={groups}
+            />
           ))}
         </ul>
       </section>
@@ -110,7 +127,8 @@ function IndicatorRow({ plan, indicator, siblings, position, groups }: Indicator
       const moves = swapOrders(siblings, indicator, step);
       for (const { id, order } of moves) {
         const sibling = siblings.find((each) => each.id === id);
-        if (sibling) await edit.mutateAsync({ indicatorId: id, patch: { order }, expectedVersion: sibling.version });
+        if (sibling)
+          await edit.mutateAsync({ indicatorId: id, patch: { order }, expectedVersion: sibling.version });
       }
     } catch (failure) {
       setError(failure);
@@ -121,12 +139,20 @@ function IndicatorRow({ plan, indicator, siblings, position, groups }: Indicator
     <li className={indicator.retired ? 'plan-admin__item plan-admin__item--retired' : 'plan-admin__item'}>
       <div className="plan-admin__item-head">
         <span className="plan-admin__item-name">
-          {indicator.retired ? <span className="plan-admin__tag plan-admin__tag--muted">{t('common.retiredMark')}</span> : null}{' '}
+          {indicator.retired ? (
+            <span className="plan-admin__tag plan-admin__tag--muted">{t('common.retiredMark')}</span>
+          ) : null}{' '}
           {name} <span className="plan-admin__tag">{t(`natures.${indicator.nature}`)}</span>
         </span>
         <span className="plan-admin__buttons">
           {indicator.retired ? null : (
-            <ReorderButtons name={name} isFirst={position === 0} isLast={position === siblings.length - 1} disabled={pending} onMove={(step) => void move(step)} />
+            <ReorderButtons
+              name={name}
+              isFirst={position === 0}
+              isLast={position === siblings.length - 1}
+              disabled={pending}
+              onMove={(step) => void move(step)}
+            />
           )}
           <Link
             to={`/plans/${encodeURIComponent(plan.id)}/admin/indicators/${encodeURIComponent(indicator.id)}`}
@@ -139,7 +165,9 @@ function IndicatorRow({ plan, indicator, siblings, position, groups }: Indicator
             type="button"
             className="button button--small"
             disabled={pending}
-            aria-label={indicator.retired ? t('common.restoreItem', { name }) : t('common.retireItem', { name })}
+            aria-label={
+              indicator.retired ? t('common.restoreItem', { name }) : t('common.retireItem', { name })
+            }
             onClick={() => {
               setError(null);
               retire.mutate(
@@ -153,7 +181,8 @@ function IndicatorRow({ plan, indicator, siblings, position, groups }: Indicator
         </span>
       </div>
       <p className="plan-admin__meta">
-        {pick(indicator.targetText)} · {t('indicators.lead')}: {indicator.leadDepartment ?? t('indicators.noLead')}
+        {pick(indicator.targetText)} · {t('indicators.lead')}:{' '}
+        {indicator.leadDepartment ?? t('indicators.noLead')}
       </p>
       {indicator.retired ? null : (
         <form
@@ -162,20 +191,33 @@ function IndicatorRow({ plan, indicator, siblings, position, groups }: Indicator
             event.preventDefault();
             setError(null);
             edit.mutate(
-              { indicatorId: indicator.id, patch: { actionId: target === '' ? null : target, isMainTarget: target === '' }, expectedVersion: indicator.version },
+              {
+                indicatorId: indicator.id,
+                patch: { actionId: target === '' ? null : target, isMainTarget: target === '' },
+                expectedVersion: indicator.version,
+              },
               { onError: setError },
             );
           }}
         >
           <label htmlFor={selectId}>{t('indicators.moveItem', { name })}</label>
-          <select id={selectId} className="select" value={target} onChange={(event) => setTarget(event.target.value)}>
+          <select
+            id={selectId}
+            className="select"
+            value={target}
+            onChange={(event) => setTarget(event.target.value)}
+          >
             {groups.map((group) => (
               <option key={group.id} value={group.id}>
                 {group.name}
               </option>
             ))}
           </select>
-          <button type="submit" className="button button--small" disabled={pending || target === (indicator.actionId ?? '')}>
+          <button
+            type="submit"
+            className="button button--small"
+            disabled={pending || target === (indicator.actionId ?? '')}
+          >
             {t('indicators.move')}
           </button>
         </form>

@@ -14,7 +14,9 @@ export function LeadDepartmentsForm({ plan, indicators }: { plan: Plan; indicato
   const assign = useAssignLeadDepartments(plan.id);
   const [chosen, setChosen] = useState<Record<string, string>>({});
   const [savedCount, setSavedCount] = useState<number | null>(null);
-  const names = departments.filter((department) => !department.retired).map((department) => department.name.zh);
+  const names = departments
+    .filter((department) => !department.retired)
+    .map((department) => department.name.zh);
   const valueOf = (indicator: Indicator) => chosen[indicator.id] ?? indicator.leadDepartment ?? '';
   const changed = indicators.filter((indicator) => valueOf(indicator) !== (indicator.leadDepartment ?? ''));
 

@@ -55,7 +55,10 @@ function NewPlanForm() {
   const [sourceTitle, setSourceTitle] = useState('');
   const [sourceDate, setSourceDate] = useState('');
   const [sourceText, setSourceText] = useState('');
-  const [localErrors, setLocalErrors] = useState<{ year: string | null; date: string | null }>({ year: null, date: null });
+  const [localErrors, setLocalErrors] = useState<{ year: string | null; date: string | null }>({
+    year: null,
+    date: null,
+  });
 
   const error = create.error;
   const yearError = localErrors.year ?? serverErrorFor(error, 'year');
@@ -65,7 +68,10 @@ function NewPlanForm() {
   function submit() {
     const yearNumber = Number(year);
     const checked = {
-      year: Number.isInteger(yearNumber) && yearNumber >= 2000 && yearNumber <= 2100 ? null : t('plans.yearRange'),
+      year:
+        Number.isInteger(yearNumber) && yearNumber >= 2000 && yearNumber <= 2100
+          ? null
+          : t('plans.yearRange'),
       date: sourceDate === '' || !Number.isNaN(Date.parse(sourceDate)) ? null : t('plans.dateInvalid'),
     };
     setLocalErrors(checked);
@@ -100,12 +106,20 @@ function NewPlanForm() {
         label={t('plans.organisation')}
         value={organisation}
         onChange={setOrganisation}
-        errors={{ zh: serverErrorFor(error, 'organisation.zh'), en: serverErrorFor(error, 'organisation.en') }}
+        errors={{
+          zh: serverErrorFor(error, 'organisation.zh'),
+          en: serverErrorFor(error, 'organisation.en'),
+        }}
       />
       <div className="plan-admin__row">
         <div className="plan-admin__field">
           <label htmlFor={`${id}-level`}>{t('plans.level')}</label>
-          <select id={`${id}-level`} className="select" value={level} onChange={(event) => setLevel(organisationLevelSchema.parse(event.target.value))}>
+          <select
+            id={`${id}-level`}
+            className="select"
+            value={level}
+            onChange={(event) => setLevel(organisationLevelSchema.parse(event.target.value))}
+          >
             {organisationLevelSchema.options.map((option) => (
               <option key={option} value={option}>
                 {t(`levels.${option}`)}
@@ -127,7 +141,12 @@ function NewPlanForm() {
         </div>
         <div className="plan-admin__field">
           <label htmlFor={`${id}-nature`}>{t('plans.nature')}</label>
-          <select id={`${id}-nature`} className="select" value={nature} onChange={(event) => setNature(targetNatureSchema.parse(event.target.value))}>
+          <select
+            id={`${id}-nature`}
+            className="select"
+            value={nature}
+            onChange={(event) => setNature(targetNatureSchema.parse(event.target.value))}
+          >
             {targetNatureSchema.options.map((option) => (
               <option key={option} value={option}>
                 {t(`natures.${option}`)}

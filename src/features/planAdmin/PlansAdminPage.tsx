@@ -45,7 +45,8 @@ function PlanList() {
   if (plans.isPending) return <LoadingState />;
   if (plans.isError) return <ErrorState error={plans.error} onRetry={() => void plans.refetch()} />;
   const sorted = [...plans.data.plans].sort(
-    (a, b) => Number(a.archived) - Number(b.archived) || b.year - a.year || a.zone.zh.localeCompare(b.zone.zh),
+    (a, b) =>
+      Number(a.archived) - Number(b.archived) || b.year - a.year || a.zone.zh.localeCompare(b.zone.zh),
   );
   return (
     <section className="panel" aria-labelledby="plans-list-heading">
@@ -94,21 +95,39 @@ function PlanRow({ plan }: { plan: PlanSummary }) {
         </p>
       </div>
       <div className="plan-admin__buttons">
-        <Link to={`/plans/${encodeURIComponent(plan.id)}/admin`} className="button button--small" aria-label={t('plans.manage', { name })}>
+        <Link
+          to={`/plans/${encodeURIComponent(plan.id)}/admin`}
+          className="button button--small"
+          aria-label={t('plans.manage', { name })}
+        >
           {t('nav.frame')}
         </Link>
-        <button type="button" className="button button--small" aria-expanded={renaming} onClick={() => setRenaming(!renaming)} aria-label={t('common.renameItem', { name })}>
+        <button
+          type="button"
+          className="button button--small"
+          aria-expanded={renaming}
+          onClick={() => setRenaming(!renaming)}
+          aria-label={t('common.renameItem', { name })}
+        >
           {t('common.rename')}
         </button>
         <button
           type="button"
           className="button button--small"
           disabled={update.isPending}
-          onClick={() => update.mutate({ patch: { archived: !plan.archived }, expectedVersion: plan.version })}
+          onClick={() =>
+            update.mutate({ patch: { archived: !plan.archived }, expectedVersion: plan.version })
+          }
         >
           {plan.archived ? t('plans.unarchive', { name }) : t('plans.archive', { name })}
         </button>
-        <button type="button" className="button button--small" aria-expanded={copying} onClick={() => setCopying(!copying)} aria-label={t('plans.copyItem', { name })}>
+        <button
+          type="button"
+          className="button button--small"
+          aria-expanded={copying}
+          onClick={() => setCopying(!copying)}
+          aria-label={t('plans.copyItem', { name })}
+        >
           {t('plans.copy')}
         </button>
       </div>
@@ -119,7 +138,10 @@ function PlanRow({ plan }: { plan: PlanSummary }) {
           onSubmit={(event) => {
             event.preventDefault();
             update.mutate(
-              { patch: { title: { zh: title.zh.trim(), en: title.en.trim() } }, expectedVersion: plan.version },
+              {
+                patch: { title: { zh: title.zh.trim(), en: title.en.trim() } },
+                expectedVersion: plan.version,
+              },
               { onSuccess: () => setRenaming(false) },
             );
           }}
@@ -128,7 +150,10 @@ function PlanRow({ plan }: { plan: PlanSummary }) {
             label={t('plans.planTitle')}
             value={title}
             onChange={setTitle}
-            errors={{ zh: serverErrorFor(update.error, 'title.zh'), en: serverErrorFor(update.error, 'title.en') }}
+            errors={{
+              zh: serverErrorFor(update.error, 'title.zh'),
+              en: serverErrorFor(update.error, 'title.en'),
+            }}
           />
           <button type="submit" className="button button--primary" disabled={update.isPending}>
             {update.isPending ? t('common.saving') : t('common.save')}
@@ -144,7 +169,10 @@ function PlanRow({ plan }: { plan: PlanSummary }) {
             event.preventDefault();
             copy.mutate(
               { year: Number(year) },
-              { onSuccess: (response) => void navigate(`/plans/${encodeURIComponent(response.plan.id)}/admin`) },
+              {
+                onSuccess: (response) =>
+                  void navigate(`/plans/${encodeURIComponent(response.plan.id)}/admin`),
+              },
             );
           }}
         >

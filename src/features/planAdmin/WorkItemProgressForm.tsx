@@ -39,7 +39,12 @@ export function WorkItemProgressForm({ planId, workItem }: { planId: string; wor
       <div className="plan-admin__row">
         <div className="plan-admin__field">
           <label htmlFor={`${id}-status`}>{t('workItems.status')}</label>
-          <select id={`${id}-status`} className="select" value={status} onChange={(event) => setStatus(workItemStatusSchema.parse(event.target.value))}>
+          <select
+            id={`${id}-status`}
+            className="select"
+            value={status}
+            onChange={(event) => setStatus(workItemStatusSchema.parse(event.target.value))}
+          >
             {workItemStatusSchema.options.map((option) => (
               <option key={option} value={option}>
                 {t(`workItems.statuses.${option}`)}

@@ -23,7 +23,12 @@ import { WorkItemProgressForm } from './WorkItemProgressForm';
 import { serverErrorFor } from './writeErrors';
 import { WriteStatus } from './WriteStatus';
 
-const statusIcons = { notStarted: CircleDashed, inProgress: CircleDot, done: CircleCheck, blocked: TriangleAlert } as const;
+const statusIcons = {
+  notStarted: CircleDashed,
+  inProgress: CircleDot,
+  done: CircleCheck,
+  blocked: TriangleAlert,
+} as const;
 
 export default function WorkItemsAdminPage() {
   const { t } = useTranslation('planAdmin');
@@ -57,7 +62,14 @@ function WorkItems({ tree }: { tree: PlanTreeResponse }) {
             {members.length === 0 ? <p>{t('workItems.none')}</p> : null}
             <ol className="plan-admin__items">
               {members.map((item, index) => (
-                <WorkItemRow key={item.id} plan={plan} item={item} siblings={members} position={index} isAdmin={isAdmin} />
+                <WorkItemRow
+                  key={item.id}
+                  plan={plan}
+                  item={item}
+                  siblings={members}
+                  position={index}
+                  isAdmin={isAdmin}
+                />
               ))}
             </ol>
           </section>
@@ -93,7 +105,8 @@ export function WorkItemStatusMark({ status }: { status: WorkItemStatus }) {
   const Icon = statusIcons[status];
   return (
     <span className={`plan-admin__tag plan-admin__work-status plan-admin__work-status--${status}`}>
-      <Icon aria-hidden="true" focusable="false" className="button__icon" /> {t(`workItems.statuses.${status}`)}
+      <Icon aria-hidden="true" focusable="false" className="button__icon" />{' '}
+      {t(`workItems.statuses.${status}`)}
     </span>
   );
 }
@@ -122,7 +135,8 @@ function WorkItemRow({ plan, item, siblings, position, isAdmin }: WorkItemRowPro
     try {
       for (const { id, order } of swapOrders(siblings, item, step)) {
         const sibling = siblings.find((each) => each.id === id);
-        if (sibling) await edit.mutateAsync({ workItemId: id, patch: { order }, expectedVersion: sibling.version });
+        if (sibling)
+          await edit.mutateAsync({ workItemId: id, patch: { order }, expectedVersion: sibling.version });
       }
     } catch (failure) {
       setError(failure);
@@ -132,11 +146,20 @@ function WorkItemRow({ plan, item, siblings, position, isAdmin }: WorkItemRowPro
   const details = (
     <>
       <p className="plan-admin__meta">
-        <WorkItemStatusMark status={item.status} /> · {t('workItems.owner')}: {item.owner ?? t('indicators.noLead')} ·{' '}
-        {lastNote ? t('workItems.lastNote', { date: lastNote.date, text: lastNote.text }) : t('workItems.noNotes')}
+        <WorkItemStatusMark status={item.status} /> · {t('workItems.owner')}:{' '}
+        {item.owner ?? t('indicators.noLead')} ·{' '}
+        {lastNote
+          ? t('workItems.lastNote', { date: lastNote.date, text: lastNote.text })
+          : t('workItems.noNotes')}
       </p>
       {item.retired ? null : (
-        <button type="button" className="button button--small" aria-expanded={progressOpen} aria-label={t('workItems.progressOf', { name })} onClick={() => setProgressOpen(!progressOpen)}>
+        <button
+          type="button"
+          className="button button--small"
+          aria-expanded={progressOpen}
+          aria-label={t('workItems.progressOf', { name })}
+          onClick={() => setProgressOpen(!progressOpen)}
+        >
           {t('workItems.progress')}
         </button>
       )}
@@ -147,18 +170,30 @@ function WorkItemRow({ plan, item, siblings, position, isAdmin }: WorkItemRowPro
           onSubmit={(event) => {
             event.preventDefault();
             setError(null);
-            edit.mutate({ workItemId: item.id, patch: { actionId: target }, expectedVersion: item.version }, { onError: setError });
+            edit.mutate(
+              { workItemId: item.id, patch: { actionId: target }, expectedVersion: item.version },
+              { onError: setError },
+            );
           }}
         >
           <label htmlFor={`move-work-${item.id}`}>{t('workItems.moveItem', { name })}</label>
-          <select id={`move-work-${item.id}`} className="select" value={target} onChange={(event) => setTarget(event.target.value)}>
+          <select
+            id={`move-work-${item.id}`}
+            className="select"
+            value={target}
+            onChange={(event) => setTarget(event.target.value)}
+          >
             {inForce(plan.actions).map((action) => (
               <option key={action.id} value={action.id}>
                 {pick(action.name)}
               </option>
             ))}
           </select>
-          <button type="submit" className="button button--small" disabled={edit.isPending || target === item.actionId}>
+          <button
+            type="submit"
+            className="button button--small"
+            disabled={edit.isPending || target === item.actionId}
+          >
             {t('indicators.move')}
           </button>
         </form>
@@ -182,8 +217,12 @@ function WorkItemRow({ plan, item, siblings, position, isAdmin }: WorkItemRowPro
       retired={item.retired}
       pending={edit.isPending || retire.isPending}
       onMove={(step) => void move(step)}
-      onRetire={(retired) => retire.mutate({ workItemId: item.id, restore: !retired, expectedVersion: item.version })}
-      onRename={(title) => edit.mutateAsync({ workItemId: item.id, patch: { title }, expectedVersion: item.version })}
+      onRetire={(retired) =>
+        retire.mutate({ workItemId: item.id, restore: !retired, expectedVersion: item.version })
+      }
+      onRename={(title) =>
+        edit.mutateAsync({ workItemId: item.id, patch: { title }, expectedVersion: item.version })
+      }
       renameError={edit.error}
     >
       {details}
@@ -235,7 +274,12 @@ function AddWorkItemForm({ plan }: { plan: Plan }) {
       <div className="plan-admin__row">
         <div className="plan-admin__field">
           <label htmlFor={`${id}-action`}>{t('workItems.action')}</label>
-          <select id={`${id}-action`} className="select" value={actionId} onChange={(event) => setActionId(event.target.value)}>
+          <select
+            id={`${id}-action`}
+            className="select"
+            value={actionId}
+            onChange={(event) => setActionId(event.target.value)}
+          >
             {actions.map((action) => (
               <option key={action.id} value={action.id}>
                 {pick(action.name)}
@@ -245,7 +289,12 @@ function AddWorkItemForm({ plan }: { plan: Plan }) {
         </div>
         <div className="plan-admin__field">
           <label htmlFor={`${id}-owner`}>{t('workItems.owner')}</label>
-          <select id={`${id}-owner`} className="select" value={owner} onChange={(event) => setOwner(event.target.value)}>
+          <select
+            id={`${id}-owner`}
+            className="select"
+            value={owner}
+            onChange={(event) => setOwner(event.target.value)}
+          >
             <option value="">{t('indicators.noLead')}</option>
             {departments
               .filter((department) => !department.retired)

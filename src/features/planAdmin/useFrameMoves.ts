@@ -4,7 +4,12 @@
  */
 import { useState } from 'react';
 import type { Plan } from '../../domain/model';
-import { useRetireFrameItem, useUpdateAction, useUpdateCentralTask, type FrameItemKind } from './api/plan-writes';
+import {
+  useRetireFrameItem,
+  useUpdateAction,
+  useUpdateCentralTask,
+  type FrameItemKind,
+} from './api/plan-writes';
 import { swapOrders, type Ordered } from './frameOrder';
 
 export function useFrameMoves(plan: Plan) {

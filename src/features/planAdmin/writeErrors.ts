@@ -50,10 +50,15 @@ function isBilingual(value: unknown): value is Bilingual {
 export function storedNow(current: unknown, pick: (text: Bilingual) => string): string {
   if (typeof current !== 'object' || current === null) return '';
   const record = current as Record<string, unknown>;
-  const inner = ['plan', 'indicator', 'workItem', 'series', 'department'].map((key) => record[key]).find(Boolean);
+  const inner = ['plan', 'indicator', 'workItem', 'series', 'department']
+    .map((key) => record[key])
+    .find(Boolean);
   const stored = (typeof inner === 'object' && inner !== null ? inner : record) as Record<string, unknown>;
   const name = [stored.name, stored.title].find(isBilingual);
-  const parts = [name ? `“${pick(name)}”` : null, typeof stored.version === 'number' ? `v${stored.version}` : null];
+  const parts = [
+    name ? `“${pick(name)}”` : null,
+    typeof stored.version === 'number' ? `v${stored.version}` : null,
+  ];
   if (stored.retired === true) parts.push('✕');
   return parts.filter(Boolean).join(' · ');
 }

@@ -6,11 +6,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { requestJson } from '../../../api/client';
 import { actionTasksResponseSchema, type ActionTasksBody } from '../../../api/entryContract';
-import {
-  indicatorResponseSchema,
-  type IndicatorEdit,
-  type IndicatorInput,
-} from '../../../api/plansContract';
+import { indicatorResponseSchema, type IndicatorEdit, type IndicatorInput } from '../../../api/plansContract';
 import { queryKeys } from '../../../lib/queryKeys';
 
 const indicatorsPath = (planId: string) => `/plans/${encodeURIComponent(planId)}/indicators`;

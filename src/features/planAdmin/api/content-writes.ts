@@ -22,7 +22,6 @@ import {
 } from '../../../api/plansContract';
 import { planPath, usePlanWrite } from './usePlanWrite';
 
-
 export function useEditIndicator(planId: string) {
   return usePlanWrite(
     indicatorResponseSchema,
@@ -37,7 +36,15 @@ export function useEditIndicator(planId: string) {
 export function useRetireIndicator(planId: string) {
   return usePlanWrite(
     indicatorResponseSchema,
-    ({ indicatorId, restore, expectedVersion }: { indicatorId: string; restore: boolean; expectedVersion: number }) => ({
+    ({
+      indicatorId,
+      restore,
+      expectedVersion,
+    }: {
+      indicatorId: string;
+      restore: boolean;
+      expectedVersion: number;
+    }) => ({
       path: `${planPath(planId)}/indicators/${encodeURIComponent(indicatorId)}/${restore ? 'restore' : 'retire'}`,
       method: 'POST',
       body: { expectedVersion },
@@ -75,7 +82,15 @@ export function useEditWorkItem(planId: string) {
 export function useRetireWorkItem(planId: string) {
   return usePlanWrite(
     workItemResponseSchema,
-    ({ workItemId, restore, expectedVersion }: { workItemId: string; restore: boolean; expectedVersion: number }) => ({
+    ({
+      workItemId,
+      restore,
+      expectedVersion,
+    }: {
+      workItemId: string;
+      restore: boolean;
+      expectedVersion: number;
+    }) => ({
       path: `${planPath(planId)}/work-items/${encodeURIComponent(workItemId)}/${restore ? 'restore' : 'retire'}`,
       method: 'POST',
       body: { expectedVersion },
@@ -127,7 +142,15 @@ export function useBenchmarkPoints(planId: string) {
 export function useRetireBenchmark(planId: string) {
   return usePlanWrite(
     benchmarkResponseSchema,
-    ({ seriesId, restore, expectedVersion }: { seriesId: string; restore: boolean; expectedVersion: number }) => ({
+    ({
+      seriesId,
+      restore,
+      expectedVersion,
+    }: {
+      seriesId: string;
+      restore: boolean;
+      expectedVersion: number;
+    }) => ({
       path: `${planPath(planId)}/benchmarks/${encodeURIComponent(seriesId)}/${restore ? 'restore' : 'retire'}`,
       method: 'POST',
       body: { expectedVersion },
@@ -146,7 +169,14 @@ export function useAddDepartment() {
 export function useEditDepartment() {
   return usePlanWrite(
     departmentResponseSchema,
-    ({ departmentId, ...body }: { departmentId: string; patch: DepartmentPatch; expectedVersion: number }) => ({
+    ({
+      departmentId,
+      ...body
+    }: {
+      departmentId: string;
+      patch: DepartmentPatch;
+      expectedVersion: number;
+    }) => ({
       path: `/departments/${encodeURIComponent(departmentId)}`,
       method: 'PATCH',
       body,
@@ -157,7 +187,15 @@ export function useEditDepartment() {
 export function useRetireDepartment() {
   return usePlanWrite(
     departmentResponseSchema,
-    ({ departmentId, restore, expectedVersion }: { departmentId: string; restore: boolean; expectedVersion: number }) => ({
+    ({
+      departmentId,
+      restore,
+      expectedVersion,
+    }: {
+      departmentId: string;
+      restore: boolean;
+      expectedVersion: number;
+    }) => ({
       path: `/departments/${encodeURIComponent(departmentId)}/${restore ? 'restore' : 'retire'}`,
       method: 'POST',
       body: { expectedVersion },

@@ -17,7 +17,6 @@ import {
 } from '../../../api/plansContract';
 import { planPath, usePlanWrite } from './usePlanWrite';
 
-
 export function useCreatePlan() {
   return usePlanWrite(planResponseSchema, (plan: NewPlanInput) => ({
     path: '/plans',
@@ -67,11 +66,14 @@ export function useUpdateCentralTask(planId: string) {
 }
 
 export function useAddAction(planId: string) {
-  return usePlanWrite(actionResponseSchema, (variables: { action: ActionInput; expectedVersion: number }) => ({
-    path: `${planPath(planId)}/actions`,
-    method: 'POST',
-    body: variables,
-  }));
+  return usePlanWrite(
+    actionResponseSchema,
+    (variables: { action: ActionInput; expectedVersion: number }) => ({
+      path: `${planPath(planId)}/actions`,
+      method: 'POST',
+      body: variables,
+    }),
+  );
 }
 
 export function useUpdateAction(planId: string) {

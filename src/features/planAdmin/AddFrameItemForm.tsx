@@ -37,6 +37,7 @@ export function AddCentralTaskForm({ plan }: { plan: Plan }) {
         );
       }}
     >
+      <h3 className="plan-admin__form-title">{t('frame.addTask')}</h3>
       <BilingualInputs
         label={t('frame.name')}
         value={name}
@@ -120,6 +121,7 @@ export function AddActionForm({ plan, tasks }: { plan: Plan; tasks: readonly Cen
         );
       }}
     >
+      <h3 className="plan-admin__form-title">{t('frame.addAction')}</h3>
       <BilingualInputs
         label={t('frame.name')}
         value={name}

@@ -115,11 +115,12 @@ function PlanRow({ plan }: { plan: PlanSummary }) {
           type="button"
           className="button button--small"
           disabled={update.isPending}
+          aria-label={plan.archived ? t('plans.unarchive', { name }) : t('plans.archive', { name })}
           onClick={() =>
             update.mutate({ patch: { archived: !plan.archived }, expectedVersion: plan.version })
           }
         >
-          {plan.archived ? t('plans.unarchive', { name }) : t('plans.archive', { name })}
+          {plan.archived ? t('plans.unarchiveButton') : t('plans.archiveButton')}
         </button>
         <button
           type="button"

@@ -159,7 +159,7 @@ function IndicatorRow({ plan, indicator, siblings, position, groups }: Indicator
             className="button button--small"
             aria-label={t('indicators.edit', { name })}
           >
-            {t('common.rename')}
+            {t('common.edit')}
           </Link>
           <button
             type="button"

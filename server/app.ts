@@ -54,6 +54,10 @@ export function createApp(deps: AppDeps) {
     clientAddress: deps.clientAddress ?? (() => 'unknown'),
     now: deps.now ?? (() => new Date()),
   };
+  // Plan edits tell open pages of what they wrote once it has committed.
+  void store.planEditing.onCommit((events) => {
+    for (const event of events) bus.publish(event);
+  });
   const app = new Hono<AppEnv>()
     .use('/api/*', sessionMiddleware(accounts))
     .use('/api/*', csrfProtection())
@@ -68,7 +72,7 @@ export function createApp(deps: AppDeps) {
     .route('/api', valueRoutes(store, bus))
     .route('/api', definitionRoutes(store, bus))
     .route('/api', planEditingRoutes(store, bus))
-    .route('/api', planContentRoutes(store, bus))
+    .route('/api', planContentRoutes(store))
     .route('/api', departmentRoutes(store))
     .route('/api', auditRoutes(store))
     .route('/api', transferRoutes(store, bus))

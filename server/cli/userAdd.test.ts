@@ -48,6 +48,19 @@ describe('npm run user:add', () => {
     expect(await verifyPassword(password ?? '', user?.passwordHash ?? '')).toBe(true);
   });
 
+  it('refuses an unknown department, naming it and listing the known ones, and adds nobody', async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'target-board-cli-'));
+    const attempt = runUserAdd(
+      ['--username', 'zhao', '--role', 'editor', '--departments', '区统计局,区统计处'],
+      { DATA_DIR: dataDir },
+    );
+    await expect(attempt).rejects.toThrow(UsageError);
+    await expect(attempt).rejects.toThrow(
+      /未登记的部门 \/ Unknown department: 区统计处\n已登记的部门 \/ Known departments: 区统计局、区财政局、/,
+    );
+    expect(await storedUser('zhao')).toBeNull();
+  });
+
   it('takes a given password without printing it, and refuses a username already taken', async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'target-board-cli-'));
     const args = ['--username', 'li', '--role', 'viewer', '--password', 'li chosen password'];

@@ -17,7 +17,9 @@ import { createAccount } from '../auth/accounts';
 import { hashPassword } from '../auth/password';
 import { randomPassword } from '../auth/tokens';
 import { loadConfig } from '../config';
+import { seedDepartments } from '../seed/departments';
 import { openStore } from '../store/open';
+import type { Store } from '../store/port';
 
 export const userAddUsage =
   '用法 / usage: npm run user:add -- --username wang --role viewer|editor|admin [--departments 区统计局,区财政局] [--display-name 王芳] [--password …]';
@@ -75,6 +77,20 @@ function parseCommandLine(args: string[]) {
   return parsed.data;
 }
 
+/**
+ * The department names an account may be given: those stored and in use, or, before the server's
+ * first start has seeded the database, the ones that start will store.
+ */
+async function knownDepartments(store: Store): Promise<string[]> {
+  if (await store.isEmpty()) return seedDepartments.map((department) => department.name.zh);
+  const departments = await store.planEditing.listDepartments();
+  return [
+    ...new Set(
+      departments.filter((department) => !department.retired).map((department) => department.name.zh),
+    ),
+  ];
+}
+
 /** Adds the account; returns the lines to print. Throws UsageError or a storage start error. */
 export async function runUserAdd(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
   const request = parseCommandLine(args);
@@ -85,6 +101,13 @@ export async function runUserAdd(args: string[], env: NodeJS.ProcessEnv = proces
     ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
   });
   try {
+    const known = await knownDepartments(store);
+    const unknown = request.departments.filter((name) => !known.includes(name));
+    if (unknown.length > 0)
+      throw new UsageError(
+        `未登记的部门 / Unknown department: ${unknown.join('、')}\n` +
+          `已登记的部门 / Known departments: ${known.join('、') || '（无 / none）'}`,
+      );
     const created = await createAccount(
       store,
       {

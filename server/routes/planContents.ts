@@ -23,7 +23,6 @@ import type { AppEnv } from '../http/appEnv';
 import { readJsonBody, writeBodyLimit } from '../http/body';
 import { ApiProblem } from '../http/errors';
 import { parseIdParam, parseQuery, noQuerySchema } from '../http/parameters';
-import type { EventBus } from '../live/bus';
 import type { Store } from '../store/port';
 import { actorOf } from './planEditing';
 
@@ -38,7 +37,7 @@ const retiring = [
 
 const indicatorListQuerySchema = z.object({ retired: z.enum(['include', 'exclude']).optional() }).strict();
 
-export function planContentRoutes(store: Store, bus: EventBus) {
+export function planContentRoutes(store: Store) {
   const app = new Hono<AppEnv>()
     .get('/plans/:planId/indicators', async (c) => {
       const planId = planIdOf(c);
@@ -55,7 +54,6 @@ export function planContentRoutes(store: Store, bus: EventBus) {
       const planId = planIdOf(c);
       const { indicator: input, note } = await readJsonBody(c, indicatorBodySchema);
       const indicator = await store.planEditing.createIndicator(planId, input, actorOf(user), note);
-      bus.publish({ type: 'indicator', planId, ids: [indicator.id] });
       return c.json({ indicator }, 201);
     })
     .patch('/plans/:planId/indicators/:indicatorId', writeBodyLimit, async (c) => {
@@ -71,7 +69,6 @@ export function planContentRoutes(store: Store, bus: EventBus) {
         actorOf(user),
         note,
       );
-      bus.publish({ type: 'indicator', planId, ids: [indicatorId] });
       return c.json({ indicator });
     })
     .post('/plans/:planId/lead-departments', writeBodyLimit, async (c) => {
@@ -84,7 +81,6 @@ export function planContentRoutes(store: Store, bus: EventBus) {
         actorOf(user),
         note,
       );
-      bus.publish({ type: 'indicator', planId, ids: indicators.map((indicator) => indicator.id) });
       return c.json({ indicators });
     })
     .post('/plans/:planId/work-items', writeBodyLimit, async (c) => {
@@ -92,7 +88,6 @@ export function planContentRoutes(store: Store, bus: EventBus) {
       const planId = planIdOf(c);
       const { workItem: input, note } = await readJsonBody(c, workItemBodySchema);
       const workItem = await store.planEditing.createWorkItem(planId, input, actorOf(user), note);
-      bus.publish({ type: 'workItems', planId, ids: [workItem.id] });
       return c.json({ workItem }, 201);
     })
     .patch('/plans/:planId/work-items/:workItemId', writeBodyLimit, async (c) => {
@@ -108,7 +103,6 @@ export function planContentRoutes(store: Store, bus: EventBus) {
         actorOf(user),
         note,
       );
-      bus.publish({ type: 'workItems', planId, ids: [workItemId] });
       return c.json({ workItem });
     })
     .post('/plans/:planId/work-items/:workItemId/progress', writeBodyLimit, async (c) => {
@@ -126,7 +120,6 @@ export function planContentRoutes(store: Store, bus: EventBus) {
         expectedVersion,
         actorOf(user),
       );
-      bus.publish({ type: 'workItems', planId, ids: [workItemId] });
       return c.json({ workItem });
     })
     .get('/plans/:planId/benchmarks', async (c) => {
@@ -140,7 +133,6 @@ export function planContentRoutes(store: Store, bus: EventBus) {
       const planId = planIdOf(c);
       const { series: input, note } = await readJsonBody(c, benchmarkBodySchema);
       const series = await store.planEditing.createBenchmark(planId, input, actorOf(user), note);
-      bus.publish({ type: 'plan', planId, ids: [series.id] });
       return c.json({ series }, 201);
     })
     .patch('/plans/:planId/benchmarks/:seriesId', writeBodyLimit, async (c) => {
@@ -156,7 +148,6 @@ export function planContentRoutes(store: Store, bus: EventBus) {
         actorOf(user),
         note,
       );
-      bus.publish({ type: 'plan', planId, ids: [seriesId] });
       return c.json({ series });
     })
     .put('/plans/:planId/benchmarks/:seriesId/points', writeBodyLimit, async (c) => {
@@ -172,7 +163,6 @@ export function planContentRoutes(store: Store, bus: EventBus) {
         actorOf(user),
         note,
       );
-      bus.publish({ type: 'plan', planId, ids: [seriesId] });
       return c.json({ series });
     });
   for (const [verb, retired] of retiring) {
@@ -189,7 +179,6 @@ export function planContentRoutes(store: Store, bus: EventBus) {
         actorOf(user),
         note,
       );
-      bus.publish({ type: 'indicator', planId, ids: [indicatorId] });
       return c.json({ indicator });
     });
     app.post(`/plans/:planId/work-items/:workItemId/${verb}`, writeBodyLimit, async (c) => {
@@ -205,7 +194,6 @@ export function planContentRoutes(store: Store, bus: EventBus) {
         actorOf(user),
         note,
       );
-      bus.publish({ type: 'workItems', planId, ids: [workItemId] });
       return c.json({ workItem });
     });
     app.post(`/plans/:planId/benchmarks/:seriesId/${verb}`, writeBodyLimit, async (c) => {
@@ -221,7 +209,6 @@ export function planContentRoutes(store: Store, bus: EventBus) {
         actorOf(user),
         note,
       );
-      bus.publish({ type: 'plan', planId, ids: [seriesId] });
       return c.json({ series });
     });
   }

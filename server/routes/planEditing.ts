@@ -1,7 +1,8 @@
 /**
  * Plans and their frame, written by admins: `POST /api/plans`, `PATCH /api/plans/:planId`,
  * `POST /api/plans/:planId/copy`, and the central tasks and campaign actions of a plan (create,
- * rename, reorder, retire, restore). Versioned and audited; see src/api/plansContract.ts. Mounted at /api.
+ * rename, reorder, retire, restore). Versioned and audited; see src/api/plansContract.ts. Open pages
+ * hear of each edit from the store (PlanEditing.onCommit, wired in server/app.ts). Mounted at /api.
  */
 import { Hono, type Context } from 'hono';
 import {
@@ -84,7 +85,6 @@ export function planEditingRoutes(store: Store, bus: EventBus) {
       const user = requireAdmin(c);
       const { plan: input, note } = await readJsonBody(c, newPlanBodySchema);
       const plan = await store.planEditing.createPlan(input, actorOf(user), note);
-      bus.publish({ type: 'plan', planId: plan.id, ids: [plan.id] });
       return c.json({ plan }, 201);
     })
     .patch('/plans/:planId', writeBodyLimit, async (c) => {
@@ -92,7 +92,6 @@ export function planEditingRoutes(store: Store, bus: EventBus) {
       const planId = planIdOf(c);
       const { patch, expectedVersion, note } = await readJsonBody(c, planPatchBodySchema);
       const plan = await store.planEditing.updatePlan(planId, patch, expectedVersion, actorOf(user), note);
-      bus.publish({ type: 'plan', planId, ids: [planId] });
       return c.json({ plan });
     })
     .post('/plans/:planId/copy', writeBodyLimit, async (c) => {
@@ -100,7 +99,6 @@ export function planEditingRoutes(store: Store, bus: EventBus) {
       const planId = planIdOf(c);
       const { note, ...input } = await readJsonBody(c, planCopyBodySchema);
       const plan = await store.planEditing.copyPlan(planId, input, actorOf(user), note);
-      bus.publish({ type: 'plan', planId: plan.id, ids: [plan.id] });
       return c.json({ plan }, 201);
     })
     .post('/plans/:planId/central-tasks', writeBodyLimit, async (c) => {
@@ -114,7 +112,6 @@ export function planEditingRoutes(store: Store, bus: EventBus) {
         actorOf(user),
         note,
       );
-      bus.publish({ type: 'plan', planId, ids: [result.centralTask.id] });
       return c.json(result, 201);
     })
     .patch('/plans/:planId/central-tasks/:taskId', writeBodyLimit, async (c) => {
@@ -130,7 +127,6 @@ export function planEditingRoutes(store: Store, bus: EventBus) {
         actorOf(user),
         note,
       );
-      bus.publish({ type: 'plan', planId, ids: [taskId] });
       return c.json(result);
     })
     .post('/plans/:planId/actions', writeBodyLimit, async (c) => {
@@ -144,7 +140,6 @@ export function planEditingRoutes(store: Store, bus: EventBus) {
         actorOf(user),
         note,
       );
-      bus.publish({ type: 'plan', planId, ids: [result.action.id] });
       return c.json(result, 201);
     })
     .patch('/plans/:planId/actions/:actionId', writeBodyLimit, async (c) => {
@@ -163,7 +158,6 @@ export function planEditingRoutes(store: Store, bus: EventBus) {
         actor,
         body.note,
       );
-      bus.publish({ type: 'plan', planId, ids: [actionId] });
       return c.json({ ...result, planVersion: result.plan.version });
     });
   for (const [verb, retired] of retiring) {
@@ -180,7 +174,6 @@ export function planEditingRoutes(store: Store, bus: EventBus) {
         actorOf(user),
         note,
       );
-      bus.publish({ type: 'plan', planId, ids: [taskId] });
       return c.json(result);
     });
     app.post(`/plans/:planId/actions/:actionId/${verb}`, writeBodyLimit, async (c) => {
@@ -196,7 +189,6 @@ export function planEditingRoutes(store: Store, bus: EventBus) {
         actorOf(user),
         note,
       );
-      bus.publish({ type: 'plan', planId, ids: [actionId] });
       return c.json({ ...result, planVersion: result.plan.version });
     });
   }

@@ -35,10 +35,10 @@ describe('the demo project registry', () => {
   });
 
   it('plans exactly 80.00 亿元 for 2024 over the key projects, each to 0.01', () => {
-    expect(keyProjects.reduce((sum, p) => sum + cents(p.plannedInvestment2024), 0)).toBe(8000);
+    expect(keyProjects.reduce((sum, p) => sum + cents(p.plannedAnnualInvestment), 0)).toBe(8000);
     for (const p of projects) {
-      expect(cents(p.plannedInvestment2024) / 100).toBe(p.plannedInvestment2024);
-      expect(p.plannedInvestment2024).toBeGreaterThan(0);
+      expect(cents(p.plannedAnnualInvestment) / 100).toBe(p.plannedAnnualInvestment);
+      expect(p.plannedAnnualInvestment).toBeGreaterThan(0);
     }
   });
 

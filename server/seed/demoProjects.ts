@@ -353,7 +353,7 @@ function keyProjects(random: Random, planId: string): Project[] {
       location: pick(demoAreas, draft.index),
       leadDepartment: pick(demoDepartments, draft.index),
       plannedTotalInvestment: toYi(draft.totalCents),
-      plannedInvestment2024: toYi(draft.plannedCents),
+      plannedAnnualInvestment: toYi(draft.plannedCents),
       isNewBillionProject: draft.isNewBillionProject,
       statusHistory: statusHistory(draft.startDate, draft.productionDate, draft.completionDate),
       monthlyInvestment: monthlyInvestment(
@@ -406,7 +406,7 @@ function urbanProjects(random: Random, planId: string): Project[] {
       location: pick(demoAreas, i),
       leadDepartment: pick(demoDepartments, i + 1),
       plannedTotalInvestment: toYi(Math.round(plannedCents * random.between(1, 2.2))),
-      plannedInvestment2024: toYi(plannedCents),
+      plannedAnnualInvestment: toYi(plannedCents),
       isNewBillionProject: false,
       statusHistory: statusHistory(start, null, completions.get(i) ?? null),
       monthlyInvestment: monthlyInvestment(

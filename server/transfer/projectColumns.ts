@@ -26,7 +26,7 @@ export type ProjectColumn =
   | 'location'
   | 'leadDepartment'
   | 'plannedTotalInvestment'
-  | 'plannedInvestment2024'
+  | 'plannedAnnualInvestment'
   | 'isNewBillionProject'
   | 'status'
   | 'statusDate'
@@ -62,9 +62,18 @@ export const projectColumns: readonly ColumnSpec<ProjectColumn>[] = [
     required: true,
   },
   {
-    key: 'plannedInvestment2024',
-    header: '2024年计划投资（亿元）',
-    aliases: ['2024年计划投资', '年度计划投资（亿元）', '2024 planned', 'planned 2024'],
+    key: 'plannedAnnualInvestment',
+    header: '计划年度投资（亿元）',
+    aliases: [
+      '计划年度投资',
+      '年度计划投资（亿元）',
+      '年度计划投资',
+      // Templates downloaded before the column lost its year.
+      '2024年计划投资（亿元）',
+      '2024年计划投资',
+      'planned annual investment',
+      'planned 2024',
+    ],
     required: true,
   },
   {

@@ -76,7 +76,7 @@ const choices = Object.fromEntries(
 type GivenFields = { [Key in EditableKey]?: ProjectInput[Key] | null };
 
 const textFields = ['name', 'nameEn', 'ownerEnterprise', 'location', 'leadDepartment'] as const;
-const amountFields = ['plannedTotalInvestment', 'plannedInvestment2024'] as const;
+const amountFields = ['plannedTotalInvestment', 'plannedAnnualInvestment'] as const;
 const requiredFields: ReadonlySet<EditableKey> = new Set(['name', 'level', 'kind', ...amountFields]);
 
 /** The day the project reached the status it has today, or null while it is planned without a date. */
@@ -99,8 +99,8 @@ function ruleIssue(
       return { key: 'industryChain', code: 'chainNotAllowed' };
     case 'track':
       return { key: 'track', code: 'trackOutsideChain' };
-    case 'plannedInvestment2024':
-      return { key: 'plannedInvestment2024', code: 'plannedAboveTotal' };
+    case 'plannedAnnualInvestment':
+      return { key: 'plannedAnnualInvestment', code: 'plannedAboveTotal' };
     case 'statusHistory':
       return { key: 'statusDate', code: 'statusDateBeforeLast' };
     default:
@@ -242,7 +242,7 @@ function checkCreate(
     location: given.location ?? null,
     leadDepartment,
     plannedTotalInvestment: given.plannedTotalInvestment,
-    plannedInvestment2024: given.plannedInvestment2024,
+    plannedAnnualInvestment: given.plannedAnnualInvestment,
     isNewBillionProject: given.isNewBillionProject ?? false,
     statusHistory,
     monthlyInvestment: [],

@@ -20,7 +20,7 @@ const widths: Partial<Record<ProjectColumn, number>> = {
   location: 16,
   leadDepartment: 16,
   plannedTotalInvestment: 12,
-  plannedInvestment2024: 14,
+  plannedAnnualInvestment: 14,
   notes: 30,
 };
 const textColumns: ReadonlySet<ProjectColumn> = new Set([
@@ -64,7 +64,7 @@ function cellsOf(project: Project, date: IsoDate): Record<ProjectColumn, Written
     location: project.location,
     leadDepartment: project.leadDepartment,
     plannedTotalInvestment: project.plannedTotalInvestment,
-    plannedInvestment2024: project.plannedInvestment2024,
+    plannedAnnualInvestment: project.plannedAnnualInvestment,
     isNewBillionProject: project.isNewBillionProject ? '是' : '否',
     status: projectLabels.status[row.status].zh,
     statusDate: statusDateOn(project, date),

@@ -137,7 +137,7 @@ describe.each(apiTargets)('the project registry served by $name', (target) => {
       expect(behind.date).toBe('2024-03-31');
       expect(behind.projects.map((b) => b.project.id).sort()).toEqual(notStarted.map((p) => p.id).sort());
       expect(new Set(behind.projects.map((b) => b.reason))).toEqual(new Set(['notStarted']));
-      const planned = behind.projects.map((b) => b.project.plannedInvestment2024);
+      const planned = behind.projects.map((b) => b.project.plannedAnnualInvestment);
       expect(planned).toEqual([...planned].sort((a, b) => b - a));
     });
 
@@ -192,8 +192,8 @@ describe.each(apiTargets)('the project registry served by $name', (target) => {
       const found = await list(`?q=${encodeURIComponent('示例项目 017')}`);
       expect(found.projects.map((p) => p.id)).toEqual(['demo-kp-017']);
 
-      const byInvestment = await list('?kind=industrial&sort=plannedInvestment2024&order=desc');
-      const amounts = byInvestment.projects.map((p) => p.plannedInvestment2024);
+      const byInvestment = await list('?kind=industrial&sort=plannedAnnualInvestment&order=desc');
+      const amounts = byInvestment.projects.map((p) => p.plannedAnnualInvestment);
       expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
       const byStart = await list('?sort=startedOn&order=asc&asOf=2024-03');
       const starts = byStart.projects.map((p) => p.startedOn);
@@ -228,7 +228,7 @@ describe.each(apiTargets)('the project registry served by $name', (target) => {
       kind: 'urban',
       urbanCategory: 'parksGreening',
       plannedTotalInvestment: 3,
-      plannedInvestment2024: 1.2,
+      plannedAnnualInvestment: 1.2,
       leadDepartment: department,
     };
 

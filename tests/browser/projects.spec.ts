@@ -39,7 +39,7 @@ test.describe('an official following the key projects behind the start rate', ()
 
     const plannedHeader = page.getByRole('columnheader', { name: /年度计划投资/ });
     await plannedHeader.getByRole('button').click();
-    await expect(page).toHaveURL(/sort=plannedInvestment2024&order=asc/);
+    await expect(page).toHaveURL(/sort=plannedAnnualInvestment&order=asc/);
     await expect(plannedHeader).toHaveAttribute('aria-sort', 'ascending');
     await plannedHeader.getByRole('button').click();
     await expect(plannedHeader).toHaveAttribute('aria-sort', 'descending');

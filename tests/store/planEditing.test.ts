@@ -266,6 +266,24 @@ describe.each(storeKindsUnderTest())('plan editing on the $name store', (kind) =
     expect(refused).toMatchObject({ code: 'invalid', field: 'patch.reference.indicatorId' });
   });
 
+  it('tells open pages of an edit once it has committed, and of a refused one nothing', async () => {
+    const heard: unknown[] = [];
+    store.planEditing.onCommit((events) => heard.push(...events));
+    const created = await store.planEditing.createIndicator(planId, jobsTarget, admin);
+    await refusal(store.planEditing.editIndicator(planId, created.id, { order: 9 }, 7, admin));
+    const copy = await store.planEditing.copyPlan(planId, { year: 2025 }, admin);
+
+    expect(heard[0]).toEqual({ type: 'indicator', planId, ids: [created.id] });
+    expect(heard.slice(1)).toEqual(
+      expect.arrayContaining([
+        { type: 'plan', planId: copy.id, ids: [copy.id] },
+        expect.objectContaining({ type: 'indicator', planId: copy.id }),
+        expect.objectContaining({ type: 'workItems', planId: copy.id }),
+      ]),
+    );
+    expect(heard).toHaveLength(4);
+  });
+
   it('refuses to change the kind of an indicator that has figures', async () => {
     const refused = await refusal(
       store.planEditing.editIndicator(planId, 'new-firms', { kind: 'cumulativeAmount' }, 1, admin),
@@ -273,7 +291,7 @@ describe.each(storeKindsUnderTest())('plan editing on the $name store', (kind) =
     expect(refused).toMatchObject({ code: 'invalid', field: 'patch.kind' });
   });
 
-  it('keeps departments per organisation and assigns lead departments in bulk, all or nothing', async () => {
+  it('keeps departments per organisation, assigns lead departments in bulk (all or nothing) and carries a rename into the plans', async () => {
     const statistics = await store.planEditing.createDepartment(
       { organisation: '试验区', name: { zh: '区统计局', en: 'Statistics bureau' } },
       admin,
@@ -316,8 +334,20 @@ describe.each(storeKindsUnderTest())('plan editing on the $name store', (kind) =
       ['区统计局', 2],
       ['区统计局', 2],
     ]);
-    const retired = await store.planEditing.editDepartment(statistics.id, { retired: true }, 1, admin);
-    expect(retired).toMatchObject({ retired: true, version: 2 });
+    const renamed = await store.planEditing.editDepartment(
+      statistics.id,
+      { name: { zh: '区统计中心', en: 'Statistics centre' } },
+      1,
+      admin,
+    );
+    expect((await store.getIndicator('gdp-growth'))?.leadDepartment).toBe('区统计中心');
+    const retired = await store.planEditing.editDepartment(
+      statistics.id,
+      { retired: true },
+      renamed.version,
+      admin,
+    );
+    expect(retired).toMatchObject({ retired: true, version: 3 });
   });
 
   it('keeps work items: created, moved, retired, with progress notes in order', async () => {

@@ -3,7 +3,12 @@
  * Their audit entries are filed under the organisation's name in place of a plan id.
  */
 import type { DepartmentInput, DepartmentPatch } from '../../../src/api/plansContract';
-import { departmentSchema, type Department } from '../../../src/domain/model';
+import {
+  departmentSchema,
+  indicatorSchema,
+  workItemSchema,
+  type Department,
+} from '../../../src/domain/model';
 import { auditEntry, changedFields, slugId, type EditContext } from './editContext';
 import { invalid, notFound, stale } from './editRefusal';
 
@@ -71,5 +76,64 @@ export async function editDepartment(
       }),
     ),
   );
+  if (next.name.zh !== current.name.zh)
+    await renameInPlans(context, current.organisation, current.name.zh, next.name.zh);
   return next;
+}
+
+/**
+ * Indicators and work items name departments by their Chinese name, so a rename follows into every
+ * plan of the organisation (lead and contributing departments, work item owners), each audited.
+ */
+async function renameInPlans(
+  context: EditContext,
+  organisation: string,
+  from: string,
+  to: string,
+): Promise<void> {
+  const { documents } = context;
+  const rename = (name: string) => (name === from ? to : name);
+  for (const plan of await documents.plans()) {
+    if (plan.zone.zh !== organisation) continue;
+    for (const indicator of await documents.indicators(plan.id)) {
+      const fields = {
+        leadDepartment: indicator.leadDepartment === null ? null : rename(indicator.leadDepartment),
+        contributingDepartments: indicator.contributingDepartments.map(rename),
+      };
+      const changes = changedFields(indicator, fields);
+      if (changes.length === 0) continue;
+      const next = indicatorSchema.parse({
+        ...indicator,
+        ...fields,
+        version: indicator.version + 1,
+        updatedAt: context.at,
+      });
+      if (!(await documents.putIndicator(next, indicator.version))) stale('expectedVersion', indicator);
+      await documents.appendAudit(
+        changes.map((change) =>
+          auditEntry(context, {
+            entityType: 'indicator',
+            entityId: indicator.id,
+            planId: plan.id,
+            ...change,
+          }),
+        ),
+      );
+    }
+    for (const item of await documents.workItems(plan.id)) {
+      if (item.owner !== from) continue;
+      const next = workItemSchema.parse({ ...item, owner: to, version: item.version + 1 });
+      if (!(await documents.putWorkItem(next, item.version))) stale('expectedVersion', item);
+      await documents.appendAudit([
+        auditEntry(context, {
+          entityType: 'workItem',
+          entityId: item.id,
+          planId: plan.id,
+          field: 'owner',
+          oldValue: from,
+          newValue: to,
+        }),
+      ]);
+    }
+  }
 }

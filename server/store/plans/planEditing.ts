@@ -28,6 +28,7 @@ import { createBenchmark, editBenchmark, enterBenchmarkPoints } from './benchmar
 import { createDepartment, editDepartment } from './departmentEdits';
 import type { PlanDocuments, RunPlanDocuments } from './documentsPort';
 import type { EditContext } from './editContext';
+import { PlanEventCollector, publishingDocuments, type PlanEventListener } from './planEvents';
 import { createAction, createCentralTask, updateAction, updateCentralTask } from './frameEdits';
 import { assignLeadDepartments, createIndicator, editIndicator } from './indicatorEdits';
 import { copyPlan, createPlan, updatePlan } from './planEdits';
@@ -36,11 +37,29 @@ import { createWorkItem, editWorkItem, recordWorkItemProgress } from './workItem
 type Retirable<T> = T & { retired?: boolean };
 
 export class PlanEditing {
+  readonly #listeners = new Set<PlanEventListener>();
+
   constructor(private readonly run: RunPlanDocuments) {}
 
-  #edit<T>(actor: Actor, note: string | undefined, work: (context: EditContext) => Promise<T>): Promise<T> {
+  /** Hears the live events of every edit once it has committed; returns the unsubscribe function. */
+  onCommit(listener: PlanEventListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  async #edit<T>(
+    actor: Actor,
+    note: string | undefined,
+    work: (context: EditContext) => Promise<T>,
+  ): Promise<T> {
     const at = new Date().toISOString();
-    return this.run((documents) => work({ documents, actor, note: note ?? '', at }));
+    const collector = new PlanEventCollector();
+    const result = await this.run((documents) =>
+      work({ documents: publishingDocuments(documents, collector), actor, note: note ?? '', at }),
+    );
+    const { events } = collector;
+    if (events.length > 0) for (const listener of [...this.#listeners]) listener(structuredClone(events));
+    return result;
   }
 
   /** Reads, in one consistent view. */

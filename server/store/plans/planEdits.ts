@@ -79,7 +79,10 @@ export async function createPlan(context: EditContext, input: NewPlanInput): Pro
     version: 1,
     frameName: input.frameName ?? null,
     sourceText: input.sourceText ?? '',
-    goal: input.goal ?? { text: input.title, sourceQuote: `${input.year}年${input.title.zh}` },
+    goal: input.goal ?? {
+      text: input.title,
+      sourceQuote: input.title.zh.length >= 4 ? input.title.zh : `${input.year}年${input.title.zh}`,
+    },
     centralTasks: [],
     actions: [],
   });

@@ -11,6 +11,7 @@ import {
 } from 'kysely';
 import { accountsMigration } from './accountsMigration';
 import { auditMigration } from './auditMigration';
+import { annualInvestmentMigration } from './annualInvestmentMigration';
 import { planDocumentsMigration } from './planDocumentsMigration';
 import { presentationsMigration } from './presentationsMigration';
 import { signInFailuresMigration } from './signInFailuresMigration';
@@ -119,6 +120,7 @@ function migrationProvider(dialect: SqlDialectName): MigrationProvider {
         '0005_presentations': presentationsMigration,
         '0006_sign_in_failures': signInFailuresMigration,
         '0010_plan_documents': planDocumentsMigration,
+        '0011_planned_annual_investment': annualInvestmentMigration,
       }),
   };
 }

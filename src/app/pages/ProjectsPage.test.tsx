@@ -84,7 +84,7 @@ describe('the project list', slowTest, () => {
     await user.click(within(await plannedHeader()).getByRole('button'));
 
     expect(await plannedHeader()).toHaveAttribute('aria-sort', 'descending');
-    expect(params().get('sort')).toBe('plannedInvestment2024');
+    expect(params().get('sort')).toBe('plannedAnnualInvestment');
     const amounts = bodyRows(await projectTable()).map((row) => Number(row.cells[6]?.textContent));
     expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
   });

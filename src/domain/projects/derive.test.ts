@@ -15,7 +15,7 @@ import { testProject } from './testProject';
  */
 const a = testProject({
   id: 'a',
-  plannedInvestment2024: 4,
+  plannedAnnualInvestment: 4,
   statusHistory: [
     { status: 'planned', date: '2024-01-01' },
     { status: 'started', date: '2024-01-15' },
@@ -30,19 +30,19 @@ const a = testProject({
 });
 const b = testProject({
   id: 'b',
-  plannedInvestment2024: 2,
+  plannedAnnualInvestment: 2,
   statusHistory: [{ status: 'started', date: '2024-03-31' }],
 });
 const c = testProject({
   id: 'c',
-  plannedInvestment2024: 3,
+  plannedAnnualInvestment: 3,
   plannedTotalInvestment: 12,
   isNewBillionProject: true,
   statusHistory: [{ status: 'started', date: '2024-02-10' }],
 });
 const d = testProject({
   id: 'd',
-  plannedInvestment2024: 1,
+  plannedAnnualInvestment: 1,
   statusHistory: [{ status: 'started', date: '2024-04-01' }],
 });
 const u = testProject({
@@ -50,7 +50,7 @@ const u = testProject({
   kind: 'urban',
   urbanCategory: 'parksGreening',
   industryChain: null,
-  plannedInvestment2024: 6,
+  plannedAnnualInvestment: 6,
   statusHistory: [
     { status: 'started', date: '2024-01-10' },
     { status: 'completed', date: '2024-06-30' },

@@ -160,7 +160,7 @@ function investmentShortfall(project: Project, date: IsoDate): number {
     if (lastPeriod !== null && yearOf(entry.period) === year && entry.period <= lastPeriod)
       invested += entry.amount;
   }
-  return roundAmount((project.plannedInvestment2024 * months) / 12 - invested);
+  return roundAmount((project.plannedAnnualInvestment * months) / 12 - invested);
 }
 
 function byLargest<T>(value: (item: T) => number, id: (item: T) => string) {
@@ -194,13 +194,13 @@ export function projectsBehind(
       return behind(
         'notStarted',
         projects.filter((p) => isKeyProject(p) && !isStartedOn(p, date)),
-        (p) => p.plannedInvestment2024,
+        (p) => p.plannedAnnualInvestment,
       );
     case 'keyProjectsInProduction':
       return behind(
         'notInProduction',
         projects.filter((p) => isKeyProject(p) && projectStatusOn(p, date) === 'started'),
-        (p) => p.plannedInvestment2024,
+        (p) => p.plannedAnnualInvestment,
       );
     case 'newBillionProjects':
       return behind(
@@ -212,7 +212,7 @@ export function projectsBehind(
       return behind(
         'notCompleted',
         projects.filter((p) => isUrbanProject(p) && projectStatusOn(p, date) !== 'completed'),
-        (p) => p.plannedInvestment2024,
+        (p) => p.plannedAnnualInvestment,
       );
     case 'keyProjectInvestment':
       return projects

@@ -50,8 +50,8 @@ describe('projectSchema', () => {
   });
 
   it('refuses a 2024 plan larger than the total investment, and an id that is not a slug', () => {
-    expect(problems({ id: 'kp-6', plannedTotalInvestment: 1, plannedInvestment2024: 2 })).toEqual([
-      'plannedInvestment2024',
+    expect(problems({ id: 'kp-6', plannedTotalInvestment: 1, plannedAnnualInvestment: 2 })).toEqual([
+      'plannedAnnualInvestment',
     ]);
     expect(problems({ id: 'Key Project 7' })).toEqual(['id']);
   });

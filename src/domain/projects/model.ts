@@ -172,7 +172,7 @@ export const projectFieldsSchema = z.object({
   /** 总投资, 亿元. */
   plannedTotalInvestment: z.number().finite().nonnegative(),
   /** 年度计划投资 for 2024, 亿元. */
-  plannedInvestment2024: z.number().finite().nonnegative(),
+  plannedAnnualInvestment: z.number().finite().nonnegative(),
   /** One of the 新落地过10亿元项目. */
   isNewBillionProject: z.boolean(),
   /** Dated status changes, oldest first. Before the first one the project counts as planned. */
@@ -201,8 +201,8 @@ export const projectSchema = projectFieldsSchema.superRefine((project, ctx) => {
   ) {
     issue(['track'], 'the track must belong to the project’s industry chain');
   }
-  if (project.plannedInvestment2024 > project.plannedTotalInvestment) {
-    issue(['plannedInvestment2024'], 'the 2024 plan cannot exceed the total investment');
+  if (project.plannedAnnualInvestment > project.plannedTotalInvestment) {
+    issue(['plannedAnnualInvestment'], 'the 2024 plan cannot exceed the total investment');
   }
   project.statusHistory.forEach((event, i) => {
     const previous = project.statusHistory[i - 1];

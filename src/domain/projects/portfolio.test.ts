@@ -16,7 +16,7 @@ const rows = [
     industryChain: 'newMaterials',
     track: 'carbonFibre',
     leadDepartment: '工信局',
-    plannedInvestment2024: 3,
+    plannedAnnualInvestment: 3,
     statusHistory: [
       { status: 'started', date: '2024-02-10' },
       { status: 'inProduction', date: '2024-06-01' },
@@ -31,7 +31,7 @@ const rows = [
     id: 'kp-a',
     name: '甲项目',
     level: 'province',
-    plannedInvestment2024: 1,
+    plannedAnnualInvestment: 1,
     ownerEnterprise: '海湾电子',
   }),
   testProject({
@@ -40,7 +40,7 @@ const rows = [
     kind: 'urban',
     urbanCategory: 'parksGreening',
     industryChain: null,
-    plannedInvestment2024: 2,
+    plannedAnnualInvestment: 2,
     statusHistory: [{ status: 'started', date: '2024-03-31' }],
   }),
 ].map((project) => projectRow(project, '2024-03-31'));
@@ -71,7 +71,7 @@ describe('the portfolio table', () => {
 
   it('sorts by a column either way, blanks last, and by id when no column is chosen', () => {
     expect(ids(sortProjectRows(rows))).toEqual(['kp-a', 'kp-b', 'up-c']);
-    expect(ids(sortProjectRows(rows, 'plannedInvestment2024', 'desc'))).toEqual(['kp-b', 'up-c', 'kp-a']);
+    expect(ids(sortProjectRows(rows, 'plannedAnnualInvestment', 'desc'))).toEqual(['kp-b', 'up-c', 'kp-a']);
     expect(ids(sortProjectRows(rows, 'level', 'asc'))).toEqual(['kp-a', 'kp-b', 'up-c']);
     expect(ids(sortProjectRows(rows, 'startedOn', 'desc'))).toEqual(['up-c', 'kp-b', 'kp-a']);
     expect(ids(sortProjectRows(rows, 'startedOn', 'asc'))).toEqual(['kp-b', 'up-c', 'kp-a']);

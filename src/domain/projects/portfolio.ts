@@ -33,7 +33,7 @@ export interface ProjectRow extends Pick<
   | 'location'
   | 'leadDepartment'
   | 'plannedTotalInvestment'
-  | 'plannedInvestment2024'
+  | 'plannedAnnualInvestment'
   | 'isNewBillionProject'
   | 'isDemo'
   | 'version'
@@ -82,7 +82,7 @@ export function projectRow(project: Project, date: IsoDate): ProjectRow {
     location: project.location,
     leadDepartment: project.leadDepartment,
     plannedTotalInvestment: project.plannedTotalInvestment,
-    plannedInvestment2024: project.plannedInvestment2024,
+    plannedAnnualInvestment: project.plannedAnnualInvestment,
     isNewBillionProject: project.isNewBillionProject,
     isDemo: project.isDemo,
     version: project.version,
@@ -159,7 +159,7 @@ export const projectSortKeys = [
   'status',
   'leadDepartment',
   'startedOn',
-  'plannedInvestment2024',
+  'plannedAnnualInvestment',
   'investedToDate',
 ] as const;
 export type ProjectSortKey = (typeof projectSortKeys)[number];
@@ -179,7 +179,7 @@ const sortValue: Record<ProjectSortKey, (row: ProjectRow) => SortValue> = {
   status: (row) => stageRank[row.status],
   leadDepartment: (row) => row.leadDepartment,
   startedOn: (row) => row.startedOn,
-  plannedInvestment2024: (row) => row.plannedInvestment2024,
+  plannedAnnualInvestment: (row) => row.plannedAnnualInvestment,
   investedToDate: (row) => row.investedToDate,
 };
 

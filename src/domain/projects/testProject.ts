@@ -17,7 +17,7 @@ export function testProject(overrides: Partial<Project> & Pick<Project, 'id'>): 
     location: null,
     leadDepartment: null,
     plannedTotalInvestment: 10,
-    plannedInvestment2024: 1,
+    plannedAnnualInvestment: 1,
     isNewBillionProject: false,
     statusHistory: [],
     monthlyInvestment: [],

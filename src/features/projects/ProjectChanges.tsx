@@ -33,8 +33,9 @@ function fieldLabel(field: string, t: TFunction<'projects'>): string {
       return t('project.department');
     case 'plannedTotalInvestment':
       return t('project.totalInvestment');
-    case 'plannedInvestment2024':
-      return t('project.planned2024');
+    case 'plannedAnnualInvestment':
+    case 'plannedInvestment2024': // the field's name in audit entries written before it lost its year
+      return t('project.plannedAnnual');
     case 'isNewBillionProject':
       return t('project.newBillion');
     case 'notes':

@@ -41,7 +41,7 @@ export function ProjectFacts({ project }: { project: Project }) {
     [t('project.location'), project.location ?? missingFigure],
     [t('project.department'), project.leadDepartment ?? missingFigure],
     [t('project.totalInvestment'), amount(project.plannedTotalInvestment)],
-    [t('project.planned2024'), amount(project.plannedInvestment2024)],
+    [t('project.plannedAnnual'), amount(project.plannedAnnualInvestment)],
     [t('project.newBillion'), project.isNewBillionProject ? t('project.yes') : t('project.no')],
     [t('project.notes'), project.notes ?? missingFigure],
   ];

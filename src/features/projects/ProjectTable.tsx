@@ -39,7 +39,7 @@ const columns: Column[] = [
   { id: 'department', label: (t) => t('table.department'), sortKey: 'leadDepartment' },
   { id: 'status', label: (t) => t('table.status'), sortKey: 'status' },
   { id: 'startedOn', label: (t) => t('table.startedOn'), sortKey: 'startedOn' },
-  { id: 'planned', label: (t) => t('table.planned'), sortKey: 'plannedInvestment2024', numeric: true },
+  { id: 'planned', label: (t) => t('table.planned'), sortKey: 'plannedAnnualInvestment', numeric: true },
   { id: 'invested', label: (t) => t('table.invested'), sortKey: 'investedToDate', numeric: true },
 ];
 
@@ -171,7 +171,7 @@ const ProjectTableRow = memo(function ProjectTableRow({ row, behind, locale }: P
       <td className="project-table__number">
         {row.startedOn ? formatDate(row.startedOn, locale) : missingFigure}
       </td>
-      <td className="project-table__number">{formatAmount(row.plannedInvestment2024, locale)}</td>
+      <td className="project-table__number">{formatAmount(row.plannedAnnualInvestment, locale)}</td>
       <td className="project-table__number">{formatAmount(row.investedToDate, locale)}</td>
     </tr>
   );

@@ -53,6 +53,28 @@ const DraftPage = page(() => import('../features/drafting/DraftPage'), ['draftin
 const EntryGridPage = page(() => import('../features/entry/EntryGridPage'), ['entry']);
 const AuditLogPage = page(() => import('../features/audit/AuditLogPage'), ['audit', 'entry']);
 
+const PlansAdminPage = page(() => import('../features/planAdmin/PlansAdminPage'), ['definitions']);
+const NewPlanPage = page(() => import('../features/planAdmin/NewPlanPage'), ['definitions']);
+const FrameEditorPage = page(() => import('../features/planAdmin/FrameEditorPage'), ['definitions']);
+const IndicatorsAdminPage = page(() => import('../features/planAdmin/IndicatorsAdminPage'), ['definitions']);
+const IndicatorEditorPage = page(() => import('./pages/IndicatorEditorPage'), ['definitions']);
+const DepartmentsAdminPage = page(() => import('../features/planAdmin/DepartmentsAdminPage'), ['definitions']);
+const BenchmarksAdminPage = page(() => import('../features/planAdmin/BenchmarksAdminPage'), ['definitions']);
+const WorkItemsAdminPage = page(() => import('../features/planAdmin/WorkItemsAdminPage'), ['definitions']);
+
+/** Plan administration (admins; work-item progress also the lead department's editors). */
+const planAdminRoutes = [
+  { path: 'admin/plans', Page: PlansAdminPage },
+  { path: 'plans/new', Page: NewPlanPage },
+  { path: 'plans/:planId/admin', Page: FrameEditorPage },
+  { path: 'plans/:planId/admin/indicators', Page: IndicatorsAdminPage },
+  { path: 'plans/:planId/admin/indicators/new', Page: IndicatorEditorPage },
+  { path: 'plans/:planId/admin/indicators/:indicatorId', Page: IndicatorEditorPage },
+  { path: 'plans/:planId/admin/departments', Page: DepartmentsAdminPage },
+  { path: 'plans/:planId/admin/benchmarks', Page: BenchmarksAdminPage },
+  { path: 'plans/:planId/admin/work-items', Page: WorkItemsAdminPage },
+];
+
 function Loaded({ children }: { children: ReactNode }) {
   return <Suspense fallback={<LoadingState />}>{children}</Suspense>;
 }
@@ -100,7 +122,6 @@ export function AppRoutes() {
       <Route element={<Layout />}>
         <Route index element={<ToDefaultPlan screen="" />} />
         <Route path="plans" element={<PlanListPage />} />
-        {/* Plan administration (/plans/new, /plans/:planId/admin/…) takes its place beside these. */}
         <Route path="plans/:planId" element={<PlanScope />}>
           <Route index element={<OverviewPage />} />
           {planScreens.map(({ path, element }) => (
@@ -126,9 +147,9 @@ export function AppRoutes() {
         <Route
           path="drafts"
           element={
-            <Suspense fallback={<LoadingState />}>
+            <Loaded>
               <DraftPage />
-            </Suspense>
+            </Loaded>
           }
         />
         <Route path="indicators/:indicatorId" element={<IndicatorRedirect />} />
@@ -136,6 +157,17 @@ export function AppRoutes() {
         <Route path="snapshots/:snapshotId" element={<SnapshotRedirect />} />
         {legacyScreens.map(({ path, screen }) => (
           <Route key={path} path={path} element={<ToDefaultPlan screen={screen} />} />
+        ))}
+        {planAdminRoutes.map(({ path, Page }) => (
+          <Route
+            key={path}
+            path={path}
+            element={
+              <Loaded>
+                <Page />
+              </Loaded>
+            }
+          />
         ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -84,6 +84,11 @@ export function Layout() {
                   {t('nav.audit')}
                 </NavLink>
               ) : null}
+              {user?.role === 'admin' ? (
+                <NavLink to="/admin/plans" className="site-nav__link">
+                  {t('app.planAdmin')}
+                </NavLink>
+              ) : null}
             </nav>
           )}
           <div className="site-header__tools">

@@ -35,11 +35,18 @@ export function queryKeysFor(event: LiveEvent): QueryKey[] {
     case 'indicator':
       return [
         ...dataChanged,
+        queryKeys.planIndicators.ofPlan(planId),
         ...ids.map((id) => queryKeys.indicator.one(id)),
         ...ids.map((id) => queryKeys.projectsBehind.ofIndicator(id)),
       ];
     case 'plan':
-      return [...dataChanged, queryKeys.plans()];
+      return [
+        ...dataChanged,
+        queryKeys.plans(),
+        queryKeys.planIndicators.ofPlan(planId),
+        queryKeys.benchmarks.ofPlan(planId),
+        queryKeys.departments.all(),
+      ];
     case 'projects':
       return [
         ...dataChanged,

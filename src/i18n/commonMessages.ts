@@ -11,6 +11,7 @@ const zhCN = {
     skipToContent: '跳到主要内容',
     mainNav: '主导航',
     overview: '总览',
+    planAdmin: '计划管理',
     footerSource: '依据:{{title}}({{publisher}},{{date}}发布)',
   },
   nav: {
@@ -167,6 +168,7 @@ const enUS: MessageShape<typeof zhCN> = {
     skipToContent: 'Skip to main content',
     mainNav: 'Main navigation',
     overview: 'Overview',
+    planAdmin: 'Plans',
     footerSource: 'Source: {{title}} ({{publisher}}, published {{date}})',
   },
   nav: {

@@ -95,6 +95,25 @@ const audit = {
   ofIndicator: (indicatorId: string) => [...auditAll(), 'indicator', indicatorId] as const,
 };
 
+const planIndicatorsAll = () => ['planIndicators'] as const;
+/** Every indicator of a plan, retired ones included, as admins edit them. */
+const planIndicators = {
+  all: planIndicatorsAll,
+  ofPlan: (planId: string) => [...planIndicatorsAll(), planId] as const,
+};
+
+const benchmarksAll = () => ['benchmarks'] as const;
+const benchmarks = {
+  all: benchmarksAll,
+  ofPlan: (planId: string) => [...benchmarksAll(), planId] as const,
+};
+
+const departmentsAll = () => ['departments'] as const;
+const departments = {
+  all: departmentsAll,
+  ofOrganisation: (organisation: string) => [...departmentsAll(), organisation] as const,
+};
+
 const usersAll = () => ['users'] as const;
 const users = {
   /** The accounts; a prefix of the account changes too, so refreshing it refreshes both. */
@@ -117,6 +136,9 @@ export const queryKeys = {
   snapshotComparison,
   audit,
   users,
+  planIndicators,
+  benchmarks,
+  departments,
 };
 
 /** Whether a query holds who is signed in (kept when everything else is fetched again). */

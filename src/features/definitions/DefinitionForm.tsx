@@ -1,4 +1,9 @@
-/** The fields of the definition editor; saved with the version it was opened at. */
+/**
+ * The indicator editor, for a new indicator and an existing one: its wording, kind, unit as
+ * written, targets (comparators, 左右 with a band, ranges, several dated thresholds), relative
+ * target, 约束性/预期性, departments from the managed list, tolerances, planned path, 口径 and
+ * source. Saved with the version it was opened at; a refusal shows beside the field it names.
+ */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
@@ -6,61 +11,120 @@ import { useFieldArray, useForm, useWatch, type FieldError } from 'react-hook-fo
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { indicatorConflictSchema } from '../../api/definitionsContract';
-import { comparatorSchema, type Indicator } from '../../domain/model';
+import {
+  comparatorSchema,
+  directionSchema,
+  frequencySchema,
+  indicatorKindSchema,
+  targetNatureSchema,
+  unitSchema,
+  type Indicator,
+  type Plan,
+} from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
+import { useBenchmarks } from '../../lib/api/get-benchmarks';
+import { useDepartments } from '../../lib/api/get-departments';
 import { useIndicatorAudit } from '../../lib/api/get-indicator-audit';
 import { formatRecordedAt } from '../../lib/formatRecordedAt';
-import { refreshDefinitions, useUpdateIndicatorDefinition } from './api/update-definition';
-import { definitionsMessages } from './messages';
-import { definitionFormSchema, toFormValues, toPatch, type DefinitionFormValues } from './definitionForm';
 import { queryKeys } from '../../lib/queryKeys';
+import {
+  refreshDefinitions,
+  useCreateIndicator,
+  useUpdateIndicatorDefinition,
+} from './api/update-definition';
+import {
+  defaultRateBand,
+  definitionFormSchema,
+  newFormValues,
+  referenceKinds,
+  toFormValues,
+  toInput,
+  toPatch,
+  type DefinitionFormValues,
+} from './definitionForm';
+import { definitionsMessages } from './messages';
+import { formFieldOf } from './serverFields';
 
-type FormErrorKey = Exclude<keyof (typeof definitionsMessages)['zh-CN']['editor']['errors'], 'server'>;
+type FormErrorKey = keyof (typeof definitionsMessages)['zh-CN']['editor']['errors'];
 function isFormErrorKey(key: string): key is FormErrorKey {
-  return key !== 'server' && key in definitionsMessages['zh-CN'].editor.errors;
+  return key in definitionsMessages['zh-CN'].editor.errors;
 }
 
-export function DefinitionForm({ indicator, planYear }: { indicator: Indicator; planYear: number }) {
+export interface DefinitionFormProps {
+  plan: Plan;
+  /** The plan's indicators, which a relative target may compare with. */
+  indicators: readonly Indicator[];
+  /** The indicator edited, or null for a new one. */
+  indicator: Indicator | null;
+  /** Where a new indicator goes: an action's id, or '' for the main targets. */
+  actionId?: string;
+  onSaved?: (indicator: Indicator) => void;
+}
+
+export function DefinitionForm({ plan, indicators, indicator, actionId = '', onSaved }: DefinitionFormProps) {
   const { t } = useTranslation('definitions');
-  const { locale } = useLocalized();
+  const { locale, pick } = useLocalized();
   const id = useId();
   const queryClient = useQueryClient();
-  const save = useUpdateIndicatorDefinition(indicator.id);
+  const planYear = plan.year;
+  const update = useUpdateIndicatorDefinition(plan.id, indicator?.id ?? '');
+  const create = useCreateIndicator(plan.id);
+  const save = indicator ? update : create;
+  const departments = useDepartments(plan.zone.zh).data?.departments ?? [];
+  const benchmarks = useBenchmarks(plan.id).data?.benchmarks ?? [];
   const [savedVersion, setSavedVersion] = useState<number | null>(null);
-  const schema = useMemo(
-    () => definitionFormSchema(planYear, indicator.kind !== 'qualitative'),
-    [planYear, indicator.kind],
-  );
+  const schema = useMemo(() => definitionFormSchema(planYear), [planYear]);
   const {
     register,
     control,
     handleSubmit,
+    setError,
+    setValue,
+    getValues,
     formState: { errors },
   } = useForm<DefinitionFormValues>({
     resolver: zodResolver(schema),
-    defaultValues: toFormValues(indicator, planYear),
+    defaultValues: indicator ? toFormValues(indicator, planYear) : newFormValues(planYear, actionId),
   });
   const thresholds = useFieldArray({ control, name: 'thresholds' });
   const plannedMonths = useFieldArray({ control, name: 'plannedPath' });
   const useDefaultTolerances = useWatch({ control, name: 'useDefaultTolerances' });
   const useProRata = useWatch({ control, name: 'useProRata' });
+  const comparators = useWatch({ control, name: 'thresholds' });
+  const referenceKind = useWatch({ control, name: 'referenceKind' });
+  const leadDepartment = useWatch({ control, name: 'leadDepartment' });
+  const contributing = useWatch({ control, name: 'contributingDepartments' });
+
+  function placeRefusal(error: unknown) {
+    if (!(error instanceof ApiError) || error.code !== 'invalidBody' || !error.field) return;
+    const field = formFieldOf(error.field);
+    if (field) setError(field, { type: 'server', message: error.message });
+  }
 
   const submit = handleSubmit((values) => {
     setSavedVersion(null);
-    save.mutate(
-      { patch: toPatch(values, planYear), expectedVersion: indicator.version },
-      {
-        onSuccess: (response) => setSavedVersion(response.indicator.version),
-        // Who changed it in between is in the audit trail, newer than any copy read before.
-        onError: () =>
-          void queryClient.invalidateQueries({ queryKey: queryKeys.audit.ofIndicator(indicator.id) }),
+    const done = {
+      onSuccess: (response: { indicator: Indicator }) => {
+        setSavedVersion(response.indicator.version);
+        onSaved?.(response.indicator);
       },
-    );
+      onError: (error: unknown) => {
+        placeRefusal(error);
+        // Who changed it in between is in the audit trail, newer than any copy read before.
+        if (indicator)
+          void queryClient.invalidateQueries({ queryKey: queryKeys.audit.ofIndicator(indicator.id) });
+      },
+    };
+    if (indicator)
+      update.mutate({ patch: toPatch(values, planYear), expectedVersion: indicator.version }, done);
+    else create.mutate(toInput(values, planYear), done);
   });
 
   function errorText(error: FieldError | undefined, params: { number?: number; month?: number } = {}) {
     const key = error?.message;
-    if (!key || !isFormErrorKey(key)) return null;
+    if (!key) return null;
+    if (error.type === 'server') return key;
+    if (!isFormErrorKey(key)) return null;
     return t(`editor.errors.${key}`, {
       year: planYear,
       number: params.number ?? 0,
@@ -92,54 +156,200 @@ export function DefinitionForm({ indicator, planYear }: { indicator: Indicator; 
       ? indicatorConflictSchema.safeParse(save.error.current)
       : null;
   const conflictSeen = conflict?.success === true;
-  const audit = useIndicatorAudit(indicator.id, conflictSeen);
+  const audit = useIndicatorAudit(indicator?.id ?? '', conflictSeen && indicator !== null);
   const lastEdit = (audit.data?.entries ?? [])
     .filter((entry) => entry.entityType === 'indicator')
     .reduce<{ at: string; actorName: string } | null>(
       (latest, entry) => (latest === null || entry.at > latest.at ? entry : latest),
       null,
     );
+  const placedServerError =
+    save.error instanceof ApiError &&
+    save.error.field !== undefined &&
+    formFieldOf(save.error.field) !== null;
+
+  const text = (
+    name: keyof DefinitionFormValues & string,
+    label: string,
+    lang: 'zh-CN' | 'en',
+    error?: FieldError,
+  ) => {
+    const field = described(name, error);
+    return (
+      <div className="definitions__field">
+        <label htmlFor={`${id}-${name}`}>{label}</label>
+        <input
+          id={`${id}-${name}`}
+          className="definitions__input"
+          lang={lang}
+          {...field.props}
+          {...register(name as 'nameZh')}
+        />
+        {field.message}
+      </div>
+    );
+  };
+  const choice = <Option extends string>(
+    name: 'kind' | 'unit' | 'direction' | 'frequency' | 'nature',
+    label: string,
+    options: readonly Option[],
+    optionLabel: (option: Option) => string,
+  ) => (
+    <div className="definitions__field">
+      <label htmlFor={`${id}-${name}`}>{label}</label>
+      <select id={`${id}-${name}`} className="select" {...register(name)}>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {optionLabel(option)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  const activeDepartments = departments
+    .filter((department) => !department.retired)
+    .map((department) => department.name.zh);
+  const leadOptions =
+    leadDepartment && !activeDepartments.includes(leadDepartment)
+      ? [...activeDepartments, leadDepartment]
+      : activeDepartments;
+  const contributingOptions = [
+    ...activeDepartments,
+    ...contributing.filter((name) => !activeDepartments.includes(name)),
+  ];
+  const referenceChoices =
+    referenceKind === 'benchmark'
+      ? benchmarks
+          .filter((series) => !series.retired)
+          .map((series) => ({ id: series.id, label: pick(series.name) }))
+      : indicators
+          .filter((other) => other.id !== indicator?.id && !other.retired)
+          .map((other) => ({ id: other.id, label: pick(other.name) }));
+  const reference = described('referenceId', errors.referenceId);
   const lead = described('lead', errors.leadDepartment);
+  const contributingField = described(
+    'contributing',
+    errors.contributingDepartments as FieldError | undefined,
+  );
+  const sourceQuote = described('sourceQuote', errors.sourceQuote);
   const attention = described('attention', errors.attention);
   const behind = described('behind', errors.behind);
   const definitionPair = described('definition', errors.definitionEn);
   const dataSourcePair = described('dataSource', errors.dataSourceEn);
+  const actionField = described('action', errors.actionId);
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t('editor.formName')} className="definitions__form">
-      <div className="definitions__field">
-        <label htmlFor={`${id}-lead`}>{t('editor.leadDepartment')}</label>
-        <input
-          id={`${id}-lead`}
-          className="definitions__input"
-          {...lead.props}
-          {...register('leadDepartment')}
-        />
-        {lead.message}
-      </div>
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={indicator ? t('editor.formName') : t('editor.newFormName')}
+      className="definitions__form"
+    >
+      <fieldset className="definitions__group">
+        <legend>{t('editor.wording')}</legend>
+        {text('nameZh', t('editor.nameZh'), 'zh-CN', errors.nameZh)}
+        {text('nameEn', t('editor.nameEn'), 'en', errors.nameEn)}
+        {text('targetTextZh', t('editor.targetTextZh'), 'zh-CN', errors.targetTextZh)}
+        {text('targetTextEn', t('editor.targetTextEn'), 'en', errors.targetTextEn)}
+        {indicator ? null : (
+          <div className="definitions__field">
+            <label htmlFor={`${id}-action`}>{t('editor.action')}</label>
+            <select id={`${id}-action`} className="select" {...actionField.props} {...register('actionId')}>
+              <option value="">{t('editor.mainTarget')}</option>
+              {plan.actions
+                .filter((action) => !action.retired)
+                .map((action) => (
+                  <option key={action.id} value={action.id}>
+                    {pick(action.name)}
+                  </option>
+                ))}
+            </select>
+            {actionField.message}
+          </div>
+        )}
+        {choice('nature', t('editor.nature'), targetNatureSchema.options, (option) =>
+          t(`editor.natures.${option}`),
+        )}
+        <div className="definitions__field">
+          <label htmlFor={`${id}-sourceQuote`}>{t('editor.sourceQuote')}</label>
+          <textarea
+            id={`${id}-sourceQuote`}
+            className="definitions__input"
+            lang="zh-CN"
+            rows={2}
+            {...sourceQuote.props}
+            {...register('sourceQuote')}
+          />
+          {sourceQuote.message}
+        </div>
+      </fieldset>
+
+      <fieldset className="definitions__group">
+        <legend>{t('editor.measure')}</legend>
+        <div className="definitions__row">
+          {choice('kind', t('editor.kind'), indicatorKindSchema.options, (option) =>
+            t(`editor.kinds.${option}`),
+          )}
+          {choice('unit', t('editor.unit'), unitSchema.options, (option) => t(`editor.units.${option}`))}
+          {choice('direction', t('editor.direction'), directionSchema.options, (option) =>
+            t(`editor.directions.${option}`),
+          )}
+          {choice('frequency', t('editor.frequency'), frequencySchema.options, (option) =>
+            t(`editor.frequencies.${option}`),
+          )}
+        </div>
+        <p className="definitions__hint">{t('editor.unitLabelHint')}</p>
+        <div className="definitions__row">
+          {text('unitLabelZh', t('editor.unitLabelZh'), 'zh-CN', errors.unitLabelZh)}
+          {text('unitLabelEn', t('editor.unitLabelEn'), 'en', errors.unitLabelEn)}
+        </div>
+      </fieldset>
 
       <fieldset className="definitions__group">
         <legend>{t('editor.thresholds')}</legend>
+        <p className="definitions__hint">{t('editor.thresholdsHint')}</p>
         {thresholds.fields.map((field, index) => {
           const number = index + 1;
+          const comparator = comparators[index]?.comparator ?? field.comparator;
           const value = described(`threshold-${index}-value`, errors.thresholds?.[index]?.value, { number });
+          const valueMax = described(`threshold-${index}-valueMax`, errors.thresholds?.[index]?.valueMax, {
+            number,
+          });
+          const band = described(`threshold-${index}-band`, errors.thresholds?.[index]?.band, { number });
           const deadline = described(`threshold-${index}-deadline`, errors.thresholds?.[index]?.deadline, {
             number,
           });
+          const comparatorField = register(`thresholds.${index}.comparator`);
           return (
             <div key={field.id} className="definitions__row">
               <label>
                 {t('editor.thresholdComparator', { number })}
-                <select className="select" {...register(`thresholds.${index}.comparator`)}>
-                  {comparatorSchema.options.map((comparator) => (
-                    <option key={comparator} value={comparator}>
-                      {t(`editor.comparators.${comparator}`)}
+                <select
+                  className="select"
+                  {...comparatorField}
+                  onChange={(event) => {
+                    void comparatorField.onChange(event);
+                    const row = getValues(`thresholds.${index}`);
+                    if (
+                      event.target.value === 'approx' &&
+                      row.band.trim() === '' &&
+                      getValues('unit') === 'percent'
+                    )
+                      setValue(`thresholds.${index}.band`, String(defaultRateBand));
+                  }}
+                >
+                  {comparatorSchema.options.map((option) => (
+                    <option key={option} value={option}>
+                      {t(`editor.comparators.${option}`)}
                     </option>
                   ))}
                 </select>
               </label>
               <label>
-                {t('editor.thresholdValue', { number })}
+                {comparator === 'range'
+                  ? t('editor.rangeLower', { number })
+                  : t('editor.thresholdValue', { number })}
                 <input
                   className="definitions__input definitions__input--number"
                   inputMode="decimal"
@@ -147,6 +357,28 @@ export function DefinitionForm({ indicator, planYear }: { indicator: Indicator; 
                   {...register(`thresholds.${index}.value`)}
                 />
               </label>
+              {comparator === 'range' ? (
+                <label>
+                  {t('editor.rangeUpper', { number })}
+                  <input
+                    className="definitions__input definitions__input--number"
+                    inputMode="decimal"
+                    {...valueMax.props}
+                    {...register(`thresholds.${index}.valueMax`)}
+                  />
+                </label>
+              ) : null}
+              {comparator === 'approx' ? (
+                <label>
+                  {t('editor.band', { number })}
+                  <input
+                    className="definitions__input definitions__input--number"
+                    inputMode="decimal"
+                    {...band.props}
+                    {...register(`thresholds.${index}.band`)}
+                  />
+                </label>
+              ) : null}
               <label>
                 {t('editor.thresholdDeadline', { number })}
                 <input
@@ -160,6 +392,8 @@ export function DefinitionForm({ indicator, planYear }: { indicator: Indicator; 
                 {t('editor.removeThreshold', { number })}
               </button>
               {value.message}
+              {valueMax.message}
+              {band.message}
               {deadline.message}
             </div>
           );
@@ -172,10 +406,83 @@ export function DefinitionForm({ indicator, planYear }: { indicator: Indicator; 
         <button
           type="button"
           className="button"
-          onClick={() => thresholds.append({ value: '', comparator: 'gte', deadline: `${planYear}-12-31` })}
+          onClick={() =>
+            thresholds.append({
+              value: '',
+              valueMax: '',
+              band: '',
+              comparator: 'gte',
+              deadline: `${planYear}-12-31`,
+            })
+          }
         >
           {t('editor.addThreshold')}
         </button>
+      </fieldset>
+
+      <fieldset className="definitions__group">
+        <legend>{t('editor.reference')}</legend>
+        <p className="definitions__hint">{t('editor.referenceHint')}</p>
+        <div className="definitions__row">
+          <div className="definitions__field">
+            <label htmlFor={`${id}-referenceKind`}>{t('editor.referenceKind')}</label>
+            <select id={`${id}-referenceKind`} className="select" {...register('referenceKind')}>
+              {referenceKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`editor.referenceKinds.${kind}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {referenceKind === 'none' ? null : (
+            <div className="definitions__field">
+              <label htmlFor={`${id}-referenceId`}>{t('editor.referenceId')}</label>
+              <select
+                id={`${id}-referenceId`}
+                className="select"
+                {...reference.props}
+                {...register('referenceId')}
+              >
+                <option value="">{t('editor.choose')}</option>
+                {referenceChoices.map((option) => (
+                  <option key={option.id} value={option.id}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+              {reference.message}
+            </div>
+          )}
+        </div>
+      </fieldset>
+
+      <fieldset className="definitions__group">
+        <legend>{t('editor.departments')}</legend>
+        <div className="definitions__field">
+          <label htmlFor={`${id}-lead`}>{t('editor.leadDepartment')}</label>
+          <select id={`${id}-lead`} className="select" {...lead.props} {...register('leadDepartment')}>
+            <option value="">{t('editor.noDepartment')}</option>
+            {leadOptions.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+          {lead.message}
+        </div>
+        <fieldset className="definitions__choices" {...contributingField.props}>
+          <legend>{t('editor.contributingDepartments')}</legend>
+          {contributingOptions.map((name) => (
+            <label key={name} className="definitions__check">
+              <input type="checkbox" value={name} {...register('contributingDepartments')} />
+              {name}
+            </label>
+          ))}
+          {contributingField.message}
+        </fieldset>
+        {activeDepartments.length === 0 ? (
+          <p className="definitions__hint">{t('editor.noDepartments')}</p>
+        ) : null}
       </fieldset>
 
       <fieldset className="definitions__group">
@@ -290,7 +597,7 @@ export function DefinitionForm({ indicator, planYear }: { indicator: Indicator; 
 
       <div className="definitions__actions">
         <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {save.isPending ? t('editor.saving') : t('editor.save')}
+          {save.isPending ? t('editor.saving') : indicator ? t('editor.save') : t('editor.create')}
         </button>
         <p className="definitions__status" role="status">
           {savedVersion !== null ? t('editor.saved') : null}
@@ -305,15 +612,23 @@ export function DefinitionForm({ indicator, planYear }: { indicator: Indicator; 
               version: conflict.data.version,
             })}
           </p>
+          <p>
+            {t('editor.storedNow', {
+              name: pick(conflict.data.name),
+              target: pick(conflict.data.targetText),
+            })}
+          </p>
           <button type="button" className="button" onClick={() => void refreshDefinitions(queryClient)}>
             {t('editor.reload')}
           </button>
         </div>
+      ) : save.error && !placedServerError ? (
+        <p className="definitions__alert" role="alert">
+          {t('editor.failed', { message: save.error.message })}
+        </p>
       ) : save.error ? (
         <p className="definitions__alert" role="alert">
-          {save.error instanceof ApiError && save.error.code === 'invalidBody' && save.error.field
-            ? t('editor.errors.server', { field: save.error.field })
-            : t('editor.failed', { message: save.error.message })}
+          {t('editor.fixFields')}
         </p>
       ) : null}
     </form>

@@ -17,15 +17,13 @@ function summaryFigure(label: string): string {
 }
 
 describe('editing an indicator definition', { timeout: 90_000 }, () => {
-  it('lets an admin set the lead department, a target and a planned path, and shows them on the page', async () => {
+  it('lets an admin choose the lead department from the managed list, set a target and a planned path, and shows them on the page', async () => {
     await actAs('admin');
     const { user } = renderApp(indicatorPath);
     await user.click(await screen.findByText('编辑指标定义', { selector: 'summary' }));
     const form = screen.getByRole('form', { name: '编辑指标定义' });
 
-    // The seed gives it 区投资促进部门, the department its data source names.
-    await user.clear(within(form).getByLabelText('牵头单位'));
-    await user.type(within(form).getByLabelText('牵头单位'), '投资促进局');
+    await user.selectOptions(within(form).getByLabelText('牵头单位'), '区商务部门');
     const value = within(form).getByLabelText('目标值 1');
     await user.clear(value);
     await user.type(value, '120');
@@ -33,7 +31,7 @@ describe('editing an indicator definition', { timeout: 90_000 }, () => {
     await user.type(within(form).getByLabelText('6月计划值'), '40');
     await user.click(within(form).getByRole('button', { name: '保存定义' }));
 
-    await waitFor(() => expect(screen.getByText('投资促进局', { selector: 'dd' })).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText('区商务部门', { selector: 'dd' })).toBeInTheDocument());
     await waitFor(() => expect(summaryFigure('目标')).toContain('120'));
     expect(summaryFigure('序时进度')).toContain('40');
   });
@@ -67,14 +65,16 @@ describe('editing an indicator definition', { timeout: 90_000 }, () => {
     );
     expect(other.status).toBe(200);
 
-    await user.type(within(form).getByLabelText('牵头单位'), '投资促进局');
+    await user.selectOptions(within(form).getByLabelText('牵头单位'), '区统计局');
     await user.click(within(form).getByRole('button', { name: '保存定义' }));
     const alert = await within(form).findByRole('alert');
     expect(alert).toHaveTextContent('他人已修改');
     await waitFor(() => expect(alert).toHaveTextContent(session.user?.displayName ?? 'no user'));
     await user.click(within(form).getByRole('button', { name: '载入最新定义' }));
     await waitFor(() =>
-      expect(screen.getByRole('form', { name: '编辑指标定义' }).querySelector('input')).toHaveValue('商务局'),
+      expect(
+        within(screen.getByRole('form', { name: '编辑指标定义' })).getByLabelText('牵头单位'),
+      ).toHaveValue('商务局'),
     );
   });
 

@@ -1,22 +1,21 @@
 /**
- * Admin writes of definitions: `PATCH /api/indicators/:id` and `PATCH /api/plans/:planId/actions/:actionId`.
- * After a save the indicator, plan-tree and audit queries are fetched again.
+ * Admin writes of indicator definitions: `POST /api/plans/:planId/indicators` (a new one) and
+ * `PATCH /api/plans/:planId/indicators/:id`, and an action's central tasks. After a save the indicator, plan-tree and audit
+ * queries are fetched again.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { requestJson } from '../../../api/client';
-import {
-  actionTasksResponseSchema,
-  indicatorPatchResponseSchema,
-  type ActionTasksBody,
-  type IndicatorPatchBody,
-} from '../../../api/definitionsContract';
+import { actionTasksResponseSchema, type ActionTasksBody } from '../../../api/definitionsContract';
+import { indicatorResponseSchema, type IndicatorEdit, type IndicatorInput } from '../../../api/plansContract';
 import { queryKeys } from '../../../lib/queryKeys';
 
-export function useUpdateIndicatorDefinition(indicatorId: string) {
+const indicatorsPath = (planId: string) => `/plans/${encodeURIComponent(planId)}/indicators`;
+
+export function useUpdateIndicatorDefinition(planId: string, indicatorId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: IndicatorPatchBody) =>
-      requestJson(`/indicators/${encodeURIComponent(indicatorId)}`, indicatorPatchResponseSchema, {
+    mutationFn: (body: { patch: IndicatorEdit; expectedVersion: number }) =>
+      requestJson(`${indicatorsPath(planId)}/${encodeURIComponent(indicatorId)}`, indicatorResponseSchema, {
         method: 'PATCH',
         body,
       }),
@@ -24,6 +23,16 @@ export function useUpdateIndicatorDefinition(indicatorId: string) {
   });
 }
 
+export function useCreateIndicator(planId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (indicator: IndicatorInput) =>
+      requestJson(indicatorsPath(planId), indicatorResponseSchema, { method: 'POST', body: { indicator } }),
+    onSuccess: () => refreshDefinitions(queryClient),
+  });
+}
+
+/** Which central tasks an action serves (`PATCH /api/plans/:planId/actions/:actionId`). */
 export function useUpdateActionTasks(planId: string, actionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -41,6 +50,7 @@ export async function refreshDefinitions(queryClient: ReturnType<typeof useQuery
   await Promise.all([
     queryClient.invalidateQueries({ queryKey: queryKeys.indicator.all() }),
     queryClient.invalidateQueries({ queryKey: queryKeys.planTree.all() }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.planIndicators.all() }),
     queryClient.invalidateQueries({ queryKey: queryKeys.audit.all() }),
   ]);
 }

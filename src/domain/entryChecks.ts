@@ -86,6 +86,8 @@ export interface FarFromHistory {
   /** The figure compared with, and its period. */
   reference: number;
   referencePeriod: Period;
+  /** Where the screen asks for the reason, when not in a field of its own (the grid: the note). */
+  confirmIn?: 'note';
 }
 
 /**

@@ -49,8 +49,13 @@ export class MemoryWrites implements VersionedWrites {
     const recordedAt = new Date().toISOString();
     const conflicts: ValueConflict[] = [];
     const pending = new Map<string, IndicatorValue>();
-    const planned: { previous: IndicatorValue | null; next: IndicatorValue; planId: string; note: string; confirmation?: { reason: string } }[] =
-      [];
+    const planned: {
+      previous: IndicatorValue | null;
+      next: IndicatorValue;
+      planId: string;
+      note: string;
+      confirmation?: { reason: string };
+    }[] = [];
     for (const write of writes) {
       const indicator = this.state.indicator(write.indicatorId);
       if (!indicator) throw new UnknownIndicatorError(write.indicatorId);

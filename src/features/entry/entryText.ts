@@ -30,8 +30,10 @@ export function useRuleMessage(): (issue: EntryIssue, indicator?: Pick<Indicator
       if (issue.rule === 'unitTyped') return t('rules.unitTyped', { number: issue.number });
       if (issue.rule === 'farFromHistory') {
         const locale: FormatLocale = i18n.language === 'en-US' ? 'en-US' : 'zh-CN';
-        return t('rules.farFromHistory', {
-          reference: indicator ? formatValue(issue.reference, indicator.unit, locale) : String(issue.reference),
+        return t(issue.confirmIn === 'note' ? 'rules.farFromHistoryNote' : 'rules.farFromHistory', {
+          reference: indicator
+            ? formatValue(issue.reference, indicator.unit, locale)
+            : String(issue.reference),
           period: formatPeriod(issue.referencePeriod, locale),
         });
       }
@@ -41,7 +43,9 @@ export function useRuleMessage(): (issue: EntryIssue, indicator?: Pick<Indicator
           ? t('rules.outOfRangeMin', { min })
           : t('rules.outOfRange', { min, max: issue.max });
       }
-      return t(`rules.${issue.rule as Exclude<ValueRule, 'outOfRange'> | 'unknownJudgement' | 'confirmReasonRequired'}`);
+      return t(
+        `rules.${issue.rule as Exclude<ValueRule, 'outOfRange'> | 'unknownJudgement' | 'confirmReasonRequired'}`,
+      );
     },
     [t, i18n.language],
   );

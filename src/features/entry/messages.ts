@@ -28,6 +28,7 @@ const zhCN = {
     decimalComma: '小数请用小数点，应写作 {{suggestion}}（逗号不作小数点）',
     unitTyped: '请只填数字，不带单位：{{number}}',
     farFromHistory: '与{{period}}的 {{reference}} 相差过大，请核实；如确属实，请填写确认原因',
+    farFromHistoryNote: '与{{period}}的 {{reference}} 相差过大，请核实；如确属实，请在说明栏写明原因',
     confirmReasonRequired: '请填写确认原因',
     server: '服务器未接受此项：{{message}}',
   },
@@ -123,6 +124,8 @@ const enUS: MessageShape<typeof zhCN> = {
     decimalComma: 'Use a decimal point: write {{suggestion}} (a comma is not a decimal point)',
     unitTyped: 'Type the number only, without its unit: {{number}}',
     farFromHistory: 'Far from {{reference}} in {{period}}: check it; if it is right, give a reason to confirm it',
+    farFromHistoryNote:
+      'Far from {{reference}} in {{period}}: check it; if it is right, give the reason in the note',
     confirmReasonRequired: 'Give a reason to confirm the figure',
     server: 'The server did not accept this: {{message}}',
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueDateOf, latenessOf } from './reportingCalendar';
+import { dueDateOf, dueDayOverridesOf, latenessOf } from './reportingCalendar';
 
 const none = { indicator: null, plan: null };
 
@@ -43,5 +43,13 @@ describe('the reporting calendar', () => {
     expect(latenessOf('quarterly', '2024-03', none, '2024-05-01', false).daysLate).toBe(16);
     expect(latenessOf('monthly', '2024-11', none, '2025-01-02', false).daysLate).toBe(23);
     expect(latenessOf('monthly', '2024-11', none, '2025-01-02', true).overdue).toBe(false);
+  });
+
+  it('reads the due days set on an indicator and its plan, a day left out counting as not set', () => {
+    expect(dueDayOverridesOf({ reportingDueDay: 20 }, { reportingDueDay: 5 })).toEqual({
+      indicator: 20,
+      plan: 5,
+    });
+    expect(dueDayOverridesOf({}, null)).toEqual(none);
   });
 });

@@ -13,7 +13,7 @@
  * 28th or 29th). The due day itself is not late: a figure missing at the end of the due day is
  * one day late on the next.
  */
-import type { Frequency, IsoDate, Period } from './model';
+import type { Frequency, Indicator, IsoDate, Period, Plan } from './model';
 import { addMonths, monthOf, yearOf } from './period';
 
 /** The default due day of the month after the period, by how often the indicator reports. */
@@ -71,4 +71,12 @@ export function latenessOf(
   return hasFigure || daysLate <= 0
     ? { overdue: false, daysLate: 0, dueDate }
     : { overdue: true, daysLate, dueDate };
+}
+
+/** The due days an admin set on an indicator and on its plan (left out counts as not set). */
+export function dueDayOverridesOf(
+  indicator: Pick<Indicator, 'reportingDueDay'>,
+  plan: Pick<Plan, 'reportingDueDay'> | null,
+): DueDayOverrides {
+  return { indicator: indicator.reportingDueDay ?? null, plan: plan?.reportingDueDay ?? null };
 }

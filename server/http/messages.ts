@@ -43,6 +43,8 @@ const invalidBodyReasons: Record<MessageLocale, Record<string, string>> = {
     notChinese: '未识别到中文内容,请粘贴中文工作报告',
     noTargets: '未在文字中找到目标,请粘贴含“主要预期目标”或具体指标的段落',
     notDocx: '文件不是有效的 Word(.docx)文档,请另存为 .docx 后重试,或直接粘贴文字',
+    confirmationRequired:
+      '该数据与此指标以往的数据相差过大,需要确认:请在 confirmation.reason 中说明原因后再保存',
   },
   en: {
     textEmpty: "Paste or upload the work report's text; it is empty",
@@ -50,6 +52,8 @@ const invalidBodyReasons: Record<MessageLocale, Record<string, string>> = {
     notChinese: 'This does not look like Chinese text; paste a Chinese work report',
     noTargets: 'No targets were found in the text; paste the paragraphs that state them (主要预期目标, or figures)',
     notDocx: 'The file is not a valid Word (.docx) document; save it as .docx and try again, or paste the text',
+    confirmationRequired:
+      "This figure is far from the indicator's history and needs a confirmation: give a reason in confirmation.reason and save again",
   },
 };
 

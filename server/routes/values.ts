@@ -2,8 +2,10 @@
  * Writing figures: `PUT /api/indicators/:indicatorId/values/:period` (the entry form) and
  * `POST /api/plans/:planId/values` (the grid: every figure of one period, all or nothing). Mounted at /api.
  * The server checks everything again, whatever the client checked: who may write, the period, and
- * the value rules of each indicator's kind (src/domain/valueRules.ts). A stale version is a 409
- * `conflict` carrying what is stored now.
+ * the value rules of each indicator's kind (src/domain/valueRules.ts). A figure far from its
+ * indicator's history (src/domain/entryChecks.ts) is refused with a 400 on `confirmation` unless
+ * the write carries a confirmation with a reason. A stale version is a 409 `conflict` carrying
+ * what is stored now.
  */
 import { Hono, type Context } from 'hono';
 import {
@@ -12,6 +14,7 @@ import {
   type SavedValuesResponse,
   type ValueWrite,
 } from '../../src/api/valuesContract';
+import { checkHistory, isConfirmed, type HistoryFigure } from '../../src/domain/entryChecks';
 import { periodSchema, type Indicator, type Period } from '../../src/domain/model';
 import { todayInChina } from '../../src/domain/period';
 import { checkFigure, checkPeriod } from '../../src/domain/valueRules';
@@ -44,6 +47,7 @@ function checkWrite(
   write: ValueWrite,
   period: Period,
   year: number,
+  history: readonly HistoryFigure[],
   where: { writePrefix: string; periodProblem: 'invalidParameter' | 'invalidBody'; offRhythmField: string },
 ): void {
   const today = todayInChina();
@@ -60,6 +64,32 @@ function checkWrite(
         ? { range: { min: issue.min, max: issue.max } }
         : {}),
     });
+  if (!isConfirmed(write.confirmation) && checkHistory(indicator.kind, period, write.value, history))
+    throw new ApiProblem('invalidBody', {
+      field: `${where.writePrefix}confirmation`,
+      reason: 'confirmationRequired',
+    });
+}
+
+/** The stored figures of these indicators, by indicator id, to compare new ones with. */
+async function historiesOf(
+  store: Store,
+  planId: string,
+  indicatorIds: readonly string[],
+): Promise<Map<string, HistoryFigure[]>> {
+  const wanted = new Set(indicatorIds);
+  const histories = new Map<string, HistoryFigure[]>();
+  const figures =
+    indicatorIds.length === 1
+      ? await store.listValues({ planId, indicatorId: indicatorIds[0] })
+      : await store.listValues({ planId });
+  for (const figure of figures) {
+    if (!wanted.has(figure.indicatorId)) continue;
+    const list = histories.get(figure.indicatorId) ?? [];
+    list.push({ period: figure.period, value: figure.value });
+    histories.set(figure.indicatorId, list);
+  }
+  return histories;
 }
 
 export function valueRoutes(store: Store) {
@@ -76,7 +106,8 @@ export function valueRoutes(store: Store) {
       const year = await planYear(store, indicator.planId);
       if (year === null) throw new ApiProblem('notFound', { field: 'indicatorId' });
       const write: ValueWrite = { ...body, indicatorId };
-      checkWrite(indicator, write, period.data, year, {
+      const histories = await historiesOf(store, indicator.planId, [indicatorId]);
+      checkWrite(indicator, write, period.data, year, histories.get(indicatorId) ?? [], {
         writePrefix: '',
         periodProblem: 'invalidParameter',
         offRhythmField: 'period',
@@ -105,8 +136,13 @@ export function valueRoutes(store: Store) {
         return { write, indicator, index };
       });
       for (const { indicator } of checked) requireWriterFor(c, indicator.leadDepartment);
+      const histories = await historiesOf(
+        store,
+        planId,
+        checked.map(({ indicator }) => indicator.id),
+      );
       for (const { write, indicator, index } of checked)
-        checkWrite(indicator, write, period, year, {
+        checkWrite(indicator, write, period, year, histories.get(indicator.id) ?? [], {
           writePrefix: `writes.${index}.`,
           periodProblem: 'invalidBody',
           offRhythmField: `writes.${index}.indicatorId`,

@@ -49,11 +49,16 @@ function auditedFigure(figure: IndicatorValue | null): AuditJson {
   };
 }
 
+/**
+ * The audit entry of a saved figure; a writer's confirmation of a figure far from its history is
+ * kept with the new figure, as `newValue.confirmation.reason`.
+ */
 export function valueAuditEntry(
   previous: IndicatorValue | null,
   saved: IndicatorValue,
-  context: { actor: Actor; planId: string; note: string; batchId?: string },
+  context: { actor: Actor; planId: string; note: string; batchId?: string; confirmation?: { reason: string } },
 ): AuditEntryInput {
+  const figure = auditedFigure(saved);
   return {
     actor: context.actor.username,
     actorName: context.actor.displayName,
@@ -62,7 +67,10 @@ export function valueAuditEntry(
     planId: context.planId,
     period: saved.period,
     oldValue: auditedFigure(previous),
-    newValue: auditedFigure(saved),
+    newValue:
+      context.confirmation && figure !== null && typeof figure === 'object' && !Array.isArray(figure)
+        ? { ...figure, confirmation: { reason: context.confirmation.reason } }
+        : figure,
     note: context.note,
     at: saved.recordedAt,
     ...(context.batchId === undefined ? {} : { batchId: context.batchId }),

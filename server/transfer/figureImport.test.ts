@@ -112,7 +112,35 @@ describe('checking an imported figures sheet', () => {
     ]);
   });
 
+  it('refuses "9,5" as a decimal comma and "5.5%" typed with its unit, saying what to type instead', async () => {
+    const checked = await importXlsx([
+      figureRow('gdp-growth', '2024-03', '9,5'),
+      figureRow('retail-sales-growth', '2024-03', '5.5%'),
+      figureRow('gdp-growth', '2024-03', '1,234'),
+    ]);
+
+    expect(checked.rows.map((row) => row.outcome)).toEqual(['error', 'error', 'error']);
+    expect(issuesOf(checked.rows[0])).toEqual([['数值', '“9,5”含小数逗号，请用小数点写成 9.5']]);
+    expect(issuesOf(checked.rows[1])).toEqual([['数值', '“5.5%”带了单位，请只填数字，如 5.5']]);
+    expect(issuesOf(checked.rows[2])[0]?.[1]).toBe('应在 -50 到 200 之间');
+    expect(checked.writes).toEqual([]);
+  });
+
+  it('refuses a growth rate that jumps from 9.1 % to 95 %, naming the figure it was compared with', async () => {
+    const checked = await importXlsx([figureRow('industrial-value-added-growth', '2024-04', 95)]);
+    const plausible = await importXlsx([figureRow('industrial-value-added-growth', '2024-04', 9.5)]);
+
+    expect(checked.rows[0]?.outcome).toBe('error');
+    expect(issuesOf(checked.rows[0])).toEqual([
+      ['数值', '与该指标2024-03的数据 9.1% 相差过大，导入不接受；如确属实，请在填报页面填写并说明原因'],
+    ]);
+    expect(checked.writes).toEqual([]);
+    expect(plausible.rows[0]?.outcome).toBe('create');
+    expect(plausible.writes.map((write) => write.value)).toEqual([9.5]);
+  });
+
   it('names the missing and the unknown columns and checks no row', async () => {
+
     const checked = await importXlsx([['gdp-growth', 6.1, 3]], { headers: ['指标编号', '数值', '数量'] });
 
     expect(checked.fileIssues.map((issue) => issue.message)).toEqual([

@@ -6,6 +6,7 @@
  */
 import type { ImportIssue, ImportRow } from '../../src/api/transferContract';
 import { formatDate, formatValue } from '../../src/domain/format';
+import { checkHistory, readFigureText } from '../../src/domain/entryChecks';
 import type { Indicator, IndicatorValue, IsoDate, Judgement } from '../../src/domain/model';
 import { checkFigure, checkPeriod, type ValueField, type ValueRule } from '../../src/domain/valueRules';
 import type { MessageLocale } from '../http/locale';
@@ -118,7 +119,22 @@ function readFigureValue(
     const flag = milestoneWords.get(choiceKey(cell.value));
     if (flag !== undefined) return { ok: true, value: flag };
   }
+  if (typeof cell?.value === 'string' && cell.error === undefined) {
+    // typed text is held to the checks on entry: no decimal comma, no unit (src/domain/entryChecks.ts)
+    const read = readFigureText(cell.value);
+    if ('value' in read) return { ok: true, value: read.value };
+    const text = cell.value.trim();
+    if (read.issue.rule === 'decimalComma')
+      return { ok: false, code: 'decimalComma', params: { text, suggestion: read.issue.suggestion } };
+    if (read.issue.rule === 'unitTyped')
+      return { ok: false, code: 'unitTyped', params: { text, suggestion: read.issue.number } };
+  }
   return readNumber(cell, { percent: indicator?.unit === 'percent' });
+}
+
+/** The indicator's stored figures, to compare an imported one with. */
+function historyOf(indicator: Indicator, stored: ReadonlyMap<string, IndicatorValue>) {
+  return [...stored.values()].filter((figure) => figure.indicatorId === indicator.id);
 }
 
 function checkRow(
@@ -186,8 +202,20 @@ function checkRow(
     if (periodIssue) issues.add('period', ruleCodes[periodIssue.rule], { year: context.year });
   }
   if (figureCellsRead) {
-    for (const issue of checkFigure(indicator, { value, judgement, achievedOn }, context.today))
+    const ruleIssues = checkFigure(indicator, { value, judgement, achievedOn }, context.today);
+    for (const issue of ruleIssues)
       issues.add(valueRuleColumns[issue.field], ruleCodes[issue.rule], { min: issue.min, max: issue.max });
+    const far =
+      ruleIssues.length === 0 && period !== null
+        ? checkHistory(indicator.kind, period, value, historyOf(indicator, context.stored))
+        : null;
+    if (far) {
+      const formatLocale = context.locale === 'zh' ? 'zh-CN' : 'en-US';
+      issues.add('value', 'farFromHistory', {
+        current: formatValue(far.reference, indicator.unit, formatLocale),
+        date: far.referencePeriod,
+      });
+    }
   }
   if (period === null || issues.has('version')) return { row: issues.row(row.number, 'error'), write: null };
 

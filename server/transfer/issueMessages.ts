@@ -19,6 +19,8 @@ export interface IssueParams {
   /** A stored figure or project, described for people (value, who, when). */
   current?: string;
   version?: number | null;
+  /** The figure to type instead (a decimal comma written with a point, a number without its unit). */
+  suggestion?: string;
 }
 
 type Message = (params: IssueParams) => string;
@@ -97,6 +99,20 @@ const messages = {
   notANumber: {
     zh: (p) => `“${p.text}”不是数字`,
     en: (p) => `"${p.text}" is not a number`,
+  },
+  decimalComma: {
+    zh: (p) => `“${p.text}”含小数逗号，请用小数点写成 ${p.suggestion}`,
+    en: (p) => `"${p.text}" has a decimal comma: write it with a point, ${p.suggestion}`,
+  },
+  unitTyped: {
+    zh: (p) => `“${p.text}”带了单位，请只填数字，如 ${p.suggestion}`,
+    en: (p) => `"${p.text}" carries a unit: type the number only, e.g. ${p.suggestion}`,
+  },
+  farFromHistory: {
+    zh: (p) =>
+      `与该指标${p.date}的数据 ${p.current} 相差过大，导入不接受；如确属实，请在填报页面填写并说明原因`,
+    en: (p) =>
+      `Far from the indicator's figure for ${p.date} (${p.current}), so the import does not take it; if it is right, enter it on the entry page with a reason`,
   },
   wholeNumber: {
     zh: () => '应为整数',

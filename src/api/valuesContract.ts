@@ -3,6 +3,7 @@
  * write meets. Shared by the client, the server and the mock.
  */
 import { z } from 'zod';
+import { maxConfirmationReason } from '../domain/entryChecks';
 import {
   figureNumberSchema,
   indicatorValueSchema,
@@ -17,6 +18,14 @@ const sourceSchema = z.string().max(500).nullable();
 /** The version the writer read; null when creating the figure (none stored yet). */
 const expectedVersionSchema = z.number().int().positive().nullable();
 
+/**
+ * A writer's confirmation of a figure far from its indicator's history, with the reason; kept in
+ * the audit entry of the save (src/domain/entryChecks.ts says when one is needed).
+ */
+export const figureConfirmationSchema = z
+  .object({ reason: z.string().trim().min(1).max(maxConfirmationReason) })
+  .strict();
+
 /** The figure fields a writer types; the rules of its kind are in src/domain/valueRules.ts. */
 const typedFigureShape = {
   value: figureNumberSchema.nullable(),
@@ -25,6 +34,7 @@ const typedFigureShape = {
   note: noteSchema,
   source: sourceSchema.optional(),
   expectedVersion: expectedVersionSchema,
+  confirmation: figureConfirmationSchema.optional(),
 };
 
 /** `PUT /api/indicators/:indicatorId/values/:period`: one figure from the entry form. */

@@ -170,6 +170,12 @@ export const indicatorSchema = z.object({
   previousYearIndicatorId: z.string().nullable().default(null),
   /** Retired items keep their figures and history and can be restored; nothing with figures is deleted. */
   retired: z.boolean().default(false),
+  /**
+   * The day of the month after a period by which its figure is due, set by an admin; null takes the
+   * plan's, then the default of its frequency (src/domain/reportingCalendar.ts). Left out (as in
+   * documents stored before it existed) it counts as null.
+   */
+  reportingDueDay: z.number().int().min(1).max(31).nullable().optional(),
   version: z.number().int().positive(),
   updatedAt: z.string(),
 });
@@ -308,6 +314,11 @@ export const planSchema = planSummarySchema.extend({
   goal: z.object({ text: bilingualSchema, sourceQuote: sourceQuoteSchema }),
   centralTasks: z.array(centralTaskSchema),
   actions: z.array(campaignActionSchema),
+  /**
+   * The plan's due day of the month after a period, for indicators that set none; null takes the
+   * default of each indicator's frequency (src/domain/reportingCalendar.ts).
+   */
+  reportingDueDay: z.number().int().min(1).max(31).nullable().optional(),
 });
 export type Plan = z.infer<typeof planSchema>;
 

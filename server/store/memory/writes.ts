@@ -46,8 +46,13 @@ export class MemoryWrites implements VersionedWrites {
     const recordedAt = new Date().toISOString();
     const conflicts: ValueConflict[] = [];
     const pending = new Map<string, IndicatorValue>();
-    const planned: { previous: IndicatorValue | null; next: IndicatorValue; planId: string; note: string }[] =
-      [];
+    const planned: {
+      previous: IndicatorValue | null;
+      next: IndicatorValue;
+      planId: string;
+      note: string;
+      confirmation?: { reason: string };
+    }[] = [];
     for (const write of writes) {
       const indicator = this.state.indicator(write.indicatorId);
       if (!indicator) throw new UnknownIndicatorError(write.indicatorId);
@@ -64,11 +69,23 @@ export class MemoryWrites implements VersionedWrites {
       }
       const next = figureFromWrite(write, actor, recordedAt);
       pending.set(key, next);
-      planned.push({ previous, next, planId: indicator.planId, note: write.note });
+      planned.push({
+        previous,
+        next,
+        planId: indicator.planId,
+        note: write.note,
+        ...(write.confirmation ? { confirmation: write.confirmation } : {}),
+      });
     }
     if (conflicts.length > 0) return { conflicts };
-    const entries = planned.map(({ previous, next, planId, note }) =>
-      valueAuditEntry(previous, next, { actor, planId, note, ...(batchId === undefined ? {} : { batchId }) }),
+    const entries = planned.map(({ previous, next, planId, note, confirmation }) =>
+      valueAuditEntry(previous, next, {
+        actor,
+        planId,
+        note,
+        ...(batchId === undefined ? {} : { batchId }),
+        ...(confirmation ? { confirmation } : {}),
+      }),
     );
     this.state.audit.appendNow(entries);
     for (const { next } of planned) this.state.writeFigure(structuredClone(next));

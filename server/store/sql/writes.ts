@@ -85,6 +85,7 @@ export class SqlWrites implements VersionedWrites {
               planId,
               note: write.note,
               ...(batchId === undefined ? {} : { batchId }),
+              ...(write.confirmation ? { confirmation: write.confirmation } : {}),
             }),
           );
         }

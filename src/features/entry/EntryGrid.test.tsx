@@ -119,6 +119,45 @@ describe('the entry grid', () => {
     expect(screen.getByText('已修改 2 项')).toBeInTheDocument();
   });
 
+  it('refuses a pasted "7,9" as a decimal comma, suggesting 7.9, and sends nothing', async () => {
+    const { user } = renderGrid();
+    await user.click(cell(/规模以上工业增加值.*本期数值/));
+    await user.paste('9.3\t\n7,9\t\n');
+
+    expect(cell(/一般公共预算收入.*本期数值/)).toHaveAccessibleDescription(
+      '小数请用小数点，应写作 7.9（逗号不作小数点）',
+    );
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('有 1 个单元格需要修改后才能保存');
+    expect(sentBodies).toEqual([]);
+  });
+
+  it('holds back a figure ten times its history until the note says why, then sends the note as the reason', async () => {
+    answers = [saved];
+    const withHistory: GridRow[] = rows.map((row) => ({
+      ...row,
+      history: [{ period: '2024-05', value: row.indicator.id === 'public-budget-revenue-growth' ? 5.1 : 9 }],
+    }));
+    const { user } = renderWithProviders(
+      <PeriodGridView planId={planId} period="2024-06" rows={withHistory} />,
+    );
+    await user.type(cell(/一般公共预算收入.*本期数值/), '51');
+
+    expect(cell(/一般公共预算收入.*本期数值/)).toHaveAccessibleDescription(
+      '与2024年5月的 5.1% 相差过大，请核实；如确属实，请在说明栏写明原因',
+    );
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    expect(sentBodies).toEqual([]);
+
+    await user.type(cell(/一般公共预算收入.*说明/), '税收清缴集中入库');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+
+    expect(await screen.findByText(/已保存/)).toBeInTheDocument();
+    expect(sentBodies[0]?.writes).toEqual([
+      expect.objectContaining({ value: 51, confirmation: { reason: '税收清缴集中入库' } }) as unknown,
+    ]);
+  });
+
   it('moves down with Enter and says beneath a cell which rule it breaks', async () => {
     const { user } = renderGrid();
     await user.click(cell(/规模以上工业增加值.*本期数值/));

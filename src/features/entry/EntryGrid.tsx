@@ -82,7 +82,8 @@ export function EntryGrid({ rows, draft, onDraftChange, issues, caption, locale 
   function issueText(indicatorId: string): string | null {
     const issue = issues[indicatorId];
     if (!issue) return null;
-    return 'text' in issue ? t('rules.server', { message: issue.text }) : ruleMessage(issue);
+    const indicator = rows.find((row) => row.indicator.id === indicatorId)?.indicator;
+    return 'text' in issue ? t('rules.server', { message: issue.text }) : ruleMessage(issue, indicator);
   }
 
   return (

@@ -102,6 +102,9 @@ export default function EntryGridPage() {
     .map((indicator) => ({
       indicator,
       current: values.find((value) => value.indicatorId === indicator.id && value.period === period) ?? null,
+      history: values
+        .filter((value) => value.indicatorId === indicator.id)
+        .map((value) => ({ period: value.period, value: value.value })),
     }));
   const elsewhere = writable.filter((indicator) => indicator.kind === 'milestone');
 
@@ -159,7 +162,7 @@ export function PeriodGridView({ planId, period, rows }: PeriodGridViewProps) {
   const [conflicts, setConflicts] = useState<ValueConflict[] | null>(null);
   const [notice, setNotice] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
   const today = todayInChina();
-  const { writes, issues } = checkDraft(rows, draft, today);
+  const { writes, issues } = checkDraft(rows, draft, today, period);
 
   function changeDraft(next: GridDraft) {
     setDraft(next);
@@ -168,7 +171,7 @@ export function PeriodGridView({ planId, period, rows }: PeriodGridViewProps) {
   }
 
   function submit(toSave: GridDraft) {
-    const checked = checkDraft(rows, toSave, today);
+    const checked = checkDraft(rows, toSave, today, period);
     const invalid = Object.keys(checked.issues).length;
     if (invalid > 0) {
       setNotice({ kind: 'alert', text: t('grid.invalid', { count: invalid }) });

@@ -20,6 +20,7 @@ import { ConflictDialog } from './ConflictDialog';
 import {
   decodeFieldMessage,
   entryFormSchema,
+  farFromHistoryOf,
   formBody,
   formValuesFor,
   type EntryFormField,
@@ -48,6 +49,8 @@ const serverFields: Partial<Record<string, EntryFormField>> = {
   note: 'note',
   source: 'source',
   period: 'period',
+  confirmation: 'confirmReason',
+  'confirmation.reason': 'confirmReason',
 };
 
 export function ValueEntryForm({ indicator, planYear, figures }: ValueEntryFormProps) {
@@ -65,7 +68,14 @@ export function ValueEntryForm({ indicator, planYear, figures }: ValueEntryFormP
   const [savedPeriod, setSavedPeriod] = useState<string | null>(null);
   const [conflict, setConflict] = useState<PendingConflict | null>(null);
 
-  const schema = useMemo(() => entryFormSchema(indicator, planYear, today), [indicator, planYear, today]);
+  const history = useMemo(
+    () => figures.map((figure) => ({ period: figure.period, value: figure.value })),
+    [figures],
+  );
+  const schema = useMemo(
+    () => entryFormSchema(indicator, planYear, today, history),
+    [indicator, planYear, today, history],
+  );
   const {
     register,
     handleSubmit,
@@ -79,14 +89,19 @@ export function ValueEntryForm({ indicator, planYear, figures }: ValueEntryFormP
   });
   const period = useWatch({ control, name: 'period' });
   const done = useWatch({ control, name: 'done' });
+  const watched = useWatch({ control });
   const current = figureOf(period);
+  const asksConfirmation =
+    farFromHistoryOf(indicator, { ...formValuesFor(period, null), ...watched }, history) !== null;
 
   if (periods.length === 0) return <p className="entry-form__empty">{t('form.noPeriods')}</p>;
 
   function fieldMessage(error: FieldError | undefined): string | null {
     if (!error?.message) return null;
     const decoded = decodeFieldMessage(error.message);
-    return 'issue' in decoded ? ruleMessage(decoded.issue) : t('rules.server', { message: decoded.text });
+    return 'issue' in decoded
+      ? ruleMessage(decoded.issue, indicator)
+      : t('rules.server', { message: decoded.text });
   }
 
   function submitBody(submittedPeriod: string, body: ValueFormBody) {
@@ -112,9 +127,12 @@ export function ValueEntryForm({ indicator, planYear, figures }: ValueEntryFormP
     );
   }
 
-  const submit = handleSubmit((form) =>
-    submitBody(form.period, formBody(indicator, form, figureOf(form.period)?.version ?? null)),
-  );
+  const submit = handleSubmit((form) => {
+    // a reason is sent only for a figure that needs one (it may be left from an earlier figure)
+    const far = farFromHistoryOf(indicator, form, history) !== null;
+    const checked = far ? form : { ...form, confirmReason: '' };
+    submitBody(form.period, formBody(indicator, checked, figureOf(form.period)?.version ?? null));
+  });
 
   function describe(field: EntryFormField) {
     const message = fieldMessage(errors[field]);
@@ -235,6 +253,19 @@ export function ValueEntryForm({ indicator, planYear, figures }: ValueEntryFormP
               />
               {errorText('valueText')}
             </div>
+            {asksConfirmation ? (
+              <div className="entry-form__field entry-form__field--wide">
+                <label htmlFor={`${id}-confirmReason`}>{t('form.confirmReason')}</label>
+                <textarea
+                  id={`${id}-confirmReason`}
+                  className="entry-form__input"
+                  rows={2}
+                  {...describe('confirmReason')}
+                  {...register('confirmReason')}
+                />
+                {errorText('confirmReason')}
+              </div>
+            ) : null}
           </>
         )}
         <div className="entry-form__field entry-form__field--wide">

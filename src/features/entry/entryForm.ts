@@ -4,6 +4,7 @@
  * as JSON, for the form to word in the user's language; a server's refusal is carried as its text.
  */
 import { z } from 'zod';
+import { maxConfirmationReason } from '../../domain/entryChecks';
 import type { ValueFormBody } from '../../api/valuesContract';
 import {
   judgementSchema,
@@ -12,13 +13,8 @@ import {
   type IsoDate,
   type Judgement,
 } from '../../domain/model';
-import {
-  checkFigure,
-  checkPeriod,
-  parseTypedNumber,
-  type TypedFigure,
-  type ValueRuleIssue,
-} from '../../domain/valueRules';
+import { checkHistory, readFigureText, type HistoryFigure, type TextIssue } from '../../domain/entryChecks';
+import { checkFigure, checkPeriod, type TypedFigure, type ValueRuleIssue } from '../../domain/valueRules';
 import type { EntryIssue } from './entryText';
 
 export interface EntryFormValues {
@@ -30,6 +26,8 @@ export interface EntryFormValues {
   achievedOn: string;
   note: string;
   source: string;
+  /** Why a figure far from the indicator's history is right (asked only for such a figure). */
+  confirmReason: string;
 }
 
 export type EntryFormField = keyof EntryFormValues;
@@ -51,18 +49,19 @@ export function formFieldOf(
   }
 }
 
-/** The figure the form holds, or 'invalid' when the number typed is not one. */
+/** The figure the form holds, or why the number typed cannot be read (src/domain/entryChecks.ts). */
 export function typedFigureOf(
   indicator: Pick<Indicator, 'kind'>,
   form: EntryFormValues,
-): TypedFigure | 'invalid' {
+): TypedFigure | { issue: TextIssue } {
   if (indicator.kind === 'milestone')
     return {
       value: form.done === '' ? null : Number(form.done),
       achievedOn: form.achievedOn === '' ? null : form.achievedOn,
     };
-  const value = parseTypedNumber(form.valueText);
-  if (value === 'invalid') return 'invalid';
+  const read = readFigureText(form.valueText);
+  if ('issue' in read) return read;
+  const { value } = read;
   if (indicator.kind === 'qualitative')
     return { value, judgement: form.judgement === '' ? null : form.judgement };
   return { value };
@@ -80,7 +79,22 @@ export function decodeFieldMessage(message: string): { issue: EntryIssue } | { t
   return { issue: JSON.parse(message.slice(ruleMessagePrefix.length)) as EntryIssue };
 }
 
-export function entryFormSchema(indicator: Indicator, planYear: number, today: IsoDate) {
+/** Whether the form's figure is far from the indicator's history, and so needs a confirmation. */
+export function farFromHistoryOf(
+  indicator: Pick<Indicator, 'kind'>,
+  form: EntryFormValues,
+  history: readonly HistoryFigure[],
+) {
+  const figure = typedFigureOf(indicator, form);
+  return 'issue' in figure ? null : checkHistory(indicator.kind, form.period, figure.value, history);
+}
+
+export function entryFormSchema(
+  indicator: Indicator,
+  planYear: number,
+  today: IsoDate,
+  history: readonly HistoryFigure[],
+) {
   return z
     .object({
       period: z.string(),
@@ -90,22 +104,34 @@ export function entryFormSchema(indicator: Indicator, planYear: number, today: I
       achievedOn: z.string(),
       note: z.string().max(2000),
       source: z.string().max(500),
+      confirmReason: z.string().max(maxConfirmationReason),
     })
     .superRefine((form, context) => {
       const periodIssue = checkPeriod(indicator, form.period, planYear, today);
       if (periodIssue)
         context.addIssue({ code: 'custom', path: ['period'], message: encodeIssue(periodIssue) });
       const figure = typedFigureOf(indicator, form);
-      const issues: ValueRuleIssue[] =
-        figure === 'invalid'
-          ? [{ field: 'value', rule: 'notANumber' }]
-          : checkFigure(indicator, figure, today);
+      if ('issue' in figure) {
+        context.addIssue({ code: 'custom', path: ['valueText'], message: encodeIssue(figure.issue) });
+        return;
+      }
+      const issues = checkFigure(indicator, figure, today);
       for (const issue of issues)
         context.addIssue({
           code: 'custom',
           path: [formFieldOf(indicator, issue.field)],
           message: encodeIssue(issue),
         });
+      if (issues.length > 0 || form.confirmReason.trim() !== '') return;
+      const far = farFromHistoryOf(indicator, form, history);
+      if (far) {
+        context.addIssue({ code: 'custom', path: ['valueText'], message: encodeIssue(far) });
+        context.addIssue({
+          code: 'custom',
+          path: ['confirmReason'],
+          message: encodeIssue({ rule: 'confirmReasonRequired' }),
+        });
+      }
     });
 }
 
@@ -119,6 +145,7 @@ export function formValuesFor(period: string, figure: IndicatorValue | null): En
     achievedOn: figure?.achievedOn ?? '',
     note: '',
     source: figure && !figure.isDemo ? (figure.source ?? '') : '',
+    confirmReason: '',
   };
 }
 
@@ -129,7 +156,8 @@ export function formBody(
   expectedVersion: number | null,
 ): ValueFormBody {
   const figure = typedFigureOf(indicator, form);
-  if (figure === 'invalid') throw new Error('the form was not checked');
+  if ('issue' in figure) throw new Error('the form was not checked');
+  const reason = form.confirmReason.trim();
   return {
     value: figure.value,
     ...(indicator.kind === 'qualitative' ? { judgement: figure.judgement ?? null } : {}),
@@ -137,5 +165,6 @@ export function formBody(
     note: form.note.trim(),
     source: form.source.trim() === '' ? null : form.source.trim(),
     expectedVersion,
+    ...(reason === '' ? {} : { confirmation: { reason } }),
   };
 }

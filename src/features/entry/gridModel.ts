@@ -12,8 +12,10 @@ import {
   type IndicatorValue,
   type IsoDate,
   type Judgement,
+  type Period,
 } from '../../domain/model';
-import { checkFigure, parseTypedNumber, type TypedFigure } from '../../domain/valueRules';
+import { checkHistory, readFigureText, type HistoryFigure } from '../../domain/entryChecks';
+import { checkFigure, type TypedFigure } from '../../domain/valueRules';
 import type { EntryIssue } from './entryText';
 import { entryMessages } from './messages';
 
@@ -24,6 +26,8 @@ export interface GridRow {
   indicator: Indicator;
   /** The stored figure of the grid's period, or null. */
   current: IndicatorValue | null;
+  /** The indicator's stored figures, to compare a new one with (src/domain/entryChecks.ts). */
+  history?: readonly HistoryFigure[];
 }
 
 export interface DraftRow {
@@ -141,9 +145,10 @@ function typedFigure(indicator: Indicator, text: string): TypedFigure | EntryIss
     if (judgement === 'unknown') return { rule: 'unknownJudgement' };
     return { value: null, judgement };
   }
-  const value = parseTypedNumber(text);
-  if (value === 'invalid') return { field: 'value', rule: 'notANumber' };
-  return { value };
+  const read = readFigureText(text);
+  if ('issue' in read)
+    return read.issue.rule === 'notANumber' ? { field: 'value', rule: 'notANumber' } : read.issue;
+  return { value: read.value };
 }
 
 /** Whether an edited row differs from what is stored (a note alone counts: it confirms the figure). */
@@ -167,8 +172,17 @@ export interface GridCheck {
   issues: Record<string, EntryIssue>;
 }
 
-/** Checks every edited row as the server will; unchanged rows are left out of the writes. */
-export function checkDraft(rows: readonly GridRow[], draft: GridDraft, today: IsoDate): GridCheck {
+/**
+ * Checks every edited row as the server will; unchanged rows are left out of the writes. Given the
+ * grid's period, a figure far from its row's history is held back until the row's note says why:
+ * the note is then sent as the confirmation's reason too.
+ */
+export function checkDraft(
+  rows: readonly GridRow[],
+  draft: GridDraft,
+  today: IsoDate,
+  period?: Period,
+): GridCheck {
   const writes: ValueWrite[] = [];
   const issues: Record<string, EntryIssue> = {};
   for (const row of rows) {
@@ -185,6 +199,13 @@ export function checkDraft(rows: readonly GridRow[], draft: GridDraft, today: Is
       continue;
     }
     if (!isChanged(row, draftRow, figure)) continue;
+    const reason = draftRow.note.trim();
+    const far =
+      period === undefined ? null : checkHistory(row.indicator.kind, period, figure.value, row.history ?? []);
+    if (far && reason === '') {
+      issues[row.indicator.id] = { ...far, confirmIn: 'note' };
+      continue;
+    }
     writes.push({
       indicatorId: row.indicator.id,
       value: figure.value,
@@ -192,6 +213,7 @@ export function checkDraft(rows: readonly GridRow[], draft: GridDraft, today: Is
       note: draftRow.note.trim(),
       source: draftRow.source.trim() === '' ? null : draftRow.source.trim(),
       expectedVersion: draftRow.expectedVersion,
+      ...(far ? { confirmation: { reason } } : {}),
     });
   }
   return { writes, issues };

@@ -1,9 +1,10 @@
 /**
- * Plan editing over SQL: each unit of work is one transaction (both dialects). Rows are read FOR
+ * Plan editing over SQL: each unit of work is one transaction (both dialects), which stores its
+ * live events in the change log with it. Rows are read FOR
  * UPDATE on PostgreSQL; a write replaces a row only `WHERE version = expected`, and a create
  * inserts only when the id is free, so the affected row count decides. Documents are JSON.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import {
   benchmarkSeriesSchema,
   departmentSchema,

@@ -203,23 +203,23 @@ describe('the overview page rendered on the server', () => {
   it('is rendered once per change: kept for every reader, answered 304 by its ETag, rendered again after a save', async () => {
     const store = await seededStore();
     const app = createServerApp({ store, distDir, serverEntry: path.join(dir, 'counting.mjs') });
-    const first = await app.request('/?asOf=2024-05');
-    expect(await first.text()).toContain('<h1>/?asOf=2024-05 render 1</h1>');
+    const first = await app.request('/plans/weihai-hitech-2024/?asOf=2024-05');
+    expect(await first.text()).toContain('<h1>/plans/weihai-hitech-2024/?asOf=2024-05 render 1</h1>');
     const etag = first.headers.get('ETag');
     expect(etag).toMatch(/^W\/".+"$/);
-    const second = await app.request('/?asOf=2024-05');
+    const second = await app.request('/plans/weihai-hitech-2024/?asOf=2024-05');
     expect(await second.text()).toContain('render 1</h1>');
-    expect((await app.request('/?asOf=2024-05', { headers: { 'If-None-Match': etag ?? '' } })).status).toBe(
+    expect((await app.request('/plans/weihai-hitech-2024/?asOf=2024-05', { headers: { 'If-None-Match': etag ?? '' } })).status).toBe(
       304,
     );
-    expect(await (await app.request('/?asOf=2024-06')).text()).toContain('render 2</h1>');
+    expect(await (await app.request('/plans/weihai-hitech-2024/?asOf=2024-06')).text()).toContain('render 2</h1>');
 
     const saved = await store.saveValues(
       [{ indicatorId: 'gdp-growth', period: '2024-05', value: 6.3, note: '', expectedVersion: null }],
       { username: 'li.ming', displayName: '李明' },
     );
     expect(saved).toHaveProperty('saved');
-    const afterSave = await app.request('/?asOf=2024-05', { headers: { 'If-None-Match': etag ?? '' } });
+    const afterSave = await app.request('/plans/weihai-hitech-2024/?asOf=2024-05', { headers: { 'If-None-Match': etag ?? '' } });
     expect(afterSave.status).toBe(200);
     expect(await afterSave.text()).toContain('render 3</h1>');
   });

@@ -15,21 +15,21 @@ describe('the overview rendered by the server entry in Node', () => {
       const response = await app.request(`/api${apiPath}`);
       return response.ok ? ((await response.json()) as unknown) : undefined;
     };
-    const queries = await firstScreenQueries(new URL('http://localhost/?asOf=2024-03'), read);
+    const queries = await firstScreenQueries(new URL('http://localhost/plans/weihai-hitech-2024/?asOf=2024-03'), read);
     if (!queries) throw new Error('the overview had nothing to render');
 
-    const chinese = renderFirstScreen('/?asOf=2024-03', { locale: 'zh-CN', renderedAt: Date.now(), queries });
+    const chinese = renderFirstScreen('/plans/weihai-hitech-2024/?asOf=2024-03', { locale: 'zh-CN', renderedAt: Date.now(), queries });
     expect(chinese).toContain('2024年目标总览');
     expect(chinese).toContain('主要预期目标');
     expect(chinese).toContain('截至2024年3月');
 
-    const english = renderFirstScreen('/?asOf=2024-03', { locale: 'en-US', renderedAt: Date.now(), queries });
+    const english = renderFirstScreen('/plans/weihai-hitech-2024/?asOf=2024-03', { locale: 'en-US', renderedAt: Date.now(), queries });
     expect(english).toContain('Main expected targets');
     expect(english).toContain('Gross domestic product');
     expect(english).not.toContain('主要预期目标');
 
     // The next page in Chinese is not touched by the English one before it.
-    expect(renderFirstScreen('/?asOf=2024-03', { locale: 'zh-CN', renderedAt: Date.now(), queries })).toBe(
+    expect(renderFirstScreen('/plans/weihai-hitech-2024/?asOf=2024-03', { locale: 'zh-CN', renderedAt: Date.now(), queries })).toBe(
       chinese,
     );
   });

@@ -13,6 +13,38 @@ import {
   updateAccountRequestSchema,
 } from '../src/api/accountsContract';
 import { sessionResponseSchema } from '../src/api/authContract';
+import { planDraftRequestSchema, planDraftResponseSchema } from '../src/api/planDraftsContract';
+import {
+  actionBodySchema,
+  actionResponseSchema,
+  benchmarkBodySchema,
+  benchmarkPatchBodySchema,
+  benchmarkPointsBodySchema,
+  benchmarkResponseSchema,
+  benchmarksResponseSchema,
+  centralTaskBodySchema,
+  centralTaskPatchBodySchema,
+  centralTaskResponseSchema,
+  departmentBodySchema,
+  departmentPatchBodySchema,
+  departmentResponseSchema,
+  departmentsQuerySchema,
+  departmentsResponseSchema,
+  indicatorBodySchema,
+  indicatorEditBodySchema,
+  indicatorResponseSchema as planIndicatorResponseSchema,
+  indicatorsResponseSchema,
+  leadDepartmentsBodySchema,
+  newPlanBodySchema,
+  planCopyBodySchema,
+  planPatchBodySchema,
+  planResponseSchema,
+  retireBodySchema,
+  workItemBodySchema,
+  workItemPatchBodySchema,
+  workItemProgressBodySchema,
+  workItemResponseSchema,
+} from '../src/api/plansContract';
 import {
   asOfQuerySchema,
   errorBodySchema,
@@ -22,10 +54,19 @@ import {
   plansResponseSchema,
   readyResponseSchema,
 } from '../src/api/contract';
-import { actionTasksBodySchema, actionTasksResponseSchema, indicatorPatchBodySchema, indicatorPatchResponseSchema } from '../src/api/definitionsContract';
+import {
+  actionTasksBodySchema,
+  actionTasksResponseSchema,
+  indicatorPatchBodySchema,
+  indicatorPatchResponseSchema,
+} from '../src/api/definitionsContract';
 import { auditListResponseSchema } from '../src/api/auditContract';
 import { liveEventSchema } from '../src/api/liveContract';
-import { savedValuesResponseSchema, valueBatchBodySchema, valueFormBodySchema } from '../src/api/valuesContract';
+import {
+  savedValuesResponseSchema,
+  valueBatchBodySchema,
+  valueFormBodySchema,
+} from '../src/api/valuesContract';
 import {
   deckInputSchema,
   deckSchema,
@@ -69,6 +110,20 @@ interface Operation {
 
 const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' as const;
 
+/** The retire and restore routes of an item that is never deleted. */
+function retiring(
+  path: string,
+  what: string,
+  answer: z.ZodType,
+): Record<string, Partial<Record<Method, Operation>>> {
+  return {
+    [`${path}/retire`]: {
+      post: { summary: `Retire ${what}, keeping its history (admins)`, body: retireBodySchema, answer },
+    },
+    [`${path}/restore`]: { post: { summary: `Restore ${what} (admins)`, body: retireBodySchema, answer } },
+  };
+}
+
 /** Every route of the app, by its Hono path. */
 export const apiOperations: Record<string, Partial<Record<Method, Operation>>> = {
   '/api/health': {
@@ -109,12 +164,161 @@ export const apiOperations: Record<string, Partial<Record<Method, Operation>>> =
       answer: accountResponseSchema,
     },
   },
-  '/api/plans': { get: { summary: 'The plans', answer: plansResponseSchema } },
+  '/api/plans': {
+    get: { summary: 'The plans', answer: plansResponseSchema },
+    post: {
+      summary: 'Create a plan (admins)',
+      body: newPlanBodySchema,
+      answer: planResponseSchema,
+      status: 201,
+    },
+  },
   '/api/plans/:planId': {
     get: {
       summary: 'A plan with its indicators, figures and statuses',
       query: asOfQuerySchema,
       answer: planTreeResponseSchema,
+    },
+    patch: {
+      summary: 'Rename, archive or edit a plan at the version read (admins)',
+      body: planPatchBodySchema,
+      answer: planResponseSchema,
+    },
+  },
+  '/api/plans/:planId/copy': {
+    post: {
+      summary: 'Copy a plan to a new year: frame, indicators and rhythm, no figures (admins)',
+      body: planCopyBodySchema,
+      answer: planResponseSchema,
+      status: 201,
+    },
+  },
+  '/api/plans/:planId/central-tasks': {
+    post: {
+      summary: 'Add a central task (admins)',
+      body: centralTaskBodySchema,
+      answer: centralTaskResponseSchema,
+      status: 201,
+    },
+  },
+  '/api/plans/:planId/central-tasks/:taskId': {
+    patch: {
+      summary: 'Rename or reorder a central task (admins)',
+      body: centralTaskPatchBodySchema,
+      answer: centralTaskResponseSchema,
+    },
+  },
+  ...retiring('/api/plans/:planId/central-tasks/:taskId', 'a central task', centralTaskResponseSchema),
+  '/api/plans/:planId/actions': {
+    post: {
+      summary: 'Add a campaign action (admins)',
+      body: actionBodySchema,
+      answer: actionResponseSchema,
+      status: 201,
+    },
+  },
+  ...retiring('/api/plans/:planId/actions/:actionId', 'a campaign action', actionResponseSchema),
+  '/api/plans/:planId/indicators': {
+    get: {
+      summary: 'A plan’s indicators; ?retired=include lists retired ones too',
+      answer: indicatorsResponseSchema,
+    },
+    post: {
+      summary: 'Add an indicator (admins)',
+      body: indicatorBodySchema,
+      answer: planIndicatorResponseSchema,
+      status: 201,
+    },
+  },
+  '/api/plans/:planId/indicators/:indicatorId': {
+    patch: {
+      summary: 'Edit an indicator: wording, targets, action, order (admins)',
+      body: indicatorEditBodySchema,
+      answer: planIndicatorResponseSchema,
+    },
+  },
+  ...retiring('/api/plans/:planId/indicators/:indicatorId', 'an indicator', planIndicatorResponseSchema),
+  '/api/plans/:planId/lead-departments': {
+    post: {
+      summary: 'Assign lead departments in bulk, all or nothing (admins)',
+      body: leadDepartmentsBodySchema,
+      answer: indicatorsResponseSchema,
+    },
+  },
+  '/api/plans/:planId/work-items': {
+    post: {
+      summary: 'Add a work item (admins)',
+      body: workItemBodySchema,
+      answer: workItemResponseSchema,
+      status: 201,
+    },
+  },
+  '/api/plans/:planId/work-items/:workItemId': {
+    patch: {
+      summary: 'Rename, move or reorder a work item (admins)',
+      body: workItemPatchBodySchema,
+      answer: workItemResponseSchema,
+    },
+  },
+  '/api/plans/:planId/work-items/:workItemId/progress': {
+    post: {
+      summary: 'Record a work item’s progress with a dated note (admins, the lead department’s editors)',
+      body: workItemProgressBodySchema,
+      answer: workItemResponseSchema,
+    },
+  },
+  ...retiring('/api/plans/:planId/work-items/:workItemId', 'a work item', workItemResponseSchema),
+  '/api/plans/:planId/benchmarks': {
+    get: { summary: 'A plan’s benchmark series (全省, 全市平均)', answer: benchmarksResponseSchema },
+    post: {
+      summary: 'Add a benchmark series (admins)',
+      body: benchmarkBodySchema,
+      answer: benchmarkResponseSchema,
+      status: 201,
+    },
+  },
+  '/api/plans/:planId/benchmarks/:seriesId': {
+    patch: {
+      summary: 'Rename a benchmark series (admins)',
+      body: benchmarkPatchBodySchema,
+      answer: benchmarkResponseSchema,
+    },
+  },
+  '/api/plans/:planId/benchmarks/:seriesId/points': {
+    put: {
+      summary: 'Enter a benchmark series month by month (admins)',
+      body: benchmarkPointsBodySchema,
+      answer: benchmarkResponseSchema,
+    },
+  },
+  ...retiring('/api/plans/:planId/benchmarks/:seriesId', 'a benchmark series', benchmarkResponseSchema),
+  '/api/departments': {
+    get: {
+      summary: 'The departments of an organisation (?organisation=)',
+      query: departmentsQuerySchema,
+      answer: departmentsResponseSchema,
+    },
+    post: {
+      summary: 'Add a department (admins)',
+      body: departmentBodySchema,
+      answer: departmentResponseSchema,
+      status: 201,
+    },
+  },
+  '/api/departments/:departmentId': {
+    patch: {
+      summary: 'Rename a department; the rename follows into the plans (admins)',
+      body: departmentPatchBodySchema,
+      answer: departmentResponseSchema,
+    },
+  },
+  ...retiring('/api/departments/:departmentId', 'a department', departmentResponseSchema),
+  '/api/plan-drafts': {
+    post: {
+      summary:
+        'The targets and frame a pasted work report (or a .docx) states; nothing is stored (admins, editors)',
+      body: planDraftRequestSchema,
+      answer: planDraftResponseSchema,
     },
   },
   '/api/indicators/:indicatorId': {

@@ -63,7 +63,7 @@ function directives(policy: string | null): Map<string, string[]> {
 
 describe('security headers', () => {
   it('sends the server-rendered overview with a CSP that names each of its inline scripts, and no other', async () => {
-    const response = await (await server()).request('/');
+    const response = await (await server()).request('/plans/weihai-hitech-2024/');
     const page = await response.text();
     expect(page).toContain('<h1>总览</h1>');
     const policy = directives(response.headers.get('Content-Security-Policy'));

@@ -83,6 +83,8 @@ export function mountSpa(server: Hono, distDir: string, renderPage?: PageRendere
       c.header('Cache-Control', 'private, no-store');
       return c.redirect(page.redirect, 302);
     }
+    // Its own inline scripts (the loader, the embedded answers) are the only ones allowed to run.
+    c.header('Content-Security-Policy', pagePolicy(page));
     if (page !== template) {
       // A rendered page holds what this visitor may read, in their language: no shared cache keeps
       // it, and a signed-in visitor's page is not kept at all, so it cannot outlive signing out.
@@ -94,7 +96,6 @@ export function mountSpa(server: Hono, distDir: string, renderPage?: PageRendere
         signedIn ? 'private, no-store' : `private, ${revalidate}`,
       );
     }
-    c.header('Content-Security-Policy', pagePolicy(page));
     return c.html(page);
   });
 }

@@ -51,7 +51,7 @@ describe('the projects list of 5,000 projects', { timeout: 60_000 }, () => {
 
   it('pages through a filtered, sorted list: pages join up to the whole list, with nothing twice', async () => {
     const { app, planId } = await largeRegister();
-    const filter = 'kind=industrial&sort=plannedInvestment2024&order=desc';
+    const filter = 'kind=industrial&sort=plannedAnnualInvestment&order=desc';
     const whole = projectListResponseSchema.parse(
       await (await app.request(`/api/plans/${planId}/projects?${filter}`)).json(),
     );

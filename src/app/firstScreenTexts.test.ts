@@ -25,9 +25,9 @@ const admin: SessionResponse = {
 };
 
 async function render(locale: FirstScreenState['locale'], session?: SessionResponse): Promise<string> {
-  const queries = (await firstScreenQueries(new URL('http://localhost/'), read)) ?? [];
+  const queries = (await firstScreenQueries(new URL('http://localhost/plans/weihai-hitech-2024/'), read)) ?? [];
   if (session) queries.push({ queryKey: sessionQueryOptions().queryKey, data: session });
-  return renderFirstScreen('/', { locale, renderedAt: Date.now(), queries });
+  return renderFirstScreen('/plans/weihai-hitech-2024/', { locale, renderedAt: Date.now(), queries });
 }
 
 describe("the overview's first load", () => {

@@ -74,7 +74,7 @@ describe.skipIf(!databaseUrl)('PostgreSQL cut off under load', () => {
       const app = createApp({ store, mode: 'server' });
       const read = () =>
         Promise.resolve(
-          app.request('/api/plans/weihai-hitech-2024', { headers: { 'Accept-Language': 'en-US' } }),
+          app.request('/api/indicators/gdp-growth', { headers: { 'Accept-Language': 'en-US' } }),
         );
       expect((await read()).status).toBe(200);
 

@@ -56,7 +56,7 @@ test('an admin creates a plan, edits its frame, adds a 左右 target and a range
   test.setTimeout(180_000);
   await signIn(page);
   await expect(page.getByRole('heading', { level: 1, name: '计划管理' })).toBeVisible();
-  await expect(page.getByText('威海火炬高技术产业开发区').first()).toBeVisible();
+  await expect(page.getByRole('main').getByText('威海火炬高技术产业开发区').first()).toBeVisible();
 
   // A new plan.
   await page.getByRole('link', { name: '新建计划' }).click();

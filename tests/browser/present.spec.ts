@@ -184,7 +184,8 @@ test('a presentation opened once survives a reload with no network, and says it 
   page,
   context,
 }) => {
-  await page.goto(`${server.url}/present/indicator-${revenue}`);
+  // The presentation's own address, within its worker's scope.
+  await page.goto(`${server.url}/plans/weihai-hitech-2024/present/indicator-${revenue}`);
   const slide = page.getByRole('article', { name: '一般公共预算收入' });
   // Earlier walkthroughs may have entered figures for it: any status word will do.
   const status = /^(超前|符合序时进度|需关注|滞后)$/;

@@ -111,7 +111,8 @@ describe('the sign-in page', { timeout: 60_000 }, () => {
     await user.type(screen.getByLabelText('用户名'), 'wang');
     await user.type(screen.getByLabelText('密码'), 'right password');
     await user.click(screen.getAllByRole('button', { name: '登录' })[0] as HTMLElement);
-    await waitFor(() => expect(location().pathname).toBe('/brief'));
+    // The old address of the brief leads on to the brief of the plan it opens.
+    await waitFor(() => expect(location().pathname).toMatch(/^\/plans\/[^/]+\/brief$/));
     // The site's header comes first; the brief, once loaded, has a header of its own.
     const header = screen.getAllByRole('banner')[0] as HTMLElement;
     expect(await within(header).findByText('当前用户:王芳(填报员)')).toBeInTheDocument();
@@ -124,6 +125,7 @@ describe('the sign-in page', { timeout: 60_000 }, () => {
     await user.type(screen.getByLabelText('用户名'), 'wang');
     await user.type(screen.getByLabelText('密码'), 'right password');
     await user.click(screen.getAllByRole('button', { name: '登录' })[0] as HTMLElement);
-    await waitFor(() => expect(location().pathname).toBe('/'));
+    // Home instead: `/`, which opens the plan of the year.
+    await waitFor(() => expect(location().pathname).toMatch(/^\/(plans\/[^/]+\/)?$/));
   });
 });

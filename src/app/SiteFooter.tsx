@@ -10,7 +10,11 @@ export function SiteFooter({ plan }: { plan: PlanSummary }) {
   const { title, publisher, publishedOn } = plan.sourceDocument;
   return (
     <footer className="site-footer">
-      <p>{t('app.footerSource', { title, publisher, date: formatDate(publishedOn, locale) })}</p>
+      <p>
+        {publisher.trim()
+          ? t('app.footerSource', { title, publisher, date: formatDate(publishedOn, locale) })
+          : t('app.footerSourceUnpublished', { title, date: formatDate(publishedOn, locale) })}
+      </p>
     </footer>
   );
 }

@@ -13,6 +13,7 @@ const zhCN = {
     overview: '总览',
     planAdmin: '计划管理',
     footerSource: '依据:{{title}}({{publisher}},{{date}}发布)',
+    footerSourceUnpublished: '依据:{{title}}({{date}}发布)',
   },
   nav: {
     projects: '重点项目',
@@ -170,6 +171,7 @@ const enUS: MessageShape<typeof zhCN> = {
     overview: 'Overview',
     planAdmin: 'Plans',
     footerSource: 'Source: {{title}} ({{publisher}}, published {{date}})',
+    footerSourceUnpublished: 'Source: {{title}} (published {{date}})',
   },
   nav: {
     projects: 'Key projects',

@@ -55,7 +55,7 @@ export function PlanSwitcher({ plans, current }: PlanSwitcherProps) {
   }, [open]);
 
   const renderGroup = (group: PlanGroup, isArchived: boolean) => {
-    const first = group.plans[0];
+    const [first] = group.plans; // the organisation's name is on each of its plans
     return (
       <li key={`${isArchived ? 'archived' : 'current'}-${group.organisation}`} className="plan-switcher__group">
         <p className="plan-switcher__organisation">{first ? pick(first.zone) : group.organisation}</p>

@@ -12,7 +12,7 @@ import { planGroups, type PlanGroup } from '../../lib/plan/planGroups';
 function Group({ group, archived }: { group: PlanGroup; archived: boolean }) {
   const { t } = useTranslation();
   const { pick } = useLocalized();
-  const first = group.plans[0];
+  const [first] = group.plans; // the organisation's name is on each of its plans
   return (
     <section className="plan-list__group">
       <h2 className="plan-list__organisation">{first ? pick(first.zone) : group.organisation}</h2>

@@ -57,7 +57,10 @@ export function PlanSwitcher({ plans, current }: PlanSwitcherProps) {
   const renderGroup = (group: PlanGroup, isArchived: boolean) => {
     const [first] = group.plans; // the organisation's name is on each of its plans
     return (
-      <li key={`${isArchived ? 'archived' : 'current'}-${group.organisation}`} className="plan-switcher__group">
+      <li
+        key={`${isArchived ? 'archived' : 'current'}-${group.organisation}`}
+        className="plan-switcher__group"
+      >
         <p className="plan-switcher__organisation">{first ? pick(first.zone) : group.organisation}</p>
         <ul className="plan-switcher__plans">
           {group.plans.map((plan) => {
@@ -72,8 +75,12 @@ export function PlanSwitcher({ plans, current }: PlanSwitcherProps) {
                 >
                   <span className="plan-switcher__year">{t('plan.year', { year: plan.year })}</span>
                   <span className="plan-switcher__name">{pick(plan.title)}</span>
-                  {plan.archived ? <span className="plan-switcher__archived">({t('plan.archived')})</span> : null}
-                  {chosen ? <Check aria-hidden="true" focusable="false" className="plan-switcher__check" /> : null}
+                  {plan.archived ? (
+                    <span className="plan-switcher__archived">({t('plan.archived')})</span>
+                  ) : null}
+                  {chosen ? (
+                    <Check aria-hidden="true" focusable="false" className="plan-switcher__check" />
+                  ) : null}
                 </Link>
               </li>
             );

@@ -41,9 +41,15 @@ export function PlanListPage() {
       {plans.isError && !plans.data ? (
         <ErrorState error={plans.error} onRetry={() => void plans.refetch()} retrying={plans.isFetching} />
       ) : null}
-      {plans.data?.plans.length === 0 ? <EmptyState title={t('plan.noPlans')} hint={t('empty.noPlanHint')} /> : null}
-      {groups?.current.map((group) => <Group key={group.organisation} group={group} archived={false} />)}
-      {groups?.archived.map((group) => <Group key={`archived-${group.organisation}`} group={group} archived />)}
+      {plans.data?.plans.length === 0 ? (
+        <EmptyState title={t('plan.noPlans')} hint={t('empty.noPlanHint')} />
+      ) : null}
+      {groups?.current.map((group) => (
+        <Group key={group.organisation} group={group} archived={false} />
+      ))}
+      {groups?.archived.map((group) => (
+        <Group key={`archived-${group.organisation}`} group={group} archived />
+      ))}
     </section>
   );
 }

@@ -64,7 +64,9 @@ describe('the drafting page', { timeout: 60_000 }, () => {
     await user.click(within(add).getByRole('button', { name: '添加' }));
 
     expect(screen.getByText('共 17 项：已采纳 4，待定 12，已舍弃 1')).toBeInTheDocument();
-    expect(screen.getByText(/已采纳的 4 项目标将用于创建计划/)).toBeInTheDocument();
+    expect(
+      screen.getByText('已采纳的 4 项目标将在下一步写入计划；确认之前不会保存任何内容。'),
+    ).toBeInTheDocument();
   });
 
   it('says why a report was refused, in the user’s language', async () => {

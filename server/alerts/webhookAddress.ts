@@ -40,6 +40,13 @@ export function isLocalHost(hostname: string): boolean {
     const parts = ipv4Parts(mapped[1]);
     return parts ? isLocalIpv4(parts) : true;
   }
+  // The same written in hex, as URL parsing puts it: ::ffff:7f00:1 is 127.0.0.1.
+  const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(host);
+  if (mappedHex?.[1] && mappedHex[2]) {
+    const high = parseInt(mappedHex[1], 16);
+    const low = parseInt(mappedHex[2], 16);
+    return isLocalIpv4([high >> 8, high & 255, low >> 8, low & 255]);
+  }
   return /^f[cd]/.test(host) || /^fe[89ab]/.test(host);
 }
 

@@ -108,7 +108,10 @@ export function createApp(deps: AppDeps) {
     .route('/api', departmentRoutes(store))
     .route('/api', auditRoutes(store))
     .route('/api', transferRoutes(store))
-    .route('/api', alertRoutes(store, { webhooksAllowLocal: deps.webhooksAllowLocal ?? deps.mode === 'mock' }))
+    .route(
+      '/api',
+      alertRoutes(store, { webhooksAllowLocal: deps.webhooksAllowLocal ?? deps.mode === 'mock' }),
+    )
     .use(
       '/api/events',
       limitEventStreams(

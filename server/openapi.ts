@@ -465,13 +465,17 @@ export const apiOperations: Record<string, Partial<Record<Method, Operation>>> =
   },
   '/api/notifications': {
     get: {
-      summary: 'The alerts addressed to me (my departments’; all for admins), newest first, with the unread count',
+      summary:
+        'The alerts addressed to me (my departments’; all for admins), newest first, with the unread count',
       query: notificationsQuerySchema,
       answer: notificationsResponseSchema,
     },
   },
   '/api/notifications/unread': {
-    get: { summary: 'How many of my notifications are unread (signed-in users)', answer: unreadResponseSchema },
+    get: {
+      summary: 'How many of my notifications are unread (signed-in users)',
+      answer: unreadResponseSchema,
+    },
   },
   '/api/notifications/read': {
     post: {

@@ -18,7 +18,9 @@ function flagOf(name: string, text: string | undefined, fallback: boolean): bool
   if (value === '') return fallback;
   if (['1', 'true', 'on', 'yes'].includes(value)) return true;
   if (['0', 'false', 'off', 'no'].includes(value)) return false;
-  throw new ConfigError(`${name} 应为 on 或 off,而不是 "${value}" / ${name} must be on or off, not "${value}"`);
+  throw new ConfigError(
+    `${name} 应为 on 或 off,而不是 "${value}" / ${name} must be on or off, not "${value}"`,
+  );
 }
 
 export function loadAlertsConfig(env: NodeJS.ProcessEnv = process.env): AlertsConfig {

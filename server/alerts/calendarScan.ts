@@ -4,7 +4,11 @@
  * period raises each rule once, whichever server scans and however often.
  */
 import type { Alert } from '../../src/api/alertsContract';
-import { calendarAlerts, defaultCalendarScan, type CalendarScanOptions } from '../../src/domain/alerts/alertRules';
+import {
+  calendarAlerts,
+  defaultCalendarScan,
+  type CalendarScanOptions,
+} from '../../src/domain/alerts/alertRules';
 import type { IsoDate } from '../../src/domain/model';
 import type { Store } from '../store/port';
 

@@ -68,7 +68,8 @@ function robotError(text: string): string | null {
     const body = JSON.parse(text) as { errcode?: unknown; errmsg?: unknown; code?: unknown; msg?: unknown };
     if (typeof body.errcode === 'number' && body.errcode !== 0)
       return `errcode ${body.errcode}: ${String(body.errmsg ?? '')}`.slice(0, 300);
-    if (typeof body.code === 'number' && body.code !== 0) return `code ${body.code}: ${String(body.msg ?? '')}`.slice(0, 300);
+    if (typeof body.code === 'number' && body.code !== 0)
+      return `code ${body.code}: ${String(body.msg ?? '')}`.slice(0, 300);
   } catch {
     // not JSON: a plain receiver's answer
   }
@@ -121,10 +122,12 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWor
         signal: AbortSignal.timeout(timeoutMillis),
       });
       const text = (await response.text()).slice(0, 10_000);
-      if (response.status < 200 || response.status > 299) return done(response.status, `HTTP ${response.status}`);
+      if (response.status < 200 || response.status > 299)
+        return done(response.status, `HTTP ${response.status}`);
       return done(response.status, delivery.webhook.format === 'json' ? null : robotError(text));
     } catch (error) {
-      const reason = error instanceof Error ? (error.name === 'TimeoutError' ? 'timeout' : error.message) : String(error);
+      const reason =
+        error instanceof Error ? (error.name === 'TimeoutError' ? 'timeout' : error.message) : String(error);
       return done(null, reason.slice(0, 300));
     }
   }
@@ -133,7 +136,10 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWor
     if (attempt.error === null) return { status: 'delivered' };
     const triesMade = delivery.attempts.length + 1;
     if (triesMade >= backoff.maxAttempts) return { status: 'failed' };
-    return { status: 'pending', nextAttemptAt: new Date(now().getTime() + retryDelay(triesMade, backoff)).toISOString() };
+    return {
+      status: 'pending',
+      nextAttemptAt: new Date(now().getTime() + retryDelay(triesMade, backoff)).toISOString(),
+    };
   }
 
   async function runOnce(): Promise<number> {

@@ -29,7 +29,10 @@ function isLocalIpv4([a = 0, b = 0]: number[]): boolean {
 
 /** True for a host name or address (as in a URL, IPv6 with or without brackets) that is local or private. */
 export function isLocalHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  const host = hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
   if (host === 'localhost' || host.endsWith('.localhost')) return true;
   const v4 = ipv4Parts(host);
   if (v4) return isLocalIpv4(v4);

@@ -16,14 +16,20 @@ const alert: Alert = {
   indicatorId: 'fixed-asset-investment-growth',
   period: '2024-03',
   department: '区发改局',
-  title: { zh: '「固定资产投资」2024年3月数据逾期未报', en: '“Fixed-asset investment”: the figure for 2024-03 is overdue' },
+  title: {
+    zh: '「固定资产投资」2024年3月数据逾期未报',
+    en: '“Fixed-asset investment”: the figure for 2024-03 is overdue',
+  },
   detail: { zh: '应于2024-04-10前报送，已逾期2天。', en: 'It was due by 2024-04-10; 2 day(s) late.' },
   createdAt: '2024-04-12T01:00:00.000Z',
 };
 
 describe('webhook messages', () => {
   it('a 企业微信 markdown message names the level in words, the title, the department and the alert id', () => {
-    const message = webhookMessage('wecomMarkdown', alert) as { msgtype: string; markdown: { content: string } };
+    const message = webhookMessage('wecomMarkdown', alert) as {
+      msgtype: string;
+      markdown: { content: string };
+    };
     expect(message.msgtype).toBe('markdown');
     expect(message.markdown.content).toBe(
       [
@@ -40,12 +46,21 @@ describe('webhook messages', () => {
       msgtype: 'text',
       text: { content: expect.stringContaining(`告警编号：${alert.id}`) },
     });
-    expect(webhookMessage('dingtalkText', alert)).toMatchObject({ msgtype: 'text', text: { content: expect.stringContaining('【红色预警】') } });
+    expect(webhookMessage('dingtalkText', alert)).toMatchObject({
+      msgtype: 'text',
+      text: { content: expect.stringContaining('【红色预警】') },
+    });
     expect(webhookMessage('dingtalkMarkdown', alert)).toMatchObject({
       msgtype: 'markdown',
-      markdown: { title: '红色预警：「固定资产投资」2024年3月数据逾期未报', text: expect.stringContaining(alert.id) },
+      markdown: {
+        title: '红色预警：「固定资产投资」2024年3月数据逾期未报',
+        text: expect.stringContaining(alert.id),
+      },
     });
-    expect(webhookMessage('feishuText', alert)).toMatchObject({ msg_type: 'text', content: { text: expect.stringContaining(alert.id) } });
+    expect(webhookMessage('feishuText', alert)).toMatchObject({
+      msg_type: 'text',
+      content: { text: expect.stringContaining(alert.id) },
+    });
     expect(webhookMessage('feishuPost', alert)).toMatchObject({
       msg_type: 'post',
       content: { post: { zh_cn: { title: '【红色预警】「固定资产投资」2024年3月数据逾期未报' } } },
@@ -63,7 +78,17 @@ describe('webhook addresses', () => {
   });
 
   it('refuses this machine and private networks unless local addresses are allowed', () => {
-    for (const host of ['localhost', '127.0.0.1', '[::1]', '10.1.2.3', '172.20.0.1', '192.168.1.9', '169.254.169.254', '[fd00::1]', '[::ffff:127.0.0.1]'])
+    for (const host of [
+      'localhost',
+      '127.0.0.1',
+      '[::1]',
+      '10.1.2.3',
+      '172.20.0.1',
+      '192.168.1.9',
+      '169.254.169.254',
+      '[fd00::1]',
+      '[::ffff:127.0.0.1]',
+    ])
       expect([host, webhookAddressRefusal(`http://${host}/hook`, false)]).toEqual([host, 'local']);
     expect(webhookAddressRefusal('http://127.0.0.1:8080/hook', true)).toBeNull();
     expect(isLocalHost('172.32.0.1')).toBe(false);

@@ -46,7 +46,10 @@ export function webhookMessage(format: WebhookFormat, alert: Alert): unknown {
       return {
         msgtype: 'markdown',
         markdown: {
-          content: markdownLines(alert, `<font color="${wecomColour[alert.level]}">${levelWords[alert.level]}</font>`),
+          content: markdownLines(
+            alert,
+            `<font color="${wecomColour[alert.level]}">${levelWords[alert.level]}</font>`,
+          ),
         },
       };
     case 'wecomText':
@@ -54,7 +57,10 @@ export function webhookMessage(format: WebhookFormat, alert: Alert): unknown {
     case 'dingtalkMarkdown':
       return {
         msgtype: 'markdown',
-        markdown: { title: `${levelWords[alert.level]}：${alert.title.zh}`, text: markdownLines(alert, levelWords[alert.level]) },
+        markdown: {
+          title: `${levelWords[alert.level]}：${alert.title.zh}`,
+          text: markdownLines(alert, levelWords[alert.level]),
+        },
       };
     case 'dingtalkText':
       return { msgtype: 'text', text: { content: plainLines(alert).join('\n') } };

@@ -44,7 +44,12 @@ function checkAddress(url: string, allowLocal: boolean): void {
 }
 
 /** The audit entry of a webhook change: what it was and what it became. */
-function webhookAudit(user: SessionUser, before: Webhook | null, after: Webhook, note: string): AuditEntryInput {
+function webhookAudit(
+  user: SessionUser,
+  before: Webhook | null,
+  after: Webhook,
+  note: string,
+): AuditEntryInput {
   const shown = (webhook: Webhook | null) =>
     webhook && {
       name: webhook.name,
@@ -98,7 +103,11 @@ export function alertRoutes(store: Store, options: { webhooksAllowLocal: boolean
     .post('/notifications/read', writeBodyLimit, async (c) => {
       const user = requireSignedIn(c);
       const body = await readJsonBody(c, markReadBodySchema);
-      const unread = await store.alerts.markRead(user, 'all' in body ? 'all' : body.ids, new Date().toISOString());
+      const unread = await store.alerts.markRead(
+        user,
+        'all' in body ? 'all' : body.ids,
+        new Date().toISOString(),
+      );
       return c.json({ unread });
     })
     .get('/webhooks', async (c) => {

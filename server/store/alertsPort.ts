@@ -18,7 +18,9 @@ export type { AlertInput };
 /** Who reads notifications: their id, role and departments. */
 export type Reader = Pick<SessionUser, 'id' | 'role' | 'departments'>;
 
-export type WebhookChanges = Partial<Pick<Webhook, 'name' | 'url' | 'format' | 'rules' | 'departments' | 'enabled'>>;
+export type WebhookChanges = Partial<
+  Pick<Webhook, 'name' | 'url' | 'format' | 'rules' | 'departments' | 'enabled'>
+>;
 
 export type UpdateWebhookResult =
   { kind: 'updated'; webhook: Webhook } | { kind: 'stale'; current: Webhook } | { kind: 'missing' };
@@ -73,5 +75,10 @@ export interface AlertsPort {
    * Records a try of a claimed delivery and what became of it, and frees the lease; false (and
    * nothing recorded) when `owner` no longer holds it.
    */
-  finishAttempt(deliveryId: string, owner: string, attempt: DeliveryAttempt, outcome: AttemptOutcome): Promise<boolean>;
+  finishAttempt(
+    deliveryId: string,
+    owner: string,
+    attempt: DeliveryAttempt,
+    outcome: AttemptOutcome,
+  ): Promise<boolean>;
 }

@@ -77,12 +77,24 @@ describe.each(apiTargets)('alerts on $name', (target) => {
     expect((await notificationsOf(people.otherEditor)).notifications.map((n) => n.id)).not.toContain(alertId);
     expect((await notificationsOf(people.viewer)).notifications).toEqual([]);
 
-    const marked = await api.call('/api/notifications/read', { method: 'POST', as: people.editor, body: { ids: [alertId] } });
+    const marked = await api.call('/api/notifications/read', {
+      method: 'POST',
+      as: people.editor,
+      body: { ids: [alertId] },
+    });
     expect(marked.status, marked.text).toBe(200);
     expect(marked.json()).toEqual({ unread: after.unread - 1 });
-    expect((await api.call('/api/notifications/unread', { as: people.editor })).json()).toEqual({ unread: after.unread - 1 });
-    expect((await notificationsOf(people.admin)).notifications.find((n) => n.id === alertId)?.read).toBe(false);
-    const all = await api.call('/api/notifications/read', { method: 'POST', as: people.admin, body: { all: true } });
+    expect((await api.call('/api/notifications/unread', { as: people.editor })).json()).toEqual({
+      unread: after.unread - 1,
+    });
+    expect((await notificationsOf(people.admin)).notifications.find((n) => n.id === alertId)?.read).toBe(
+      false,
+    );
+    const all = await api.call('/api/notifications/read', {
+      method: 'POST',
+      as: people.admin,
+      body: { all: true },
+    });
     expect(all.json()).toEqual({ unread: 0 });
   });
 
@@ -108,7 +120,10 @@ describe.each(apiTargets)('alerts on $name', (target) => {
       body: { version: 1, enabled: false },
     });
     expect(disabled.status, disabled.text).toBe(200);
-    expect(webhookResponseSchema.parse(disabled.json()).webhook).toMatchObject({ enabled: false, version: 2 });
+    expect(webhookResponseSchema.parse(disabled.json()).webhook).toMatchObject({
+      enabled: false,
+      version: 2,
+    });
 
     const stale = await api.call(`/api/webhooks/${webhook.id}`, {
       method: 'PATCH',
@@ -116,9 +131,13 @@ describe.each(apiTargets)('alerts on $name', (target) => {
       body: { version: 1, name: '改名' },
     });
     expect(stale.status).toBe(409);
-    expect(stale.json()).toMatchObject({ error: { code: 'conflict', current: { name: '督查室企业微信群', version: 2 } } });
+    expect(stale.json()).toMatchObject({
+      error: { code: 'conflict', current: { name: '督查室企业微信群', version: 2 } },
+    });
 
-    const listed = webhooksResponseSchema.parse((await api.call('/api/webhooks', { as: people.admin })).json());
+    const listed = webhooksResponseSchema.parse(
+      (await api.call('/api/webhooks', { as: people.admin })).json(),
+    );
     expect(listed.webhooks.find((candidate) => candidate.id === webhook.id)?.enabled).toBe(false);
     const audit = auditListResponseSchema.parse(
       (await api.call('/api/audit?entityType=webhook', { as: people.admin })).json(),
@@ -127,8 +146,16 @@ describe.each(apiTargets)('alerts on $name', (target) => {
   });
 
   it('refuses a webhook address that is not http(s), a format it does not know and no rules, naming the field, storing nothing', async () => {
-    const body = { name: '群', url: 'https://oapi.dingtalk.com/robot/send?access_token=x', format: 'dingtalkText', rules: ['overdue'], departments: [] };
-    const before = webhooksResponseSchema.parse((await api.call('/api/webhooks', { as: people.admin })).json()).webhooks;
+    const body = {
+      name: '群',
+      url: 'https://oapi.dingtalk.com/robot/send?access_token=x',
+      format: 'dingtalkText',
+      rules: ['overdue'],
+      departments: [],
+    };
+    const before = webhooksResponseSchema.parse(
+      (await api.call('/api/webhooks', { as: people.admin })).json(),
+    ).webhooks;
     for (const [change, field] of [
       [{ url: 'ftp://example.com/hook' }, 'url'],
       [{ format: 'slack' }, 'format'],
@@ -143,32 +170,81 @@ describe.each(apiTargets)('alerts on $name', (target) => {
       expect(refused.status).toBe(400);
       expect(refused.error.field).toBe(field);
     }
-    const after = webhooksResponseSchema.parse((await api.call('/api/webhooks', { as: people.admin })).json()).webhooks;
+    const after = webhooksResponseSchema.parse(
+      (await api.call('/api/webhooks', { as: people.admin })).json(),
+    ).webhooks;
     expect(after).toEqual(before);
   });
 
-  it.runIf(target.mode === 'server')('the server refuses a webhook to this machine unless WEBHOOKS_ALLOW_LOCAL is set, saying how to allow it', async () => {
-    const refused = await api.errorOf('/api/webhooks', {
-      method: 'POST',
-      as: people.admin,
-      body: { name: '本机', url: 'http://127.0.0.1:9/hook', format: 'json', rules: ['overdue'], departments: [] },
-      headers: { 'Accept-Language': 'en' },
-    });
-    expect(refused.status).toBe(400);
-    expect(refused.error).toMatchObject({ field: 'url', message: expect.stringContaining('WEBHOOKS_ALLOW_LOCAL=1') });
-  });
+  it.runIf(target.mode === 'server')(
+    'the server refuses a webhook to this machine unless WEBHOOKS_ALLOW_LOCAL is set, saying how to allow it',
+    async () => {
+      const refused = await api.errorOf('/api/webhooks', {
+        method: 'POST',
+        as: people.admin,
+        body: {
+          name: '本机',
+          url: 'http://127.0.0.1:9/hook',
+          format: 'json',
+          rules: ['overdue'],
+          departments: [],
+        },
+        headers: { 'Accept-Language': 'en' },
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.error).toMatchObject({
+        field: 'url',
+        message: expect.stringContaining('WEBHOOKS_ALLOW_LOCAL=1'),
+      });
+    },
+  );
 
   describe('the role matrix', () => {
     type Who = 'anonymous' | 'viewer' | 'otherEditor' | 'editor' | 'admin';
     const everyone: Who[] = ['anonymous', 'viewer', 'otherEditor', 'editor', 'admin'];
     const routes: [string, string, unknown, Record<Who, number[]>][] = [
-      ['GET', '/api/notifications', undefined, { anonymous: [401], viewer: [200], otherEditor: [200], editor: [200], admin: [200] }],
-      ['GET', '/api/notifications/unread', undefined, { anonymous: [401], viewer: [200], otherEditor: [200], editor: [200], admin: [200] }],
-      ['POST', '/api/notifications/read', { all: true }, { anonymous: [401], viewer: [200], otherEditor: [200], editor: [200], admin: [200] }],
-      ['GET', '/api/webhooks', undefined, { anonymous: [401], viewer: [403], otherEditor: [403], editor: [403], admin: [200] }],
-      ['POST', '/api/webhooks', {}, { anonymous: [401], viewer: [403], otherEditor: [403], editor: [403], admin: [400] }],
-      ['PATCH', '/api/webhooks/any-webhook', { version: 1 }, { anonymous: [401], viewer: [403], otherEditor: [403], editor: [403], admin: [404] }],
-      ['GET', '/api/webhook-deliveries', undefined, { anonymous: [401], viewer: [403], otherEditor: [403], editor: [403], admin: [200] }],
+      [
+        'GET',
+        '/api/notifications',
+        undefined,
+        { anonymous: [401], viewer: [200], otherEditor: [200], editor: [200], admin: [200] },
+      ],
+      [
+        'GET',
+        '/api/notifications/unread',
+        undefined,
+        { anonymous: [401], viewer: [200], otherEditor: [200], editor: [200], admin: [200] },
+      ],
+      [
+        'POST',
+        '/api/notifications/read',
+        { all: true },
+        { anonymous: [401], viewer: [200], otherEditor: [200], editor: [200], admin: [200] },
+      ],
+      [
+        'GET',
+        '/api/webhooks',
+        undefined,
+        { anonymous: [401], viewer: [403], otherEditor: [403], editor: [403], admin: [200] },
+      ],
+      [
+        'POST',
+        '/api/webhooks',
+        {},
+        { anonymous: [401], viewer: [403], otherEditor: [403], editor: [403], admin: [400] },
+      ],
+      [
+        'PATCH',
+        '/api/webhooks/any-webhook',
+        { version: 1 },
+        { anonymous: [401], viewer: [403], otherEditor: [403], editor: [403], admin: [404] },
+      ],
+      [
+        'GET',
+        '/api/webhook-deliveries',
+        undefined,
+        { anonymous: [401], viewer: [403], otherEditor: [403], editor: [403], admin: [200] },
+      ],
     ];
     it.each(routes)('%s %s answers each role as it should', async (method, path, body, expected) => {
       for (const who of everyone) {

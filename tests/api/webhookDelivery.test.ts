@@ -58,7 +58,10 @@ function postgresStorage(url: string): Storage {
   };
 }
 
-const storages: (() => Storage)[] = [sqliteStorage, ...(databaseUrl ? [() => postgresStorage(databaseUrl)] : [])];
+const storages: (() => Storage)[] = [
+  sqliteStorage,
+  ...(databaseUrl ? [() => postgresStorage(databaseUrl)] : []),
+];
 
 describe.each(storages.map((make) => ({ make, name: make().name })))(
   'webhooks on $name',
@@ -86,7 +89,12 @@ describe.each(storages.map((make) => ({ make, name: make().name })))(
       return server;
     }
 
-    function call(server: RunningServer, as: SignedIn, route: string, init: { method?: string; body?: unknown } = {}) {
+    function call(
+      server: RunningServer,
+      as: SignedIn,
+      route: string,
+      init: { method?: string; body?: unknown } = {},
+    ) {
       return fetch(`${server.url}${route}`, {
         method: init.method ?? 'GET',
         headers: { ...as.headers, Origin: server.url, 'Content-Type': 'application/json' },
@@ -158,11 +166,19 @@ describe.each(storages.map((make) => ({ make, name: make().name })))(
 
     it('a target turning 滞后 sends one 企业微信 message when the server stops between the change and the delivery', async () => {
       const first = await start({ webhookDelivery: false });
-      const admin = await signInWithPassword({ baseUrl: first.url, adminPassword, stop: async () => {} }, 'admin', adminPassword);
+      const admin = await signInWithPassword(
+        { baseUrl: first.url, adminPassword, stop: async () => {} },
+        'admin',
+        adminPassword,
+      );
       await addWebhook(first, admin);
       await turnBehind(first, admin, '2024-04');
       const [pending] = await deliveries(first, admin);
-      expect(pending).toMatchObject({ status: 'pending', attempts: [], alert: { rule: 'statusBehind', level: 'yellow' } });
+      expect(pending).toMatchObject({
+        status: 'pending',
+        attempts: [],
+        alert: { rule: 'statusBehind', level: 'yellow' },
+      });
       expect(receiver.received).toEqual([]);
       await first.close();
 
@@ -194,7 +210,11 @@ describe.each(storages.map((make) => ({ make, name: make().name })))(
     it('a receiver that fails twice is tried again with a growing wait, and the log shows every try', async () => {
       receiver.answers = [500, 503];
       const server = await start({});
-      const admin = await signInWithPassword({ baseUrl: server.url, adminPassword, stop: async () => {} }, 'admin', adminPassword);
+      const admin = await signInWithPassword(
+        { baseUrl: server.url, adminPassword, stop: async () => {} },
+        'admin',
+        adminPassword,
+      );
       await addWebhook(server, admin);
       await turnBehind(server, admin, '2024-04');
       await receiver.waitFor(3);

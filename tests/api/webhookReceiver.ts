@@ -34,7 +34,9 @@ export async function startReceiver(): Promise<WebhookReceiver> {
       received.push({ headers: request.headers, body: text === '' ? null : (JSON.parse(text) as unknown) });
       const status = receiver.answers.shift() ?? 200;
       response.writeHead(status, { 'Content-Type': 'application/json' });
-      response.end(JSON.stringify(status === 200 ? { errcode: 0, errmsg: 'ok' } : { errcode: -1, errmsg: 'busy' }));
+      response.end(
+        JSON.stringify(status === 200 ? { errcode: 0, errmsg: 'ok' } : { errcode: -1, errmsg: 'busy' }),
+      );
       for (const waiter of waiting.filter((w) => received.length >= w.count)) waiter.resolve();
     });
   });

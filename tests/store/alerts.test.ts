@@ -74,10 +74,18 @@ describe.each(storeKindsUnderTest())('the alert outbox of the $name store', (kin
     const { notifications, unread } = await store.alerts.notifications(statisticsEditor, 10);
     expect(unread).toBe(1);
     expect(notifications).toMatchObject([
-      { rule: 'statusBehind', level: 'yellow', indicatorId: 'gdp-growth', department: statistics, read: false },
+      {
+        rule: 'statusBehind',
+        level: 'yellow',
+        indicatorId: 'gdp-growth',
+        department: statistics,
+        read: false,
+      },
     ]);
     const deliveries = await store.alerts.deliveries({ limit: 10 });
-    expect(deliveries).toMatchObject([{ status: 'pending', webhook: { id: 'hook-1' }, alert: { id: notifications[0]?.id } }]);
+    expect(deliveries).toMatchObject([
+      { status: 'pending', webhook: { id: 'hook-1' }, alert: { id: notifications[0]?.id } },
+    ]);
   });
 
   it('a save that fails stores no alert and no delivery: the outbox is written in the save’s transaction', async () => {
@@ -93,7 +101,13 @@ describe.each(storeKindsUnderTest())('the alert outbox of the $name store', (kin
 
   it('a save that keeps the target on schedule raises nothing; a disabled webhook is sent nothing', async () => {
     const hook = (await store.alerts.getWebhook('hook-1'))!;
-    await store.alerts.updateWebhook('hook-1', hook.version, { enabled: false }, new Date().toISOString(), () => []);
+    await store.alerts.updateWebhook(
+      'hook-1',
+      hook.version,
+      { enabled: false },
+      new Date().toISOString(),
+      () => [],
+    );
     await store.saveValues([{ ...behindWrite, value: 6.3 }], liMing);
     expect((await store.alerts.notifications(admin, 10)).unread).toBe(0);
     await store.saveValues([{ ...behindWrite, value: 4.5, expectedVersion: 2 }], liMing);
@@ -132,14 +146,22 @@ describe.each(storeKindsUnderTest())('the alert outbox of the $name store', (kin
       store.alerts.claimDue('worker-b', at, lease, 10),
     ]);
     expect(claimedByA.length + claimedByB.length).toBe(1);
-    const [owner, delivery] = claimedByA.length === 1 ? ['worker-a', claimedByA[0]!] : ['worker-b', claimedByB[0]!];
+    const [owner, delivery] =
+      claimedByA.length === 1 ? ['worker-a', claimedByA[0]!] : ['worker-b', claimedByB[0]!];
     const attempt = { at, httpStatus: 200, error: null, durationMs: 5 };
-    expect(await store.alerts.finishAttempt(delivery.id, 'someone-else', attempt, { status: 'delivered' })).toBe(false);
+    expect(
+      await store.alerts.finishAttempt(delivery.id, 'someone-else', attempt, { status: 'delivered' }),
+    ).toBe(false);
     expect(await store.alerts.finishAttempt(delivery.id, owner, attempt, { status: 'delivered' })).toBe(true);
     store = await underTest.reopen();
     const later = new Date(now.getTime() + 3_600_000);
     expect(
-      await store.alerts.claimDue('worker-c', later.toISOString(), new Date(later.getTime() + 60_000).toISOString(), 10),
+      await store.alerts.claimDue(
+        'worker-c',
+        later.toISOString(),
+        new Date(later.getTime() + 60_000).toISOString(),
+        10,
+      ),
     ).toEqual([]);
     expect(await store.alerts.deliveries({ limit: 10 })).toMatchObject([
       { status: 'delivered', attempts: [{ httpStatus: 200 }] },
@@ -154,12 +176,22 @@ describe.each(storeKindsUnderTest())('the alert outbox of the $name store', (kin
     expect(await store.alerts.claimDue('worker-b', iso(500), iso(1500), 10)).toEqual([]);
     expect(await store.alerts.claimDue('worker-b', iso(2000), iso(62_000), 10)).toHaveLength(1);
     const attempt = { at: iso(2500), httpStatus: 200, error: null, durationMs: 5 };
-    expect(await store.alerts.finishAttempt(held!.id, 'worker-a', attempt, { status: 'delivered' })).toBe(false);
+    expect(await store.alerts.finishAttempt(held!.id, 'worker-a', attempt, { status: 'delivered' })).toBe(
+      false,
+    );
   });
 
   it('a webhook change at a stale version changes nothing and reports the stored webhook', async () => {
-    const result = await store.alerts.updateWebhook('hook-1', 5, { name: '新名字' }, new Date().toISOString(), () => []);
+    const result = await store.alerts.updateWebhook(
+      'hook-1',
+      5,
+      { name: '新名字' },
+      new Date().toISOString(),
+      () => [],
+    );
     expect(result).toMatchObject({ kind: 'stale', current: { name: '统计群', version: 1 } });
-    expect(await store.alerts.updateWebhook('nope', 1, {}, new Date().toISOString(), () => [])).toEqual({ kind: 'missing' });
+    expect(await store.alerts.updateWebhook('nope', 1, {}, new Date().toISOString(), () => [])).toEqual({
+      kind: 'missing',
+    });
   });
 });

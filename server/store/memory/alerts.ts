@@ -4,9 +4,19 @@
  * alert, as the SQL outbox runs in its transaction. The mock never sends webhooks (it runs in the
  * browser); its deliveries stay pending. Browser-safe.
  */
-import { webhookSchema, type Alert, type DeliveryAttempt, type Webhook } from '../../../src/api/alertsContract';
+import {
+  webhookSchema,
+  type Alert,
+  type DeliveryAttempt,
+  type Webhook,
+} from '../../../src/api/alertsContract';
 import type { AlertInput } from '../../../src/domain/alerts/alertRules';
-import { dedupeKeyOf, isAddressedTo, raisedAlert, webhookWants } from '../../../src/domain/alerts/raisedAlert';
+import {
+  dedupeKeyOf,
+  isAddressedTo,
+  raisedAlert,
+  webhookWants,
+} from '../../../src/domain/alerts/raisedAlert';
 import type {
   AlertsPort,
   AttemptOutcome,
@@ -103,7 +113,9 @@ export class MemoryAlerts implements AlertsPort {
 
   async listWebhooks(): Promise<Webhook[]> {
     return structuredClone(
-      [...this.#webhooks.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.id.localeCompare(b.id)),
+      [...this.#webhooks.values()].sort(
+        (a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.id.localeCompare(b.id),
+      ),
     );
   }
 
@@ -130,7 +142,12 @@ export class MemoryAlerts implements AlertsPort {
     const current = this.#webhooks.get(id);
     if (!current) return { kind: 'missing' };
     if (current.version !== expectedVersion) return { kind: 'stale', current: structuredClone(current) };
-    const next = webhookSchema.parse({ ...structuredClone(current), ...structuredClone(changes), version: current.version + 1, updatedAt: at });
+    const next = webhookSchema.parse({
+      ...structuredClone(current),
+      ...structuredClone(changes),
+      version: current.version + 1,
+      updatedAt: at,
+    });
     this.audit.appendNow(audit(current, next));
     this.#webhooks.set(id, next);
     return { kind: 'updated', webhook: structuredClone(next) };
@@ -163,7 +180,9 @@ export class MemoryAlerts implements AlertsPort {
     const due = this.#deliveries
       .filter(
         (row) =>
-          row.status === 'pending' && row.nextAttemptAt <= now && (row.leaseUntil === null || row.leaseUntil < now),
+          row.status === 'pending' &&
+          row.nextAttemptAt <= now &&
+          (row.leaseUntil === null || row.leaseUntil < now),
       )
       .slice(0, limit);
     for (const row of due) {

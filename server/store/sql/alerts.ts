@@ -5,7 +5,13 @@
  * first to commit, then finds the lease taken. Finishing an attempt checks the lease is still its own.
  */
 import type { Kysely } from 'kysely';
-import { alertSchema, webhookSchema, type Alert, type DeliveryAttempt, type Webhook } from '../../../src/api/alertsContract';
+import {
+  alertSchema,
+  webhookSchema,
+  type Alert,
+  type DeliveryAttempt,
+  type Webhook,
+} from '../../../src/api/alertsContract';
 import type { AlertInput } from '../../../src/domain/alerts/alertRules';
 import type {
   AlertsPort,
@@ -91,7 +97,11 @@ export class SqlAlerts implements AlertsPort {
       for (let start = 0; start < unread.length; start += 200)
         await trx
           .insertInto('alert_reads')
-          .values(unread.slice(start, start + 200).map((row) => ({ user_id: reader.id, alert_id: row.id, read_at: at })))
+          .values(
+            unread
+              .slice(start, start + 200)
+              .map((row) => ({ user_id: reader.id, alert_id: row.id, read_at: at })),
+          )
           .onConflict((oc) => oc.columns(['user_id', 'alert_id']).doNothing())
           .execute();
     });
@@ -113,7 +123,12 @@ export class SqlAlerts implements AlertsPort {
     await this.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('webhooks')
-        .values({ id: stored.id, doc: JSON.stringify(stored), version: stored.version, updated_at: stored.updatedAt })
+        .values({
+          id: stored.id,
+          doc: JSON.stringify(stored),
+          version: stored.version,
+          updated_at: stored.updatedAt,
+        })
         .execute();
       await appendAuditRows(trx, audit);
     });
@@ -132,7 +147,12 @@ export class SqlAlerts implements AlertsPort {
       if (!row) return { kind: 'missing' };
       const current = parseWebhook(row.doc);
       if (current.version !== expectedVersion) return { kind: 'stale', current };
-      const next = webhookSchema.parse({ ...current, ...changes, version: current.version + 1, updatedAt: at });
+      const next = webhookSchema.parse({
+        ...current,
+        ...changes,
+        version: current.version + 1,
+        updatedAt: at,
+      });
       const updated = await trx
         .updateTable('webhooks')
         .set({ doc: JSON.stringify(next), version: next.version, updated_at: at })
@@ -242,7 +262,10 @@ export class SqlAlerts implements AlertsPort {
       if (Number(updated.numUpdatedRows) === 1) claimed.push(id);
     }
     if (claimed.length === 0) return [];
-    const rows = await this.deliveryRows().where('d.id', 'in', claimed).orderBy('d.next_attempt_at').execute();
+    const rows = await this.deliveryRows()
+      .where('d.id', 'in', claimed)
+      .orderBy('d.next_attempt_at')
+      .execute();
     return this.withDetails(rows);
   }
 

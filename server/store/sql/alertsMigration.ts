@@ -76,7 +76,12 @@ export function alertsMigration(dialect: SqlDialectName): Migration {
         .addColumn('doc', 'text', (c) => c.notNull())
         .addColumn('created_at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('alerts_created_at').ifNotExists().on('alerts').column('created_at').execute();
+      await db.schema
+        .createIndex('alerts_created_at')
+        .ifNotExists()
+        .on('alerts')
+        .column('created_at')
+        .execute();
       await db.schema
         .createTable('alert_reads')
         .ifNotExists()

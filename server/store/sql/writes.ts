@@ -96,7 +96,9 @@ export class SqlWrites implements VersionedWrites {
         if (conflicts.length > 0) throw new StaleWrite<SaveValuesResult>({ conflicts });
         await appendAuditRows(trx, entries);
         for (const event of valuesEvents(entries)) publish(event);
-        const contexts = await this.figureContexts(trx, [...new Set(saved.map((figure) => figure.indicatorId))]);
+        const contexts = await this.figureContexts(trx, [
+          ...new Set(saved.map((figure) => figure.indicatorId)),
+        ]);
         for (const alert of figureWriteAlerts(replaced, (id) => contexts.get(id))) raise(alert);
         return { saved };
       }),
@@ -115,7 +117,11 @@ export class SqlWrites implements VersionedWrites {
         .where('id', '=', indicator.planId)
         .executeTakeFirst();
       if (!plan) continue;
-      const rows = await trx.selectFrom('indicator_values').selectAll().where('indicator_id', '=', indicatorId).execute();
+      const rows = await trx
+        .selectFrom('indicator_values')
+        .selectAll()
+        .where('indicator_id', '=', indicatorId)
+        .execute();
       contexts.set(indicatorId, {
         indicator,
         year: planFromRow(plan).year,

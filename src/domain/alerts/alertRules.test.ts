@@ -103,7 +103,10 @@ describe('the calendar raises 蓝色 (deadline near) and 红色 (overdue) alerts
       ['overdue', '2024-02', { dueDate: '2024-03-10', daysLate: 29 }],
       ['deadlineNear', '2024-03', { dueDate: '2024-04-10', daysLeft: 2 }],
     ]);
-    expect(alerts.map((alert) => alert.dedupeKey)).toEqual(['overdue:gdp:2024-02', 'deadlineNear:gdp:2024-03']);
+    expect(alerts.map((alert) => alert.dedupeKey)).toEqual([
+      'overdue:gdp:2024-02',
+      'deadlineNear:gdp:2024-03',
+    ]);
     expect(raisedAlert(alerts[0]!, 'a3', '2024-04-08T00:00:00.000Z')).toMatchObject({
       level: 'red',
       title: { zh: '「地区生产总值增速」2024年2月数据逾期未报' },
@@ -117,9 +120,9 @@ describe('the calendar raises 蓝色 (deadline near) and 红色 (overdue) alerts
     expect(calendarAlerts(plan, [gdp], reported, '2024-04-10').map((a) => [a.rule, a.period])).toEqual([
       ['deadlineNear', '2024-03'],
     ]);
-    expect(calendarAlerts(plan, [gdp], reported, '2024-04-11').map((a) => [a.rule, a.period, a.facts?.daysLate])).toEqual([
-      ['overdue', '2024-03', 1],
-    ]);
+    expect(
+      calendarAlerts(plan, [gdp], reported, '2024-04-11').map((a) => [a.rule, a.period, a.facts?.daysLate]),
+    ).toEqual([['overdue', '2024-03', 1]]);
   });
 
   it('an overdue figure more than 31 days late is not raised any more (a first scan of an old plan stays quiet)', () => {
@@ -134,7 +137,10 @@ describe('the calendar raises 蓝色 (deadline near) and 红色 (overdue) alerts
       ['deadlineNear', '2024-03'],
     ]);
     expect(
-      calendarAlerts({ ...plan, reportingDueDay: 5 }, [quarterly], [], '2024-04-13').map((a) => [a.rule, a.facts]),
+      calendarAlerts({ ...plan, reportingDueDay: 5 }, [quarterly], [], '2024-04-13').map((a) => [
+        a.rule,
+        a.facts,
+      ]),
     ).toEqual([['overdue', { dueDate: '2024-04-05', daysLate: 8 }]]);
   });
 

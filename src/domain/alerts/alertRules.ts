@@ -49,7 +49,12 @@ export interface AlertInput {
 }
 
 /** The status of an indicator at the end of `period` with these figures. */
-function statusAt(indicator: Indicator, values: readonly IndicatorValue[], year: number, period: Period): Status {
+function statusAt(
+  indicator: Indicator,
+  values: readonly IndicatorValue[],
+  year: number,
+  period: Period,
+): Status {
   return evaluateIndicator(indicator, values, { year, asOfPeriod: period }).status;
 }
 
@@ -133,6 +138,7 @@ export function calendarAlerts(
     }
   }
   return alerts.sort(
-    (a, b) => comparePeriods(a.period ?? '', b.period ?? '') || (a.dedupeKey ?? '').localeCompare(b.dedupeKey ?? ''),
+    (a, b) =>
+      comparePeriods(a.period ?? '', b.period ?? '') || (a.dedupeKey ?? '').localeCompare(b.dedupeKey ?? ''),
   );
 }

@@ -51,7 +51,10 @@ export function alertTexts(
       };
     case 'overdue':
       return {
-        title: { zh: `「${name.zh}」${when.zh}数据逾期未报`, en: `“${name.en}”: the figure${when.en} is overdue` },
+        title: {
+          zh: `「${name.zh}」${when.zh}数据逾期未报`,
+          en: `“${name.en}”: the figure${when.en} is overdue`,
+        },
         detail: {
           zh: `应于${facts.dueDate ?? ''}前报送，已逾期${facts.daysLate ?? 1}天。`,
           en: `It was due by ${facts.dueDate ?? ''}; ${facts.daysLate ?? 1} day(s) late.`,
@@ -70,7 +73,10 @@ export function alertTexts(
       };
     case 'sentBack':
       return {
-        title: { zh: `「${name.zh}」${when.zh}数据被退回`, en: `“${name.en}”: the figure${when.en} was sent back` },
+        title: {
+          zh: `「${name.zh}」${when.zh}数据被退回`,
+          en: `“${name.en}”: the figure${when.en} was sent back`,
+        },
         detail: {
           zh: `${facts.actor ?? '审核人'}退回，意见：${facts.comment ?? '无'}`,
           en: `Sent back by ${facts.actor ?? 'the reviewer'}: ${facts.comment ?? 'no comment'}`,
@@ -78,7 +84,10 @@ export function alertTexts(
       };
     case 'reminder':
       return {
-        title: { zh: `催报：「${name.zh}」${when.zh}数据`, en: `Reminder: “${name.en}”, the figure${when.en}` },
+        title: {
+          zh: `催报：「${name.zh}」${when.zh}数据`,
+          en: `Reminder: “${name.en}”, the figure${when.en}`,
+        },
         detail: {
           zh: `${facts.actor ?? '督查室'}提醒尽快报送${facts.comment ? `：${facts.comment}` : '。'}`,
           en: `${facts.actor ?? 'The office'} asks for the figure${facts.comment ? `: ${facts.comment}` : '.'}`,

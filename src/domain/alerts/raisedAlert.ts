@@ -28,7 +28,10 @@ export function dedupeKeyOf(input: AlertInput, id: string): string {
 }
 
 /** Admins see every alert; other users those of the departments they belong to. */
-export function isAddressedTo(alert: Pick<Alert, 'department'>, user: Pick<SessionUser, 'role' | 'departments'>): boolean {
+export function isAddressedTo(
+  alert: Pick<Alert, 'department'>,
+  user: Pick<SessionUser, 'role' | 'departments'>,
+): boolean {
   if (user.role === 'admin') return true;
   return alert.department !== null && user.departments.includes(alert.department);
 }
@@ -39,5 +42,8 @@ export function webhookWants(
   alert: Pick<Alert, 'rule' | 'department'>,
 ): boolean {
   if (!webhook.enabled || !webhook.rules.includes(alert.rule)) return false;
-  return webhook.departments.length === 0 || (alert.department !== null && webhook.departments.includes(alert.department));
+  return (
+    webhook.departments.length === 0 ||
+    (alert.department !== null && webhook.departments.includes(alert.department))
+  );
 }

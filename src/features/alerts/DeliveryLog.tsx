@@ -28,7 +28,9 @@ export function DeliveryLog({ deliveries }: { deliveries: Delivery[] }) {
             <span>
               {delivery.webhookName} · {t(`webhooks.formats.${delivery.format}`)}
             </span>
-            <time dateTime={delivery.alert.createdAt}>{formatChinaDateTime(delivery.alert.createdAt, locale)}</time>
+            <time dateTime={delivery.alert.createdAt}>
+              {formatChinaDateTime(delivery.alert.createdAt, locale)}
+            </time>
           </div>
           <p className="delivery__title">{pick(delivery.alert.title)}</p>
           <p className="delivery__id">{t('deliveries.alertId', { id: delivery.alert.id })}</p>
@@ -36,7 +38,10 @@ export function DeliveryLog({ deliveries }: { deliveries: Delivery[] }) {
             {delivery.attempts.map((attempt, index) => (
               <li key={index}>
                 {attempt.error === null && attempt.httpStatus !== null
-                  ? t('deliveries.attempt', { time: formatChinaDateTime(attempt.at, locale), status: attempt.httpStatus })
+                  ? t('deliveries.attempt', {
+                      time: formatChinaDateTime(attempt.at, locale),
+                      status: attempt.httpStatus,
+                    })
                   : t('deliveries.attemptFailed', {
                       time: formatChinaDateTime(attempt.at, locale),
                       error: attempt.error ?? `HTTP ${attempt.httpStatus ?? ''}`,
@@ -45,7 +50,9 @@ export function DeliveryLog({ deliveries }: { deliveries: Delivery[] }) {
             ))}
           </ol>
           {delivery.nextAttemptAt ? (
-            <p>{t('deliveries.nextAttempt', { time: formatChinaDateTime(delivery.nextAttemptAt, locale) })}</p>
+            <p>
+              {t('deliveries.nextAttempt', { time: formatChinaDateTime(delivery.nextAttemptAt, locale) })}
+            </p>
           ) : null}
           <details className="delivery__body">
             <summary>{t('deliveries.body')}</summary>

@@ -14,7 +14,15 @@ import { AlertLevelBadge } from './AlertLevelBadge';
 import { useMarkRead, useNotifications } from './api/notifications';
 import './alerts.css';
 
-function NotificationItem({ notification, onRead, busy }: { notification: Notification; onRead: () => void; busy: boolean }) {
+function NotificationItem({
+  notification,
+  onRead,
+  busy,
+}: {
+  notification: Notification;
+  onRead: () => void;
+  busy: boolean;
+}) {
   const { t } = useTranslation('alerts');
   const { pick, locale } = useLocalized();
   return (
@@ -22,7 +30,9 @@ function NotificationItem({ notification, onRead, busy }: { notification: Notifi
       <div className="notification__head">
         <AlertLevelBadge level={notification.level} />
         <span className="notification__rule">{t(`rules.${notification.rule}`)}</span>
-        <span className="notification__state">{notification.read ? t('centre.read') : t('centre.unread')}</span>
+        <span className="notification__state">
+          {notification.read ? t('centre.read') : t('centre.unread')}
+        </span>
         <time className="notification__time" dateTime={notification.createdAt}>
           {formatChinaDateTime(notification.createdAt, locale)}
         </time>

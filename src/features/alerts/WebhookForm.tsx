@@ -56,7 +56,13 @@ export function WebhookForm() {
       </h2>
       <div className="webhook-form__field">
         <label htmlFor={`${id}-name`}>{t('webhooks.name')}</label>
-        <input id={`${id}-name`} value={name} required maxLength={60} onChange={(e) => setName(e.target.value)} />
+        <input
+          id={`${id}-name`}
+          value={name}
+          required
+          maxLength={60}
+          onChange={(e) => setName(e.target.value)}
+        />
       </div>
       <div className="webhook-form__field">
         <label htmlFor={`${id}-url`}>{t('webhooks.url')}</label>
@@ -71,7 +77,11 @@ export function WebhookForm() {
       </div>
       <div className="webhook-form__field">
         <label htmlFor={`${id}-format`}>{t('webhooks.format')}</label>
-        <select id={`${id}-format`} value={format} onChange={(e) => setFormat(e.target.value as WebhookFormat)}>
+        <select
+          id={`${id}-format`}
+          value={format}
+          onChange={(e) => setFormat(e.target.value as WebhookFormat)}
+        >
           {webhookFormats.map((candidate) => (
             <option key={candidate} value={candidate}>
               {t(`webhooks.formats.${candidate}`)}
@@ -87,7 +97,9 @@ export function WebhookForm() {
               type="checkbox"
               checked={rules.includes(rule)}
               onChange={(e) =>
-                setRules(e.target.checked ? [...rules, rule] : rules.filter((candidate) => candidate !== rule))
+                setRules(
+                  e.target.checked ? [...rules, rule] : rules.filter((candidate) => candidate !== rule),
+                )
               }
             />
             {t(`rules.${rule}`)}
@@ -96,7 +108,11 @@ export function WebhookForm() {
       </fieldset>
       <div className="webhook-form__field">
         <label htmlFor={`${id}-departments`}>{t('webhooks.departments')}</label>
-        <input id={`${id}-departments`} value={departments} onChange={(e) => setDepartments(e.target.value)} />
+        <input
+          id={`${id}-departments`}
+          value={departments}
+          onChange={(e) => setDepartments(e.target.value)}
+        />
       </div>
       {refusal ? (
         <p className="webhook-form__alert" role="alert">
@@ -104,7 +120,11 @@ export function WebhookForm() {
         </p>
       ) : null}
       {added ? <p role="status">{t('webhooks.added', { name: added })}</p> : null}
-      <button type="submit" className="button button--primary" disabled={create.isPending || rules.length === 0}>
+      <button
+        type="submit"
+        className="button button--primary"
+        disabled={create.isPending || rules.length === 0}
+      >
         {t('webhooks.add')}
       </button>
     </form>

@@ -35,7 +35,9 @@ export function WebhooksTable({ webhooks }: { webhooks: Webhook[] }) {
                 <td>
                   {webhook.rules.map((rule) => t(`rules.${rule}`)).join('、')}
                   <div className="webhooks-table__departments">
-                    {webhook.departments.length === 0 ? t('webhooks.allDepartments') : webhook.departments.join('、')}
+                    {webhook.departments.length === 0
+                      ? t('webhooks.allDepartments')
+                      : webhook.departments.join('、')}
                   </div>
                 </td>
                 <td>
@@ -44,7 +46,9 @@ export function WebhooksTable({ webhooks }: { webhooks: Webhook[] }) {
                     type="button"
                     className="button button--small"
                     disabled={update.isPending}
-                    onClick={() => update.mutate({ id: webhook.id, version: webhook.version, enabled: !webhook.enabled })}
+                    onClick={() =>
+                      update.mutate({ id: webhook.id, version: webhook.version, enabled: !webhook.enabled })
+                    }
                   >
                     {webhook.enabled ? t('webhooks.disable') : t('webhooks.enable')}
                   </button>

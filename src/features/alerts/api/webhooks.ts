@@ -22,7 +22,8 @@ export function useWebhooks(enabled: boolean) {
 export function useDeliveries(enabled: boolean) {
   return useQuery({
     queryKey: queryKeys.webhooks.deliveries(),
-    queryFn: ({ signal }) => requestJson('/webhook-deliveries?limit=50', deliveriesResponseSchema, { signal }),
+    queryFn: ({ signal }) =>
+      requestJson('/webhook-deliveries?limit=50', deliveriesResponseSchema, { signal }),
     enabled,
     refetchInterval: 5000,
   });
@@ -31,7 +32,8 @@ export function useDeliveries(enabled: boolean) {
 export function useCreateWebhook() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: WebhookBody) => requestJson('/webhooks', webhookResponseSchema, { method: 'POST', body }),
+    mutationFn: (body: WebhookBody) =>
+      requestJson('/webhooks', webhookResponseSchema, { method: 'POST', body }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.webhooks.all() }),
   });
 }

@@ -20,10 +20,15 @@ async function readReport(text: string) {
 describe('the drafting page', { timeout: 60_000 }, () => {
   it('asks anonymous visitors to sign in and tells viewers they cannot draft', async () => {
     renderApp('/drafts');
-    expect(await screen.findByRole('link', { name: '请先登录后再起草计划' })).toHaveAttribute('href', '/signin?next=%2Fdrafts');
+    expect(await screen.findByRole('link', { name: '请先登录后再起草计划' })).toHaveAttribute(
+      'href',
+      '/signin?next=%2Fdrafts',
+    );
     await actAs('viewer');
     renderApp('/drafts');
-    expect(await screen.findByText('你的账号只能查看，不能起草计划。如需起草，请联系管理员。')).toBeInTheDocument();
+    expect(
+      await screen.findByText('你的账号只能查看，不能起草计划。如需起草，请联系管理员。'),
+    ).toBeInTheDocument();
   });
 
   it('lists the seed article’s targets beside their highlighted words, and the 1310 frame', async () => {

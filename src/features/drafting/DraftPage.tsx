@@ -38,7 +38,8 @@ function Drafting() {
     draftPlan.mutate(source, { onSuccess: (draft) => setReview(reviewOf(draft)) });
   }
 
-  const dispatch = (action: ReviewAction) => setReview((current) => (current ? reviewReducer(current, action) : current));
+  const dispatch = (action: ReviewAction) =>
+    setReview((current) => (current ? reviewReducer(current, action) : current));
 
   return (
     <>
@@ -73,7 +74,13 @@ export default function DraftPage() {
 
   let body;
   if (session.isError) {
-    body = <ErrorState error={session.error} onRetry={() => void session.refetch()} retrying={session.isFetching} />;
+    body = (
+      <ErrorState
+        error={session.error}
+        onRetry={() => void session.refetch()}
+        retrying={session.isFetching}
+      />
+    );
   } else if (!session.data) {
     body = <LoadingState blocks={2} />;
   } else if (!user) {

@@ -87,7 +87,7 @@ const zhCN = {
 const enUS: MessageShape<typeof zhCN> = {
   title: 'Draft a plan from a work report',
   intro:
-    "Paste the text of a work report, or upload a Word (.docx) file. Every target it states is listed beside its sentence for you to check: accept, edit, drop, merge or split each one, and add any that were missed. Reading and reviewing store nothing.",
+    'Paste the text of a work report, or upload a Word (.docx) file. Every target it states is listed beside its sentence for you to check: accept, edit, drop, merge or split each one, and add any that were missed. Reading and reviewing store nothing.',
   signIn: 'Please sign in to draft a plan',
   viewerOnly: 'Your account can only view; it cannot draft plans. Ask an administrator if you need to.',
   source: {

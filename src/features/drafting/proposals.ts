@@ -72,7 +72,9 @@ export function reviewOf(draft: PlanDraftResponse): Review {
   };
 }
 
-export type ProposalPatch = Partial<Pick<Proposal, 'name' | 'kind' | 'direction' | 'binding' | 'actionName' | 'decision'>>;
+export type ProposalPatch = Partial<
+  Pick<Proposal, 'name' | 'kind' | 'direction' | 'binding' | 'actionName' | 'decision'>
+>;
 
 export type ReviewAction =
   | { type: 'decide'; id: string; decision: Decision }
@@ -97,7 +99,11 @@ export function reviewReducer(review: Review, action: ReviewAction): Review {
       return update(review, action.id, (proposal) => ({ ...proposal, decision: action.decision }));
     case 'edit':
       // An edit is the planner's word on the proposal: it counts as accepted.
-      return update(review, action.id, (proposal) => ({ ...proposal, ...action.patch, decision: action.patch.decision ?? 'accepted' }));
+      return update(review, action.id, (proposal) => ({
+        ...proposal,
+        ...action.patch,
+        decision: action.patch.decision ?? 'accepted',
+      }));
     case 'editThreshold':
       return update(review, action.id, (proposal) => ({
         ...proposal,

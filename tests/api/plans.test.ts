@@ -8,7 +8,11 @@
  * "居民收入增长和经济增长同步", "粮食产量1.4万亿斤左右"; the organisation is a placeholder.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planTreeResponseSchema, plansResponseSchema } from '../../src/api/contract';
+import {
+  indicatorResponseSchema as apiIndicatorResponseSchema,
+  planTreeResponseSchema,
+  plansResponseSchema,
+} from '../../src/api/contract';
 import {
   actionResponseSchema,
   benchmarkResponseSchema,
@@ -22,6 +26,8 @@ import {
   type IndicatorInput,
 } from '../../src/api/plansContract';
 import type { Plan } from '../../src/domain/model';
+import { evaluatePlan } from '../../src/domain/planEvaluation';
+import { positionWords } from '../../src/domain/targetWords';
 import { entryClient, planId as seedPlanId } from './entryClient';
 import { signInAs, type SignedIn } from './signIn';
 import { apiTargets, type RunningTarget } from './targets';
@@ -415,7 +421,7 @@ describe.each(apiTargets)('plans as data on $name', (target) => {
     });
   });
 
-  it('keeps benchmark series month by month and departments per organisation', async () => {
+  it('keeps benchmark series month by month, judges 高于全省 against them at once, and departments per organisation', async () => {
     const { series } = await created(
       `/api/plans/${plan.id}/benchmarks`,
       { series: { name: { zh: '全省', en: 'Province' }, unit: 'percent' } },
@@ -437,6 +443,53 @@ describe.each(apiTargets)('plans as data on $name', (target) => {
     });
     expect(outside.error).toMatchObject({ code: 'invalidBody', field: 'points.0.period' });
     expect(outside.error.message).toContain('不在计划年度（2025年）内');
+
+    // A 高于全省 target is judged against the series wherever the plan is read.
+    const { indicator: exports } = await created(
+      `/api/plans/${plan.id}/indicators`,
+      {
+        indicator: {
+          ...gdp,
+          isMainTarget: false,
+          name: { zh: '外贸进出口增速', en: 'Foreign trade growth' },
+          frequency: 'monthly',
+          thresholds: [{ value: 0, comparator: 'gt', deadline: '2025-12-31' }],
+          targetText: { zh: '高于全省', en: 'Above the province' },
+          reference: { kind: 'benchmark', seriesId: series.id },
+          sourceQuote: '外贸进出口增速高于全省',
+        },
+      },
+      indicatorResponseSchema,
+    );
+    const saved = await api.call(`/api/indicators/${exports.id}/values/2025-03`, {
+      method: 'PUT',
+      as: people.admin,
+      body: { value: 5.6, note: '', expectedVersion: null },
+    });
+    expect(saved.status, saved.text).toBe(200);
+    const positionAt = async (period: string) => {
+      const tree = planTreeResponseSchema.parse((await api.call(`/api/plans/${plan.id}`)).json());
+      const evaluations = evaluatePlan(
+        tree.indicators,
+        tree.values,
+        { year: 2025, asOfPeriod: period },
+        tree.benchmarks,
+      );
+      return positionWords(evaluations.get(exports.id)?.position ?? null, exports, 'zh-CN');
+    };
+    expect(await positionAt('2025-03')).toBe('低于全省0.3个百分点');
+    // A benchmark edit is a change: the next read of the plan is not the one kept before it.
+    const revised = await api.call(`/api/plans/${plan.id}/benchmarks/${series.id}/points`, {
+      method: 'PUT',
+      as: people.admin,
+      body: { points: [{ period: '2025-03', value: 5.4 }], expectedVersion: 2 },
+    });
+    expect(revised.status, revised.text).toBe(200);
+    expect(await positionAt('2025-03')).toBe('高于全省0.2个百分点');
+    const page = apiIndicatorResponseSchema.parse((await api.call(`/api/indicators/${exports.id}`)).json());
+    expect(page.yardsticks.benchmarks.map((benchmark) => benchmark.points)).toEqual([
+      [{ period: '2025-03', value: 5.4 }],
+    ]);
 
     const { departments } = departmentsResponseSchema.parse(
       (await api.call(`/api/departments?organisation=${encodeURIComponent(organisation)}`)).json(),

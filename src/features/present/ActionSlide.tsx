@@ -8,6 +8,7 @@ import { StatusBadge } from '../../components/status/StatusBadge';
 import { formatDate, formatGap, formatValue, missingFigure } from '../../domain/format';
 import type { CampaignAction, Indicator, WorkItem } from '../../domain/model';
 import { evaluateIndicator } from '../../domain/status';
+import { positionWords } from '../../domain/targetWords';
 import { useLocalized } from '../../i18n/localized';
 import { LatestProgressNote } from './LatestProgressNote';
 import { SlideChartPanel } from './SlideChartPanel';
@@ -75,7 +76,11 @@ export function ActionSlide({ data, layout, action, indicators, workItems }: Act
                 <tr key={indicator.id}>
                   <th scope="row">{pick(indicator.name)}</th>
                   <td>
-                    <StatusBadge status={evaluation.status} judged={evaluation.judged} />
+                    <StatusBadge
+                      status={evaluation.status}
+                      judged={evaluation.judged}
+                      position={positionWords(evaluation.position, indicator, locale)}
+                    />
                   </td>
                   <td className="slide-table__number">
                     {measured(indicator) ? formatValue(evaluation.actual, indicator, locale) : missingFigure}

@@ -210,8 +210,16 @@ describe.each(apiTargets)('decks and snapshots on $name', (target) => {
       expect(list.snapshots).toContainEqual(summary);
     });
 
+    it('freezes an ended plan year at its year-end when no month is asked for', async () => {
+      const summary = await takeSnapshot({ name: '年终总结会', meetingDate: '2025-01-20' });
+      expect(summary.asOfPeriod).toBe('2024-12');
+      const stored = snapshotSchema.parse((await api.call(`/api/snapshots/${summary.id}`)).json());
+      // The seed's last revenue figure is October's: at the year-end the verdict awaits December's.
+      expect(stored.standings[revenue]).toMatchObject({ status: 'awaitingYearEnd', actualPeriod: '2024-10' });
+    });
+
     it('keeps the figures it froze after they change, and the comparison names each change', async () => {
-      const summary = await takeSnapshot({ name: '十一月调度会', meetingDate: '2024-11-05' });
+      const summary = await takeSnapshot({ name: '十一月调度会', meetingDate: '2024-11-05', asOf: '2024-10' });
       const before = snapshotSchema.parse((await api.call(`/api/snapshots/${summary.id}`)).json());
       const revenueThen = before.standings[revenue];
       const industryThen = before.standings[industry];
@@ -230,17 +238,19 @@ describe.each(apiTargets)('decks and snapshots on $name', (target) => {
       const compared = await api.call(`/api/snapshots/${summary.id}/compare`);
       expect(compared.status).toBe(200);
       const comparison = snapshotComparisonSchema.parse(compared.json());
+      // The plan year is over, so "now" is its year-end, where October's figures await December's.
+      expect(comparison.nowAsOfPeriod).toBe('2024-12');
       const revenueNow = comparison.indicators.find((item) => item.indicatorId === revenue);
       const industryNow = comparison.indicators.find((item) => item.indicatorId === industry);
       expect(revenueNow).toMatchObject({
         then: { status: 'behind', actual: 5 },
-        now: { actual: 7.6 },
+        now: { status: 'awaitingYearEnd', actual: 7.6 },
         change: 'improved',
         figuresSince: [{ period: '2024-10', value: 7.6, recordedBy: people.admin.user.displayName }],
       });
       expect(industryNow).toMatchObject({
         then: { status: 'ahead' },
-        now: { status: 'behind', actual: 6.1 },
+        now: { status: 'awaitingYearEnd', actual: 6.1 },
         change: 'slipped',
       });
       const untouched = comparison.indicators.find((item) => item.indicatorId === 'retail-sales-growth');

@@ -147,7 +147,7 @@ describe.each(apiTargets)('plans as data on $name', (target) => {
           name: { zh: '城镇新增就业', en: 'New urban jobs' },
           kind: 'cumulativeAmount',
           unit: 'measure',
-          unitLabel: { zh: '万人', en: '10k people' },
+          unitLabel: { zh: '万人', en: 'people' },
           frequency: 'monthly',
           thresholds: [{ value: 1200, comparator: 'gte', deadline: '2025-12-31' }],
           targetText: { zh: '1200万人以上', en: 'Over 12 million' },
@@ -215,9 +215,9 @@ describe.each(apiTargets)('plans as data on $name', (target) => {
         'a range whose lower bound is above its upper',
         { comparator: 'range', value: 5, valueMax: 4.5, band: undefined },
         'indicator.thresholds.0.valueMax',
-        '不低于下限',
+        '上限应不低于5',
       ],
-      ['a band of 0', { band: 0 }, 'indicator.thresholds.0.band', '大于 0'],
+      ['a band of 0', { band: 0 }, 'indicator.thresholds.0.band', '须大于0'],
       ['a value of 1e308', { value: 1e308 }, 'indicator.thresholds.0.value', '之间'],
     ])('%s', async (_case, threshold, field, reason) => {
       const before = indicatorsResponseSchema.parse(
@@ -244,7 +244,7 @@ describe.each(apiTargets)('plans as data on $name', (target) => {
         body: { indicator: { ...gdp, tolerances: { attention: 1, behind: 0.5 } } },
       });
       expect(response.error).toMatchObject({ code: 'invalidBody', field: 'indicator.tolerances.behind' });
-      expect(response.error.message).toContain('不宽于');
+      expect(response.error.message).toContain('不能宽于“需关注”线');
     });
 
     it('a relative target against an indicator of another plan', async () => {

@@ -256,6 +256,23 @@ describe.each(apiTargets)('plans as data on $name', (target) => {
       expect(response.error).toMatchObject({ code: 'invalidBody', field: 'indicator.reference.indicatorId' });
     });
 
+    it('a lead department the organisation does not list, through the older definition route too', async () => {
+      const seedIndicator = apiIndicatorResponseSchema.parse(
+        (await api.call('/api/indicators/gdp-growth')).json(),
+      ).indicator;
+      const response = await api.errorOf('/api/indicators/gdp-growth', {
+        method: 'PATCH',
+        as: people.admin,
+        body: { patch: { leadDepartment: '区统计处' }, expectedVersion: seedIndicator.version },
+      });
+      expect(response.status).toBe(400);
+      expect(response.error).toMatchObject({ code: 'invalidBody', field: 'patch.leadDepartment' });
+      expect(response.error.message).toContain('未登记的部门“区统计处”');
+      expect(response.error.message).toContain('区统计局');
+      const after = apiIndicatorResponseSchema.parse((await api.call('/api/indicators/gdp-growth')).json());
+      expect(after.indicator).toEqual(seedIndicator);
+    });
+
     it('an as-of month outside the plan year, in English too', async () => {
       const response = await api.errorOf(`/api/plans/${seedPlanId}?asOf=2030-01`, {});
       expect(response.status).toBe(400);

@@ -219,12 +219,13 @@ describe.each(apiTargets)('decks and snapshots on $name', (target) => {
     });
 
     it('keeps the figures it froze after they change, and the comparison names each change', async () => {
-      const summary = await takeSnapshot({ name: '十一月调度会', meetingDate: '2024-11-05', asOf: '2024-10' });
+      const summary = await takeSnapshot({ name: '年终调度会', meetingDate: '2025-01-10' });
       const before = snapshotSchema.parse((await api.call(`/api/snapshots/${summary.id}`)).json());
       const revenueThen = before.standings[revenue];
       const industryThen = before.standings[industry];
-      expect(revenueThen).toMatchObject({ status: 'behind', actualPeriod: '2024-10', actual: 5 });
-      expect(industryThen).toMatchObject({ status: 'ahead', actualPeriod: '2024-10' });
+      // The plan year is over: frozen at its year-end, October's figures await December's.
+      expect(revenueThen).toMatchObject({ status: 'awaitingYearEnd', actualPeriod: '2024-10', actual: 5 });
+      expect(industryThen).toMatchObject({ status: 'awaitingYearEnd', actualPeriod: '2024-10' });
 
       await putFigure(revenue, '2024-10', 7.6);
       await putFigure(industry, '2024-10', 6.1);
@@ -238,20 +239,19 @@ describe.each(apiTargets)('decks and snapshots on $name', (target) => {
       const compared = await api.call(`/api/snapshots/${summary.id}/compare`);
       expect(compared.status).toBe(200);
       const comparison = snapshotComparisonSchema.parse(compared.json());
-      // The plan year is over, so "now" is its year-end, where October's figures await December's.
       expect(comparison.nowAsOfPeriod).toBe('2024-12');
       const revenueNow = comparison.indicators.find((item) => item.indicatorId === revenue);
       const industryNow = comparison.indicators.find((item) => item.indicatorId === industry);
       expect(revenueNow).toMatchObject({
-        then: { status: 'behind', actual: 5 },
+        then: { status: 'awaitingYearEnd', actual: 5 },
         now: { status: 'awaitingYearEnd', actual: 7.6 },
-        change: 'improved',
+        change: 'unchanged',
         figuresSince: [{ period: '2024-10', value: 7.6, recordedBy: people.admin.user.displayName }],
       });
       expect(industryNow).toMatchObject({
-        then: { status: 'ahead' },
+        then: { status: 'awaitingYearEnd' },
         now: { status: 'awaitingYearEnd', actual: 6.1 },
-        change: 'slipped',
+        change: 'unchanged',
       });
       const untouched = comparison.indicators.find((item) => item.indicatorId === 'retail-sales-growth');
       expect(untouched).toMatchObject({ change: 'unchanged', figuresSince: [] });

@@ -4,6 +4,7 @@
  * no measured indicator lists its directions of work (方向性工作) with their progress instead.
  */
 import { useTranslation } from 'react-i18next';
+import { NatureTag } from '../../components/status/NatureTag';
 import { StatusBadge } from '../../components/status/StatusBadge';
 import { formatDate, formatGap, formatValue, missingFigure } from '../../domain/format';
 import type { CampaignAction, Indicator, WorkItem } from '../../domain/model';
@@ -85,7 +86,10 @@ export function ActionSlide({ data, layout, action, indicators, workItems }: Act
                   <td className="slide-table__number">
                     {measured(indicator) ? formatValue(evaluation.actual, indicator, locale) : missingFigure}
                   </td>
-                  <td>{targetWords(indicator, evaluation.threshold, locale, pick)}</td>
+                  <td>
+                    {targetWords(indicator, evaluation.threshold, locale, pick)}{' '}
+                    <NatureTag nature={indicator.nature} />
+                  </td>
                   <td className="slide-table__number">
                     {evaluation.gap ? formatGap(evaluation.gap, indicator, locale) : missingFigure}
                   </td>

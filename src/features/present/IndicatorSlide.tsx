@@ -4,6 +4,7 @@
  * basis; a milestone shows whether and when it was done.
  */
 import { useTranslation } from 'react-i18next';
+import { NatureTag } from '../../components/status/NatureTag';
 import { StatusBadge } from '../../components/status/StatusBadge';
 import { recordsKnownAt } from '../../domain/asOf';
 import { formatDate } from '../../domain/format';
@@ -52,6 +53,7 @@ export function IndicatorSlide({ data, layout, indicator, action, portfolio }: I
           size="large"
           position={positionWords(evaluation.position, indicator, locale)}
         />
+        <NatureTag nature={indicator.nature} />
       </div>
       {indicator.kind === 'qualitative' ? (
         <JudgementHistory indicator={indicator} records={records} />

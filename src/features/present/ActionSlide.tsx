@@ -6,7 +6,8 @@
 import { useTranslation } from 'react-i18next';
 import { NatureTag } from '../../components/status/NatureTag';
 import { StatusBadge } from '../../components/status/StatusBadge';
-import { formatDate, formatGap, formatValue, missingFigure } from '../../domain/format';
+import { formatDate, formatValue, missingFigure } from '../../domain/format';
+import { gapWords } from '../../domain/gapWords';
 import type { CampaignAction, Indicator, WorkItem } from '../../domain/model';
 import { evaluateIndicator } from '../../domain/status';
 import { positionWords } from '../../domain/targetWords';
@@ -91,7 +92,7 @@ export function ActionSlide({ data, layout, action, indicators, workItems }: Act
                     <NatureTag nature={indicator.nature} />
                   </td>
                   <td className="slide-table__number">
-                    {evaluation.gap ? formatGap(evaluation.gap, indicator, locale) : missingFigure}
+                    {gapWords(indicator, evaluation, locale) ?? missingFigure}
                   </td>
                 </tr>
               );

@@ -36,7 +36,7 @@ describe('presenting the plan', { timeout: 30_000 }, () => {
     expect(location().pathname).toBe(present + '/indicator-gdp-growth');
     // At the year-end the Q3 figure is no verdict: the status waits for the year's figure.
     expect(within(slide).getByText('待年终数据')).toBeVisible();
-    expect(within(slide).getByText('+0.2个百分点')).toBeVisible();
+    expect(within(slide).getByText('高于目标0.2个百分点')).toBeVisible();
 
     await user.keyboard('{ArrowLeft}');
     expect(

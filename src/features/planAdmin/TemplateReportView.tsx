@@ -76,7 +76,7 @@ export function TemplateProblems({ report }: { report: PlanTemplateReport }) {
         {t('problems.heading')}
       </h2>
       <div className="plan-template__scroll">
-        <table className="plan-template__table">
+        <table className="plan-template__table plan-template__table--stacking">
           <caption className="visually-hidden">{t('problems.caption')}</caption>
           <thead>
             <tr>
@@ -89,13 +89,13 @@ export function TemplateProblems({ report }: { report: PlanTemplateReport }) {
           <tbody>
             {problems.map((problem) => (
               <tr key={problem.key}>
-                <td>{problem.sheet || t('result.fileProblems')}</td>
-                <td>{problem.row ?? '—'}</td>
-                <td>
+                <td data-label={t('problems.sheet')}>{problem.sheet || t('result.fileProblems')}</td>
+                <td data-label={t('problems.row')}>{problem.row ?? '—'}</td>
+                <td data-label={t('problems.column')}>
                   {problem.column ??
                     (problem.row === null ? t('problems.wholeSheet') : t('problems.wholeRow'))}
                 </td>
-                <td>{problem.message}</td>
+                <td data-label={t('problems.problem')}>{problem.message}</td>
               </tr>
             ))}
           </tbody>
@@ -107,9 +107,11 @@ export function TemplateProblems({ report }: { report: PlanTemplateReport }) {
 
 export function TemplatePreviewView({ preview }: { preview: TemplatePreview }) {
   const { t } = useTranslation('planTemplate');
-  const { pick } = useLocalized();
+  const { pick, locale } = useLocalized();
+  const english = locale.startsWith('en');
+  const separator = english ? ', ' : '、';
   const names = (list: { zh: string; en: string }[]) =>
-    list.length === 0 ? t('preview.none') : list.map(pick).join('、');
+    list.length === 0 ? t('preview.none') : list.map(pick).join(separator);
   return (
     <section className="panel" aria-labelledby="template-preview">
       <h2 id="template-preview" className="panel__title">
@@ -118,7 +120,10 @@ export function TemplatePreviewView({ preview }: { preview: TemplatePreview }) {
       <dl className="plan-template__facts">
         <dt>{t('preview.organisation')}</dt>
         <dd>
-          {pick(preview.organisation)}（{t(`levels.${preview.organisationLevel}`)}）
+          {pick(preview.organisation)}
+          {english
+            ? ` (${t(`levels.${preview.organisationLevel}`)})`
+            : `（${t(`levels.${preview.organisationLevel}`)}）`}
         </dd>
         <dt>{t('preview.year')}</dt>
         <dd>{preview.year}</dd>
@@ -135,13 +140,15 @@ export function TemplatePreviewView({ preview }: { preview: TemplatePreview }) {
         <dt>{t('preview.benchmarks')}</dt>
         <dd>{t('preview.count', { count: preview.benchmarks })}</dd>
         <dt>{t('preview.newDepartments')}</dt>
-        <dd>{preview.newDepartments.length === 0 ? t('preview.none') : preview.newDepartments.join('、')}</dd>
+        <dd>
+          {preview.newDepartments.length === 0 ? t('preview.none') : preview.newDepartments.join(separator)}
+        </dd>
       </dl>
       <h3 className="plan-template__subheading">
         {t('preview.indicators', { count: preview.indicators.length })}
       </h3>
       <div className="plan-template__scroll">
-        <table className="plan-template__table">
+        <table className="plan-template__table plan-template__table--stacking">
           <thead>
             <tr>
               <th scope="col">{t('preview.indicatorName')}</th>
@@ -153,10 +160,14 @@ export function TemplatePreviewView({ preview }: { preview: TemplatePreview }) {
           <tbody>
             {preview.indicators.map((indicator) => (
               <tr key={indicator.id}>
-                <td>{pick(indicator.name)}</td>
-                <td>{pick(indicator.targetText)}</td>
-                <td>{indicator.action ? pick(indicator.action) : t('preview.mainTarget')}</td>
-                <td>{indicator.leadDepartment ?? t('preview.unassigned')}</td>
+                <td data-label={t('preview.indicatorName')}>{pick(indicator.name)}</td>
+                <td data-label={t('preview.target')}>{pick(indicator.targetText)}</td>
+                <td data-label={t('preview.action')}>
+                  {indicator.action ? pick(indicator.action) : t('preview.mainTarget')}
+                </td>
+                <td data-label={t('preview.leadDepartment')}>
+                  {indicator.leadDepartment ?? t('preview.unassigned')}
+                </td>
               </tr>
             ))}
           </tbody>

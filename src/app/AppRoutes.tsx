@@ -57,6 +57,10 @@ const AuditLogPage = page(() => import('../features/audit/AuditLogPage'), ['audi
 
 const PlansAdminPage = page(() => import('../features/planAdmin/PlansAdminPage'), ['definitions']);
 const NewPlanPage = page(() => import('../features/planAdmin/NewPlanPage'), ['definitions']);
+const PlanTemplateImportPage = page(
+  () => import('../features/planAdmin/PlanTemplateImportPage'),
+  ['definitions'],
+);
 const FrameEditorPage = page(() => import('../features/planAdmin/FrameEditorPage'), ['definitions']);
 const IndicatorsAdminPage = page(() => import('../features/planAdmin/IndicatorsAdminPage'), ['definitions']);
 const IndicatorEditorPage = page(() => import('./pages/IndicatorEditorPage'), ['definitions']);
@@ -71,6 +75,7 @@ const WorkItemsAdminPage = page(() => import('../features/planAdmin/WorkItemsAdm
 const planAdminRoutes = [
   { path: 'admin/plans', Page: PlansAdminPage },
   { path: 'plans/new', Page: NewPlanPage },
+  { path: 'admin/plans/import', Page: PlanTemplateImportPage },
   { path: 'plans/:planId/admin', Page: FrameEditorPage },
   { path: 'plans/:planId/admin/indicators', Page: IndicatorsAdminPage },
   { path: 'plans/:planId/admin/indicators/new', Page: IndicatorEditorPage },

@@ -339,6 +339,7 @@ describe.each(apiTargets)('plans as data on $name', (target) => {
       ['POST', '/api/plans'],
       ['PATCH', '/api/plans/{plan}'],
       ['POST', '/api/plans/{plan}/copy'],
+      ['POST', '/api/plans/import'],
       ['POST', '/api/plans/{plan}/central-tasks'],
       ['PATCH', '/api/plans/{plan}/central-tasks/task-1'],
       ['POST', '/api/plans/{plan}/central-tasks/task-1/retire'],

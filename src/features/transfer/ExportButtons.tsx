@@ -10,7 +10,7 @@ import { useHydrated } from '../../lib/useHydrated';
 import { transferPaths, type SheetFormat } from '../../api/transferContract';
 import { errorMessageKey } from '../../components/states/errorMessageKey';
 import { useLocalized } from '../../i18n/localized';
-import { downloadFile } from './api/download-file';
+import { downloadFile } from '../../lib/api/download-file';
 import './exportButtons.css';
 
 interface ExportButtonsProps {

@@ -2,8 +2,8 @@
  * A file request to the API: the request's language sent along, and a failure turned into an
  * ApiError with the contract's code, as requestJson does for JSON.
  */
-import { ApiError } from '../../../api/client';
-import { apiBase, errorBodySchema } from '../../../api/contract';
+import { ApiError } from '../../api/client';
+import { apiBase, errorBodySchema } from '../../api/contract';
 
 export async function sendFileRequest(path: string, init: RequestInit, locale: string): Promise<Response> {
   let response: Response;

@@ -18,6 +18,7 @@ import { localizedText } from '../../i18n/localized';
 import type { Locale } from '../../i18n/locales';
 import { indicatorPath } from './indicatorPath';
 import { useOverviewSlots } from './overviewSlots';
+import type { tableColumns } from './tableColumns';
 
 interface IndicatorCellsProps {
   indicator: Indicator;
@@ -51,6 +52,8 @@ export const IndicatorCells = memo(function IndicatorCells({
   const name = localizedText(indicator.name, locale);
   const { unit } = indicator;
   const showsFigure = indicator.kind !== 'qualitative' && indicator.kind !== 'milestone';
+  // On a phone the row reads as a list; each cell names its column (src/styles/overview.css).
+  const label = (column: Exclude<(typeof tableColumns)[number], 'name'>) => t(`table.columns.${column}`);
 
   return (
     <>
@@ -58,7 +61,7 @@ export const IndicatorCells = memo(function IndicatorCells({
         <Link to={indicatorPath(indicator, asOfParam)}>{name}</Link>
         <SeeProjectsLink indicator={indicator} asOf={asOfParam} locale={locale} />
       </th>
-      <td>
+      <td data-label={label('target')}>
         {readInWords(indicator) ? (
           localizedText(indicator.targetText, locale)
         ) : (
@@ -71,7 +74,7 @@ export const IndicatorCells = memo(function IndicatorCells({
           </ul>
         )}
       </td>
-      <td className="overview-table__date">
+      <td className="overview-table__date" data-label={label('deadline')}>
         {indicator.thresholds.length > 0 ? (
           <ul className="plain-list">
             {indicator.thresholds.map((threshold) => (
@@ -82,8 +85,8 @@ export const IndicatorCells = memo(function IndicatorCells({
           missingFigure
         )}
       </td>
-      <td>{tc(`units.${unit}`)}</td>
-      <td className="overview-table__number">
+      <td data-label={label('unit')}>{tc(`units.${unit}`)}</td>
+      <td className="overview-table__number" data-label={label('actual')}>
         {showsFigure ? formatValue(evaluation.actual, unit, locale) : missingFigure}
         {showsFigure && evaluation.actualPeriod ? (
           <span className="overview-table__sub">
@@ -91,7 +94,7 @@ export const IndicatorCells = memo(function IndicatorCells({
           </span>
         ) : null}
       </td>
-      <td>
+      <td className="overview-table__status-cell" data-label={label('status')}>
         <StatusBadge status={evaluation.status} judged={evaluation.judged} />
         {evaluation.stale ? (
           <span className="stale-note">
@@ -100,11 +103,11 @@ export const IndicatorCells = memo(function IndicatorCells({
           </span>
         ) : null}
       </td>
-      <td className="overview-table__number">
+      <td className="overview-table__number" data-label={label('gap')}>
         {evaluation.gap ? formatGap(evaluation.gap, unit, locale) : missingFigure}
       </td>
-      <td>{indicator.leadDepartment?.trim() || tc('blank')}</td>
-      <td>
+      <td data-label={label('leadDepartment')}>{indicator.leadDepartment?.trim() || tc('blank')}</td>
+      <td data-label={label('source')}>
         <button
           type="button"
           className="button button--small"

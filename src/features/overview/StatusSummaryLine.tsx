@@ -2,7 +2,6 @@
  * 16项指标：滞后2项（含未完成1项），需关注3项…: how many indicators stand at each status, each
  * count a link that narrows the indicator table to that status.
  */
-import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusMark } from '../../components/status/StatusMark';
 import type { StatusSummary } from './attention';
@@ -17,8 +16,8 @@ export function StatusSummaryLine({ summary }: { summary: StatusSummary }) {
     <p className="status-summary">
       <span className="status-summary__total">{t('summary.total', { count: summary.total })}</span>
       {summary.counts.map(({ status, count }, index) => (
-        <Fragment key={status}>
-          {index > 0 ? t('summary.separator') : null}
+        // Each count keeps its note and punctuation with it: a line never starts with a comma.
+        <span key={status} className="status-summary__item">
           <FilterLink
             filter="status"
             value={status}
@@ -32,9 +31,9 @@ export function StatusSummaryLine({ summary }: { summary: StatusSummary }) {
           {status === 'behind' && summary.missed > 0
             ? t('summary.missedWithin', { count: summary.missed })
             : null}
-        </Fragment>
+          {index < summary.counts.length - 1 ? t('summary.separator') : t('summary.end')}
+        </span>
       ))}
-      {summary.counts.length > 0 ? t('summary.end') : null}
     </p>
   );
 }

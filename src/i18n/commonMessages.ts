@@ -109,6 +109,10 @@ const zhCN = {
     none: '—',
   },
   blank: '—',
+  recorder: {
+    demo: '示例数据',
+    derived: '由重点项目推算',
+  },
   asOf: {
     label: '数据截至',
     option: '截至{{period}}',
@@ -268,6 +272,10 @@ const enUS: MessageShape<typeof zhCN> = {
     none: '—',
   },
   blank: '—',
+  recorder: {
+    demo: 'Demo data',
+    derived: 'Derived from key projects',
+  },
   asOf: {
     label: 'Figures as of',
     option: 'As of {{period}}',
@@ -316,9 +324,11 @@ const enUS: MessageShape<typeof zhCN> = {
     listTitle: 'All plans',
     noPlans: 'There is no plan yet',
     yearEnded: 'The {{year}} plan year has ended',
-    yearEndedHint: 'As-of months run to December {{year}}; whether a target was met rests on the year-end figures.',
+    yearEndedHint:
+      'As-of months run to December {{year}}; whether a target was met rests on the year-end figures.',
     notFoundTitle: 'No such plan',
-    notFoundText: 'The plan “{{planId}}” in this address does not exist: the address may be mistyped, or the plan removed.',
+    notFoundText:
+      'The plan “{{planId}}” in this address does not exist: the address may be mistyped, or the plan removed.',
     toPlanList: 'See all plans',
   },
 };

@@ -11,6 +11,7 @@ import { formatGap, formatValue } from '../../domain/format';
 import type { Indicator, IndicatorValue, Period } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
 import type { Evaluations } from '../../lib/plan/evaluatePlan';
+import { writtenLanguage } from '../../lib/textLanguage';
 import { reasonOf } from './attention';
 import { indicatorSectionId } from './FilterLink';
 import { indicatorPath } from './indicatorPath';
@@ -75,7 +76,7 @@ export const TargetsToLookAt = memo(function TargetsToLookAt({
               {reason ? (
                 <p className="attention__reason">
                   <span className="attention__reason-label">{t('attention.reason')}</span>
-                  {reason}
+                  <span lang={writtenLanguage(reason)}>{reason}</span>
                 </p>
               ) : null}
             </li>

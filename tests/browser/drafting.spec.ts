@@ -36,7 +36,9 @@ test('an admin pastes the seed article, corrects, drops, merges and adds proposa
   await page.getByLabel('密码').fill(adminPassword);
   await page.getByRole('main').getByRole('button', { name: '登录' }).click();
   await expect(page).toHaveURL(/\/drafts$/);
-  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '起草' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '起草' }),
+  ).toBeVisible();
 
   await page.getByLabel('工作报告文字').fill(sourceArticleZh);
   await page.getByRole('button', { name: '读取目标' }).click();
@@ -80,14 +82,18 @@ test('on the mock, an editor uploads a .docx and a refused text is explained', a
   await expect(switcher).toBeVisible({ timeout: 30_000 });
   await switcher.getByRole('button', { name: '填报员' }).click();
 
-  await page.getByLabel('工作报告文字').fill('China targets an economic growth rate of around 5 percent in 2025.');
+  await page
+    .getByLabel('工作报告文字')
+    .fill('China targets an economic growth rate of around 5 percent in 2025.');
   await page.getByRole('button', { name: '读取目标' }).click();
   await expect(page.getByRole('alert')).toContainText('未识别到中文内容');
 
   const docx = testInfo.outputPath('工作报告.docx');
   await writeFile(
     docx,
-    docxOf(['2025年经济社会发展主要预期目标是:地区生产总值增长5.5%左右;城镇调查失业率控制在5.5%以内;城镇新增就业3.3万人。']),
+    docxOf([
+      '2025年经济社会发展主要预期目标是:地区生产总值增长5.5%左右;城镇调查失业率控制在5.5%以内;城镇新增就业3.3万人。',
+    ]),
   );
   await page.getByLabel('或上传 Word 文件（.docx）').setInputFiles(path.resolve(docx));
   await expect(page.getByText('共 3 项：已采纳 0，待定 3，已舍弃 0')).toBeVisible({ timeout: 30_000 });

@@ -17,7 +17,20 @@ const screens = [
 ];
 
 /** Latin words a Chinese screen may show: file formats, units, statistical abbreviations. */
-const latinInChinese = new Set(['PDF', 'Excel', 'CSV', 'PNG', 'GDP', 'CPI', 'PMI', 'R&D', 'Q1', 'Q2', 'Q3', 'Q4']);
+const latinInChinese = new Set([
+  'PDF',
+  'Excel',
+  'CSV',
+  'PNG',
+  'GDP',
+  'CPI',
+  'PMI',
+  'R&D',
+  'Q1',
+  'Q2',
+  'Q3',
+  'Q4',
+]);
 
 /** What the visible text nodes of the page say, each outside any element marked with another language. */
 async function visibleTexts(page: Page, ownLanguage: string): Promise<string[]> {
@@ -30,7 +43,8 @@ async function visibleTexts(page: Page, ownLanguage: string): Promise<string[]> 
       if (!text || !element) continue;
       const marked = element.closest('[lang]')?.getAttribute('lang') ?? own;
       if (!marked.startsWith(own.slice(0, 2))) continue;
-      if (element.closest('script, style, noscript, .visually-hidden, [hidden], [aria-hidden="true"]')) continue;
+      if (element.closest('script, style, noscript, .visually-hidden, [hidden], [aria-hidden="true"]'))
+        continue;
       const box = element.getBoundingClientRect();
       const style = getComputedStyle(element);
       if (box.width === 0 || box.height === 0 || style.visibility === 'hidden') continue;
@@ -70,9 +84,7 @@ async function chineseProperNames(page: Page): Promise<RegExp[]> {
     plans: { sourceDocument: { title: string; publisher: string } }[];
   };
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return [
-    ...plans.flatMap(({ sourceDocument }) => [sourceDocument.title, sourceDocument.publisher]),
-  ]
+  return [...plans.flatMap(({ sourceDocument }) => [sourceDocument.title, sourceDocument.publisher])]
     .filter(Boolean)
     .map((name) => new RegExp(escape(name), 'g'))
     .concat([/示例部门 [甲乙丙丁]/gu, /区\p{Script=Han}{1,8}?(局|办公室|委员会|中心)/gu]);

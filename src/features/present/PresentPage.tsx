@@ -1,7 +1,7 @@
 /**
  * 演示 (`/present`, `/present/:slideId`, `?deck=<id>`, `?asOf=`): the plan on a projector, one
- * slide at a time, each at its own address. Keys and buttons move, the playlist advances by itself
- * with each slide's duration until paused, F goes full screen, Esc leaves for where the presenter
+ * slide at a time, each at its own address. Keys and buttons move; a deck advances by itself with
+ * each slide's duration until paused, while without a deck the slides wait for the presenter; F goes full screen, Esc leaves for where the presenter
  * came from. Figures refresh every 30 s; offline, the cached figures stay up under a marker.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
@@ -51,7 +51,9 @@ export default function PresentPage() {
   const { data, order } = presentation;
   const rootRef = useRef<HTMLDivElement>(null);
   const { fullscreen, toggle: toggleFullscreen } = useFullscreen(rootRef);
-  const [paused, setPaused] = useState(false);
+  // Without a deck nobody chose how long each slide stays: the presenter moves on by hand (Space
+  // or 播放 starts the timer). A deck's own durations run by themselves.
+  const [paused, setPaused] = useState(deckId === undefined);
   const { printing, print } = usePrintDeck();
   const offlineSince = useOfflineSince(presentation.refreshFailedAt);
   useOfflineCopies(data !== undefined);
@@ -66,7 +68,10 @@ export default function PresentPage() {
     (target: number) => {
       const planned = order[(target + order.length) % order.length];
       if (!planned) return;
-      navigate(planPath(planId, `present/${planned.slide.id}`) + search, { replace: true, state: location.state });
+      navigate(planPath(planId, `present/${planned.slide.id}`) + search, {
+        replace: true,
+        state: location.state,
+      });
     },
     [order, navigate, planId, search, location.state],
   );
@@ -97,7 +102,13 @@ export default function PresentPage() {
   } else if (!current) {
     body = <EmptyState title={t('slide.empty')} />;
   } else if (slideId !== undefined && found < 0) {
-    return <Navigate to={planPath(planId, `present/${current.slide.id}`) + search} replace state={location.state} />;
+    return (
+      <Navigate
+        to={planPath(planId, `present/${current.slide.id}`) + search}
+        replace
+        state={location.state}
+      />
+    );
   } else {
     body = <SlideView key={current.slide.id} slide={current.slide} data={data} layout={layout} />;
   }
@@ -107,7 +118,9 @@ export default function PresentPage() {
       <title>{`${tc('nav.present')} · ${pageTitle}`}</title>
       {offlineSince ? <OfflineMarker since={offlineSince} /> : null}
       {data && isPlanYearOver(data.tree.plan.year, todayInChina()) ? (
-        <p className="year-ended-marker">{t('plan.yearEnded', { ns: 'common', year: data.tree.plan.year })}</p>
+        <p className="year-ended-marker">
+          {t('plan.yearEnded', { ns: 'common', year: data.tree.plan.year })}
+        </p>
       ) : null}
       <main className="present__stage">{body}</main>
       {current ? (

@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { StatusBadge } from '../../components/status/StatusBadge';
 import { recordsKnownAt } from '../../domain/asOf';
-import { formatGap, formatValue } from '../../domain/format';
+import { formatValue } from '../../domain/format';
+import { gapWords } from '../../domain/gapWords';
 import type { Indicator, IndicatorValue, Period } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
 import type { Evaluations } from '../../lib/plan/evaluatePlan';
@@ -57,6 +58,7 @@ export const TargetsToLookAt = memo(function TargetsToLookAt({
         {listed.map((indicator) => {
           const evaluation = evaluations.get(indicator.id)!;
           const reason = reasons.get(indicator.id);
+          const gap = gapWords(indicator, evaluation, locale);
           return (
             <li key={indicator.id} className="attention__item">
               <StatusBadge status={evaluation.status} judged={evaluation.judged} />
@@ -69,9 +71,7 @@ export const TargetsToLookAt = memo(function TargetsToLookAt({
                   : t('attention.actual', { value: formatValue(evaluation.actual, indicator, locale) })}
                 {evaluation.actual === null ? null : t('summary.separator')}
                 {t('attention.target', { target: pick(indicator.targetText) })}
-                {evaluation.gap
-                  ? `${t('summary.separator')}${t('attention.gap', { gap: formatGap(evaluation.gap, indicator, locale) })}`
-                  : null}
+                {gap ? `${t('summary.separator')}${t('attention.gap', { gap })}` : null}
               </span>
               {reason ? (
                 <p className="attention__reason">

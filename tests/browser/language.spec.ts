@@ -87,7 +87,7 @@ async function chineseProperNames(page: Page): Promise<RegExp[]> {
   return [...plans.flatMap(({ sourceDocument }) => [sourceDocument.title, sourceDocument.publisher])]
     .filter(Boolean)
     .map((name) => new RegExp(escape(name), 'g'))
-    .concat([/示例部门 [甲乙丙丁]/gu, /区\p{Script=Han}{1,8}?(局|办公室|委员会|中心)/gu]);
+    .concat([/示例部门 [甲乙丙丁]/gu, /区\p{Script=Han}{1,8}?(局|办公室|委员会|中心|部门)/gu]);
 }
 
 test('the English screens show no Chinese outside names', async ({ page }) => {

@@ -54,7 +54,13 @@ export function IndicatorView({ response, plan, asOfPeriod }: IndicatorViewProps
       )}
       {numeric ? (
         <>
-          <IndicatorChart indicator={indicator} records={records} projection={projection} context={context} />
+          <IndicatorChart
+            indicator={indicator}
+            records={records}
+            projection={projection}
+            context={context}
+            status={evaluation.status}
+          />
           <IndicatorValuesTable
             indicator={indicator}
             periods={periods}

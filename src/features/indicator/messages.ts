@@ -170,7 +170,7 @@ const enUS: MessageShape<typeof zhCN> = {
   },
   details: {
     heading: 'About this indicator',
-    sourceQuote: 'Source text (原文)',
+    sourceQuote: 'Source text',
     sourceDocument: 'Source',
     sourceDocumentBy: ' ({{publisher}}, published {{date}})',
     definition: 'Statistical definition',

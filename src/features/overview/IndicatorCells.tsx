@@ -13,6 +13,7 @@ import { positionWords } from '../../domain/targetWords';
 import type { Locale } from '../../i18n/locales';
 import { indicatorPath } from './indicatorPath';
 import { useOverviewSlots } from './overviewSlots';
+import type { tableColumns } from './tableColumns';
 
 interface IndicatorCellsProps {
   indicator: Indicator;
@@ -46,6 +47,8 @@ export const IndicatorCells = memo(function IndicatorCells({
   const name = localizedText(indicator.name, locale);
   const { unit } = indicator;
   const showsFigure = indicator.kind !== 'qualitative' && indicator.kind !== 'milestone';
+  // On a phone the row reads as a list; each cell names its column (src/styles/overview.css).
+  const label = (column: Exclude<(typeof tableColumns)[number], 'name'>) => t(`table.columns.${column}`);
 
   return (
     <>
@@ -53,7 +56,7 @@ export const IndicatorCells = memo(function IndicatorCells({
         <Link to={indicatorPath(indicator, asOfParam)}>{name}</Link>
         <SeeProjectsLink indicator={indicator} asOf={asOfParam} locale={locale} />
       </th>
-      <td>
+      <td data-label={label('target')}>
         {readInWords(indicator) ? (
           localizedText(indicator.targetText, locale)
         ) : (
@@ -66,7 +69,7 @@ export const IndicatorCells = memo(function IndicatorCells({
           </ul>
         )}
       </td>
-      <td className="overview-table__date">
+      <td className="overview-table__date" data-label={label('deadline')}>
         {indicator.thresholds.length > 0 ? (
           <ul className="plain-list">
             {indicator.thresholds.map((threshold) => (
@@ -77,8 +80,8 @@ export const IndicatorCells = memo(function IndicatorCells({
           missingFigure
         )}
       </td>
-      <td>{tc(`units.${unit}`)}</td>
-      <td className="overview-table__number">
+      <td data-label={label('unit')}>{tc(`units.${unit}`)}</td>
+      <td className="overview-table__number" data-label={label('actual')}>
         {showsFigure ? formatValue(evaluation.actual, unit, locale) : missingFigure}
         {showsFigure && evaluation.actualPeriod ? (
           <span className="overview-table__sub">
@@ -86,7 +89,7 @@ export const IndicatorCells = memo(function IndicatorCells({
           </span>
         ) : null}
       </td>
-      <td>
+      <td className="overview-table__status-cell" data-label={label('status')}>
         <StatusBadge
           status={evaluation.status}
           judged={evaluation.judged}
@@ -99,9 +102,11 @@ export const IndicatorCells = memo(function IndicatorCells({
           </span>
         ) : null}
       </td>
-      <td className="overview-table__number">{gapWords(indicator, evaluation, locale) ?? missingFigure}</td>
-      <td>{indicator.leadDepartment?.trim() || tc('blank')}</td>
-      <td>
+      <td className="overview-table__number" data-label={label('gap')}>
+        {gapWords(indicator, evaluation, locale) ?? missingFigure}
+      </td>
+      <td data-label={label('leadDepartment')}>{indicator.leadDepartment?.trim() || tc('blank')}</td>
+      <td data-label={label('source')}>
         <button
           type="button"
           className="button button--small"

@@ -14,6 +14,7 @@ import { gapWords } from '../../domain/gapWords';
 import type { Indicator, IndicatorValue, Period } from '../../domain/model';
 import { positionWords } from '../../domain/targetWords';
 import { useLocalized } from '../../i18n/localized';
+import { writtenLanguage } from '../../lib/textLanguage';
 import { indicatorPath } from './indicatorPath';
 import { TrendSparkline } from './TrendSparkline';
 
@@ -85,7 +86,7 @@ export const MainTargetCard = memo(function MainTargetCard({
       {judgementBasis ? (
         <p className="target-card__basis">
           <span className="target-card__basis-label">{t('mainTargets.judgementBasis')}</span>
-          {judgementBasis}
+          <span lang={writtenLanguage(judgementBasis)}>{judgementBasis}</span>
         </p>
       ) : null}
       {observations.length > 0 ? (

@@ -6,8 +6,28 @@ const zhCN = {
   asOf: {
     summary: '截至{{period}}',
   },
+  attention: {
+    heading: '进度概况',
+    listLabel: '滞后和需关注的指标',
+    none: '没有滞后或需关注的指标。',
+    actual: '实际{{value}}',
+    target: '目标{{target}}',
+    gap: '差距{{gap}}',
+    reason: '原因',
+    more: '另有{{count}}项，见下方全部指标',
+  },
+  summary: {
+    total: '{{count}}项指标：',
+    count: '{{status}}{{count}}项',
+    missedWithin: '（含未完成{{count}}项）',
+    separator: '，',
+    end: '。',
+    filterBy: '在指标表中只看“{{status}}”',
+  },
   frame: {
     heading: '“1310”工作体系',
+    show: '展开',
+    hide: '收起',
     goal: '一个目标定位',
     tasks: '三大中心任务',
     actions: '十项攻坚行动',
@@ -62,6 +82,7 @@ const zhCN = {
     all: '全部',
     mainTargets: '主要预期目标',
     unassigned: '未明确',
+    behindWithMissed: '滞后（含未完成）',
     clear: '清除筛选',
   },
 } as const;
@@ -71,8 +92,28 @@ const enUS: MessageShape<typeof zhCN> = {
   asOf: {
     summary: 'As of {{period}}',
   },
+  attention: {
+    heading: 'Progress at a glance',
+    listLabel: 'Indicators behind or needing attention',
+    none: 'No indicator is behind or needs attention.',
+    actual: 'actual {{value}}',
+    target: 'target {{target}}',
+    gap: 'gap {{gap}}',
+    reason: 'Reason',
+    more: '{{count}} more in the full list of indicators below',
+  },
+  summary: {
+    total: '{{count}} indicators: ',
+    count: '{{status}} {{count}}',
+    missedWithin: ' (incl. {{count}} missed)',
+    separator: ' · ',
+    end: '',
+    filterBy: 'Show only “{{status}}” in the indicator table',
+  },
   frame: {
     heading: 'The "1310" work system',
+    show: 'Show',
+    hide: 'Hide',
     goal: 'One goal positioning',
     tasks: 'Three central tasks',
     actions: 'Ten campaign actions',
@@ -127,6 +168,7 @@ const enUS: MessageShape<typeof zhCN> = {
     all: 'All',
     mainTargets: 'Main expected targets',
     unassigned: 'Not assigned',
+    behindWithMissed: 'Behind (incl. missed)',
     clear: 'Clear filters',
   },
 };

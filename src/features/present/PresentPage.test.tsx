@@ -45,14 +45,16 @@ describe('presenting the plan', { timeout: 30_000 }, () => {
     expect(location().pathname).toBe(present + '/title');
   });
 
-  it('pauses the playlist with P and says so', async () => {
+  it('without a deck stays on each slide until moved, says so, and starts the timer with P', async () => {
     const { user } = renderApp(present + '/indicator-gdp-growth');
     await screen.findByRole('article', { name: '地区生产总值' }, firstLoad);
+    expect(screen.getByText('已暂停')).toBeVisible();
+    expect(screen.getByRole('button', { name: '播放' })).toHaveAttribute('aria-pressed', 'true');
 
     await user.keyboard('p');
 
-    expect(screen.getByText('已暂停')).toBeVisible();
-    expect(screen.getByRole('button', { name: '播放' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.queryByText('已暂停')).toBeNull();
+    expect(screen.getByRole('button', { name: '暂停' })).toHaveAttribute('aria-pressed', 'false');
   });
 
   it('shows an action with each of its indicators and their status in words', async () => {

@@ -13,7 +13,7 @@ import {
   workItemSchema,
 } from '../domain/model';
 
-export const apiBase = '/api';
+export { apiBase } from './apiBase';
 
 // ---- errors ---------------------------------------------------------------------------------
 

@@ -90,7 +90,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/ready', readyRoutes(store))
     .get('/api/openapi.json', (c) => c.json(openApiDocument()))
     .route('/api/plans', planRoutes(store, cache))
-    .route('/api/plan-drafts', planDraftRoutes())
+    .route('/api/plan-drafts', planDraftRoutes(store))
     .route('/api/indicators', indicatorRoutes(store))
     .route('/api', deckRoutes(store))
     .route('/api', snapshotRoutes(store))

@@ -13,7 +13,12 @@ import {
   updateAccountRequestSchema,
 } from '../src/api/accountsContract';
 import { sessionResponseSchema } from '../src/api/authContract';
-import { planDraftRequestSchema, planDraftResponseSchema } from '../src/api/planDraftsContract';
+import {
+  draftConfirmationBodySchema,
+  draftConfirmationResponseSchema,
+  planDraftRequestSchema,
+  planDraftResponseSchema,
+} from '../src/api/planDraftsContract';
 import {
   actionBodySchema,
   actionResponseSchema,
@@ -319,6 +324,15 @@ export const apiOperations: Record<string, Partial<Record<Method, Operation>>> =
         'The targets and frame a pasted work report (or a .docx) states; nothing is stored (admins, editors)',
       body: planDraftRequestSchema,
       answer: planDraftResponseSchema,
+    },
+  },
+  '/api/plan-drafts/confirm': {
+    post: {
+      summary:
+        'Write the reviewed targets of a work report into a new plan, or add them to one at the version read, all or nothing (admins)',
+      body: draftConfirmationBodySchema,
+      answer: draftConfirmationResponseSchema,
+      status: 201,
     },
   },
   '/api/indicators/:indicatorId': {

@@ -62,6 +62,8 @@ const AdminUsersPage = page(
 const ImportPage = page(() => import('../features/transfer/ImportPage'), ['transfer']);
 const DraftPage = page(() => import('../features/drafting/DraftPage'), ['drafting']);
 const EntryGridPage = page(() => import('../features/entry/EntryGridPage'), ['entry']);
+const NotificationsPage = page(() => import('../features/alerts/NotificationsPage'), ['alerts']);
+const WebhooksAdminPage = page(() => import('../features/alerts/WebhooksAdminPage'), ['alerts']);
 const AuditLogPage = page(() => import('../features/audit/AuditLogPage'), ['audit', 'entry']);
 
 const PlansAdminPage = page(() => import('../features/planAdmin/PlansAdminPage'), ['definitions']);
@@ -176,6 +178,22 @@ export function AppRoutes() {
           element={
             <Loaded>
               <AdminUsersPage />
+            </Loaded>
+          }
+        />
+        <Route
+          path="notifications"
+          element={
+            <Loaded>
+              <NotificationsPage />
+            </Loaded>
+          }
+        />
+        <Route
+          path="admin/webhooks"
+          element={
+            <Loaded>
+              <WebhooksAdminPage />
             </Loaded>
           }
         />

@@ -20,6 +20,7 @@ const zhCN = {
     user: '用户',
     demo: '示例数据',
     import: '导入',
+    webhook: '预警推送',
   },
   judgements: {
     onTrack: '正常推进',
@@ -57,6 +58,7 @@ const enUS: MessageShape<typeof zhCN> = {
     user: 'User',
     demo: 'Demo data',
     import: 'Import',
+    webhook: 'Alert webhook',
   },
   judgements: {
     onTrack: 'On track',

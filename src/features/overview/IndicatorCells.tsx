@@ -9,6 +9,7 @@ import { gapWords } from '../../domain/gapWords';
 import type { Indicator, Period } from '../../domain/model';
 import { fixedT } from '../../i18n/fixedT';
 import { localizedText } from '../../i18n/localized';
+import { positionWords } from '../../domain/targetWords';
 import type { Locale } from '../../i18n/locales';
 import { indicatorPath } from './indicatorPath';
 import { useOverviewSlots } from './overviewSlots';
@@ -86,7 +87,11 @@ export const IndicatorCells = memo(function IndicatorCells({
         ) : null}
       </td>
       <td>
-        <StatusBadge status={evaluation.status} judged={evaluation.judged} />
+        <StatusBadge
+          status={evaluation.status}
+          judged={evaluation.judged}
+          position={positionWords(evaluation.position, indicator, locale)}
+        />
         {evaluation.stale ? (
           <span className="stale-note">
             <Clock aria-hidden="true" focusable="false" className="stale-note__icon" />

@@ -5,6 +5,7 @@
 import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { NatureTag } from '../../components/status/NatureTag';
 import { StatusBadge } from '../../components/status/StatusBadge';
 import { observationsOf, recordsKnownAt } from '../../domain/asOf';
 import type { Evaluation, EvaluationContext } from '../../domain/evaluation';
@@ -55,6 +56,7 @@ export const MainTargetCard = memo(function MainTargetCard({
             {pick(indicator.name)}
           </Link>
         </h3>
+        <NatureTag nature={indicator.nature} />
       </div>
       <StatusBadge
         status={evaluation.status}

@@ -170,7 +170,7 @@ describe('the overview', { timeout: 60_000 }, () => {
   });
 
   it('opens a shared link with its filters applied', async () => {
-    await openOverview('/?status=behind');
+    await openOverview('/?asOf=2024-10&status=behind');
     const table = region('全部指标');
     expect(within(table).getByLabelText('状态')).toHaveValue('behind');
     const statuses = [...table.querySelectorAll('tbody tr:not([hidden]) [data-status]')].map(

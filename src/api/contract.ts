@@ -14,7 +14,7 @@ import {
   workItemSchema,
 } from '../domain/model';
 
-export const apiBase = '/api';
+export { apiBase } from './apiBase';
 
 // ---- errors ---------------------------------------------------------------------------------
 

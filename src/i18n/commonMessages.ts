@@ -41,6 +41,7 @@ const zhCN = {
     roles: {
       viewer: '查看者',
       editor: '填报员',
+      reviewer: '审核员',
       admin: '管理员',
     },
     menu: {
@@ -199,6 +200,7 @@ const enUS: MessageShape<typeof zhCN> = {
     roles: {
       viewer: 'Viewer',
       editor: 'Editor',
+      reviewer: 'Reviewer',
       admin: 'Administrator',
     },
     menu: {

@@ -5,7 +5,11 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { SessionUser } from '../../src/api/authContract';
-import { maxDraftBodyBytes, maxDraftTextBytes, type PlanDraftResponse } from '../../src/api/planDraftsContract';
+import {
+  maxDraftBodyBytes,
+  maxDraftTextBytes,
+  type PlanDraftResponse,
+} from '../../src/api/planDraftsContract';
 import { draftPlan } from '../../src/domain/drafting/draftPlan';
 import { looksChinese } from '../../src/domain/drafting/language';
 import { requireSignedIn } from '../auth/guards';

@@ -129,7 +129,13 @@ function auditedFigure(figure: IndicatorValue | null): AuditJson {
 export function valueAuditEntry(
   previous: IndicatorValue | null,
   saved: IndicatorValue,
-  context: { actor: Actor; planId: string; note: string; batchId?: string; confirmation?: { reason: string } },
+  context: {
+    actor: Actor;
+    planId: string;
+    note: string;
+    batchId?: string;
+    confirmation?: { reason: string };
+  },
 ): AuditEntryInput {
   const figure = auditedFigure(saved);
   return {

@@ -41,7 +41,10 @@ export const draftTargetSchema = z.object({
   valueMax: z.number().finite().nullable(),
   band: z.number().finite().nullable(),
   unit: z.string().nullable(),
-  deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  deadline: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   direction: z.enum(['higherIsBetter', 'lowerIsBetter']),
   binding: z.boolean(),
   benchmark: z.string().nullable(),

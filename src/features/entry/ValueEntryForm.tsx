@@ -4,7 +4,7 @@
  * in the revisions); a figure someone else saved meanwhile opens the conflict dialog.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
@@ -33,6 +33,8 @@ interface ValueEntryFormProps {
   planYear: number;
   /** The indicator's current figures (not an as-of view): their versions are what a save replaces. */
   figures: IndicatorValue[];
+  /** The plan's figures are reviewed: the form saves a draft (保存草稿) or submits (报送). */
+  reviewFigures?: boolean;
 }
 
 interface PendingConflict {
@@ -53,7 +55,7 @@ const serverFields: Partial<Record<string, EntryFormField>> = {
   'confirmation.reason': 'confirmReason',
 };
 
-export function ValueEntryForm({ indicator, planYear, figures }: ValueEntryFormProps) {
+export function ValueEntryForm({ indicator, planYear, figures, reviewFigures = false }: ValueEntryFormProps) {
   const { t } = useTranslation('entry');
   const { t: tc } = useTranslation();
   const { locale, pick } = useLocalized();
@@ -67,6 +69,8 @@ export function ValueEntryForm({ indicator, planYear, figures }: ValueEntryFormP
   const save = useSaveFigure(indicator.planId, indicator.id);
   const [savedPeriod, setSavedPeriod] = useState<string | null>(null);
   const [conflict, setConflict] = useState<PendingConflict | null>(null);
+  /** Which button sent the form under review: 报送 (true) or 保存草稿 (false). */
+  const submitsForReview = useRef(false);
 
   const history = useMemo(
     () => figures.map((figure) => ({ period: figure.period, value: figure.value })),
@@ -131,7 +135,8 @@ export function ValueEntryForm({ indicator, planYear, figures }: ValueEntryFormP
     // a reason is sent only for a figure that needs one (it may be left from an earlier figure)
     const far = farFromHistoryOf(indicator, form, history) !== null;
     const checked = far ? form : { ...form, confirmReason: '' };
-    submitBody(form.period, formBody(indicator, checked, figureOf(form.period)?.version ?? null));
+    const body = formBody(indicator, checked, figureOf(form.period)?.version ?? null);
+    submitBody(form.period, reviewFigures ? { ...body, submit: submitsForReview.current } : body);
   });
 
   function describe(field: EntryFormField) {
@@ -170,7 +175,7 @@ export function ValueEntryForm({ indicator, planYear, figures }: ValueEntryFormP
       <h2 id={`${id}-heading`} className="panel__title">
         {t('form.heading')}
       </h2>
-      <p className="entry-form__intro">{t('form.intro')}</p>
+      <p className="entry-form__intro">{reviewFigures ? t('review.intro') : t('form.intro')}</p>
       <form onSubmit={submit} noValidate className="entry-form__fields">
         <div className="entry-form__field">
           <label htmlFor={`${id}-period`}>{t('form.period')}</label>
@@ -193,6 +198,16 @@ export function ValueEntryForm({ indicator, planYear, figures }: ValueEntryFormP
                     time: formatRecordedAt(current.recordedAt, locale),
                   })}
           </p>
+          {current?.review ? (
+            <p className="entry-form__review-state">
+              {t('review.state', { state: tc(`figureReview.states.${current.review.state}`) })}
+              {current.review.state === 'returned' && current.review.comment ? (
+                <span className="entry-form__review-comment">
+                  {t('review.comment', { who: current.review.changedBy, comment: current.review.comment })}
+                </span>
+              ) : null}
+            </p>
+          ) : null}
         </div>
         {indicator.kind === 'milestone' ? (
           <>
@@ -291,9 +306,34 @@ export function ValueEntryForm({ indicator, planYear, figures }: ValueEntryFormP
           {errorText('source')}
         </div>
         <div className="entry-form__actions">
-          <button type="submit" className="button button--primary" disabled={save.isPending}>
-            {save.isPending ? t('form.saving') : t('form.submit')}
-          </button>
+          {reviewFigures ? (
+            <>
+              <button
+                type="submit"
+                className="button"
+                disabled={save.isPending}
+                onClick={() => {
+                  submitsForReview.current = false;
+                }}
+              >
+                {t('review.saveDraft')}
+              </button>
+              <button
+                type="submit"
+                className="button button--primary"
+                disabled={save.isPending}
+                onClick={() => {
+                  submitsForReview.current = true;
+                }}
+              >
+                {save.isPending ? t('form.saving') : t('review.submit')}
+              </button>
+            </>
+          ) : (
+            <button type="submit" className="button button--primary" disabled={save.isPending}>
+              {save.isPending ? t('form.saving') : t('form.submit')}
+            </button>
+          )}
           <p className="entry-form__status" role="status">
             {savedPeriod ? t('form.saved', { period: formatPeriod(savedPeriod, locale) }) : null}
           </p>

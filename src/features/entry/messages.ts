@@ -31,6 +31,13 @@ const zhCN = {
     confirmReasonRequired: '请填写确认原因',
     server: '服务器未接受此项：{{message}}',
   },
+  review: {
+    intro: '本计划的数据需经审核：保存草稿后可继续修改，报送后由审核部门审核，审核通过后才计入正式数据。',
+    saveDraft: '保存草稿',
+    submit: '报送',
+    state: '状态：{{state}}',
+    comment: '退回意见（{{who}}）：{{comment}}',
+  },
   form: {
     heading: '填报数据',
     intro: '保存后立即生效；修正已有数据时，原数据会保留在修改记录中。',
@@ -126,6 +133,14 @@ const enUS: MessageShape<typeof zhCN> = {
       'Far from {{reference}} in {{period}}: check it; if it is right, give the reason in the note',
     confirmReasonRequired: 'Give a reason to confirm the figure',
     server: 'The server did not accept this: {{message}}',
+  },
+  review: {
+    intro:
+      'Figures of this plan are reviewed: save a draft to keep working on it, submit it for review; it counts once approved.',
+    saveDraft: 'Save draft',
+    submit: 'Submit',
+    state: 'State: {{state}}',
+    comment: 'Sent back by {{who}}: {{comment}}',
   },
   form: {
     heading: 'Enter a figure',

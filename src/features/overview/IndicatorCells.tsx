@@ -2,7 +2,9 @@
 import { Clock, Quote } from 'lucide-react';
 import { memo } from 'react';
 import { Link } from 'react-router';
+import { PendingMark } from '../../components/PendingFiguresSwitch';
 import { StatusBadge } from '../../components/status/StatusBadge';
+import { useIsPendingFigure } from '../../lib/pendingFigures';
 import type { Evaluation } from '../../domain/evaluation';
 import {
   formatDate,
@@ -51,6 +53,7 @@ export const IndicatorCells = memo(function IndicatorCells({
   const name = localizedText(indicator.name, locale);
   const { unit } = indicator;
   const showsFigure = indicator.kind !== 'qualitative' && indicator.kind !== 'milestone';
+  const pending = useIsPendingFigure(indicator.id, evaluation.actualPeriod);
 
   return (
     <>
@@ -85,6 +88,7 @@ export const IndicatorCells = memo(function IndicatorCells({
       <td>{tc(`units.${unit}`)}</td>
       <td className="overview-table__number">
         {showsFigure ? formatValue(evaluation.actual, unit, locale) : missingFigure}
+        {pending ? <PendingMark /> : null}
         {showsFigure && evaluation.actualPeriod ? (
           <span className="overview-table__sub">
             {t('table.asOf', { period: formatPeriod(evaluation.actualPeriod, locale) })}

@@ -9,6 +9,7 @@ import { LoadingState } from '../../components/states/LoadingState';
 import { WidgetErrorBoundary } from '../../components/states/WidgetErrorBoundary';
 import type { Period } from '../../domain/model';
 import { AsOfSelect } from '../../components/AsOfSelect';
+import { PendingFiguresSwitch } from '../../components/PendingFiguresSwitch';
 import type { Evaluations } from '../../lib/plan/evaluatePlan';
 import { IndicatorSection } from './IndicatorSection';
 import { MainTargetCards } from './MainTargetCards';
@@ -55,6 +56,7 @@ export function OverviewContent({
           <ExportButtons planId={plan.id} asOf={asOfParam} />
         </div>
       </div>
+      <PendingFiguresSwitch reviewFigures={plan.reviewFigures} />
       <WidgetErrorBoundary>
         <PlanFrame plan={plan} indicators={indicators} workItems={tree.workItems} evaluations={evaluations} />
       </WidgetErrorBoundary>

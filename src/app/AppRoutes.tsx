@@ -51,6 +51,7 @@ const AdminUsersPage = page(
 const ImportPage = page(() => import('../features/transfer/ImportPage'), ['transfer']);
 const DraftPage = page(() => import('../features/drafting/DraftPage'), ['drafting']);
 const EntryGridPage = page(() => import('../features/entry/EntryGridPage'), ['entry']);
+const ReviewPage = page(() => import('../features/entry/ReviewPage'), ['entry']);
 const AuditLogPage = page(() => import('../features/audit/AuditLogPage'), ['audit', 'entry']);
 
 const PlansAdminPage = page(() => import('../features/planAdmin/PlansAdminPage'), ['definitions']);
@@ -58,7 +59,10 @@ const NewPlanPage = page(() => import('../features/planAdmin/NewPlanPage'), ['de
 const FrameEditorPage = page(() => import('../features/planAdmin/FrameEditorPage'), ['definitions']);
 const IndicatorsAdminPage = page(() => import('../features/planAdmin/IndicatorsAdminPage'), ['definitions']);
 const IndicatorEditorPage = page(() => import('./pages/IndicatorEditorPage'), ['definitions']);
-const DepartmentsAdminPage = page(() => import('../features/planAdmin/DepartmentsAdminPage'), ['definitions']);
+const DepartmentsAdminPage = page(
+  () => import('../features/planAdmin/DepartmentsAdminPage'),
+  ['definitions'],
+);
 const BenchmarksAdminPage = page(() => import('../features/planAdmin/BenchmarksAdminPage'), ['definitions']);
 const WorkItemsAdminPage = page(() => import('../features/planAdmin/WorkItemsAdminPage'), ['definitions']);
 
@@ -89,6 +93,7 @@ const planScreens: { path: string; element: ReactNode }[] = [
   { path: 'snapshots', element: <SnapshotsPage /> },
   { path: 'snapshots/:snapshotId', element: <SnapshotPage /> },
   { path: 'entry', element: <EntryGridPage /> },
+  { path: 'review', element: <ReviewPage /> },
   { path: 'import', element: <ImportPage /> },
   { path: 'audit', element: <AuditLogPage /> },
 ];

@@ -20,6 +20,7 @@ import { refuseUnstorableParameters } from './http/text';
 import { createEventBus, type EventBus } from './live/bus';
 import { createReadCache } from './live/readCache';
 import { readYourWrites } from './live/readYourWrites';
+import { alertRoutes } from './routes/alerts';
 import { auditRoutes } from './routes/audit';
 import { deckRoutes } from './routes/decks';
 import { departmentRoutes } from './routes/departments';
@@ -58,6 +59,11 @@ export interface AppDeps {
   openEventStreams?: OpenEventStreams;
   /** The clock sessions expire by. */
   now?: () => Date;
+  /**
+   * WEBHOOKS_ALLOW_LOCAL: whether a webhook may send to this machine or a private network; false
+   * unless said otherwise (the mock allows it: it never sends).
+   */
+  webhooksAllowLocal?: boolean;
   /** Live updates: passes on what the store's change log records; `GET /api/events` streams it. One per app unless given. */
   bus?: EventBus;
 }
@@ -91,7 +97,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/ready', readyRoutes(store))
     .get('/api/openapi.json', (c) => c.json(openApiDocument()))
     .route('/api/plans', planRoutes(store, cache))
-    .route('/api/plan-drafts', planDraftRoutes())
+    .route('/api/plan-drafts', planDraftRoutes(store))
     .route('/api/indicators', indicatorRoutes(store))
     .route('/api', deckRoutes(store))
     .route('/api', snapshotRoutes(store))
@@ -104,6 +110,10 @@ export function createApp(deps: AppDeps) {
     .route('/api', departmentRoutes(store))
     .route('/api', auditRoutes(store))
     .route('/api', transferRoutes(store))
+    .route(
+      '/api',
+      alertRoutes(store, { webhooksAllowLocal: deps.webhooksAllowLocal ?? deps.mode === 'mock' }),
+    )
     .use(
       '/api/events',
       limitEventStreams(

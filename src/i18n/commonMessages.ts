@@ -64,6 +64,12 @@ const zhCN = {
     zhCN: '中文',
     enUS: 'English',
   },
+  notifications: {
+    bell: '通知',
+    unreadCount: '{{count}} 条未读',
+    label: '通知，{{count}} 条未读',
+    labelNone: '通知，没有未读',
+  },
   mock: {
     badge: '模拟数据 · Mock data',
     notice: '本页显示模拟数据,未连接服务器',
@@ -231,6 +237,12 @@ const enUS: MessageShape<typeof zhCN> = {
     zhCN: '中文',
     enUS: 'English',
   },
+  notifications: {
+    bell: 'Notifications',
+    unreadCount: '{{count}} unread',
+    label: 'Notifications, {{count}} unread',
+    labelNone: 'Notifications, none unread',
+  },
   mock: {
     badge: '模拟数据 · Mock data',
     notice: 'This page shows mock data and is not connected to a server',
@@ -333,9 +345,11 @@ const enUS: MessageShape<typeof zhCN> = {
     listTitle: 'All plans',
     noPlans: 'There is no plan yet',
     yearEnded: 'The {{year}} plan year has ended',
-    yearEndedHint: 'As-of months run to December {{year}}; whether a target was met rests on the year-end figures.',
+    yearEndedHint:
+      'As-of months run to December {{year}}; whether a target was met rests on the year-end figures.',
     notFoundTitle: 'No such plan',
-    notFoundText: 'The plan “{{planId}}” in this address does not exist: the address may be mistyped, or the plan removed.',
+    notFoundText:
+      'The plan “{{planId}}” in this address does not exist: the address may be mistyped, or the plan removed.',
     toPlanList: 'See all plans',
   },
 };

@@ -22,6 +22,7 @@ import { storedProject } from '../storedProject';
 import type { PlanContents, SeedData, Store, ValuesFilter } from '../port';
 import type { FigureView } from '../../../src/domain/figureReview';
 import { SqlAccounts } from './accounts';
+import { SqlAlerts } from './alerts';
 import { SqlAudit } from './audit';
 import { SqlPresentations } from './presentations';
 import { insertProjectRows, removeDemoProjects, SqlProjects } from './projects';
@@ -50,6 +51,7 @@ export class SqlStore implements Store {
   readonly presentations: SqlPresentations;
   readonly projects: SqlProjects;
   readonly events: SqlEvents;
+  readonly alerts: SqlAlerts;
 
   constructor(
     private readonly db: Kysely<StoreDatabase>,
@@ -59,6 +61,7 @@ export class SqlStore implements Store {
   ) {
     this.events = new SqlEvents(db, kind);
     this.accounts = new SqlAccounts(db, kind);
+    this.alerts = new SqlAlerts(db, this.events);
     this.audit = new SqlAudit(db);
     this.presentations = new SqlPresentations(db, this.events);
     this.projects = new SqlProjects(db, this.events);

@@ -1,7 +1,8 @@
 /** One section of the brief: each indicator with its target, actual, schedule, gap and status in words. */
 import { useTranslation } from 'react-i18next';
 import type { Evaluation, EvaluationContext } from '../../domain/evaluation';
-import { formatGap, formatPeriod, formatValue, missingFigure } from '../../domain/format';
+import { formatPeriod, formatValue, missingFigure } from '../../domain/format';
+import { gapWords } from '../../domain/gapWords';
 import type { Indicator } from '../../domain/model';
 import { evaluateIndicator } from '../../domain/status';
 import { useLocalized } from '../../i18n/localized';
@@ -45,7 +46,7 @@ export function BriefTable({ heading, indicators, evaluations, context }: BriefT
         <tbody>
           {indicators.map((indicator) => {
             const evaluation = evaluations.get(indicator.id) ?? evaluateIndicator(indicator, [], context);
-            const { actual, actualPeriod, expected, threshold, gap, status, judged } = evaluation;
+            const { actual, actualPeriod, expected, threshold, status, judged } = evaluation;
             return (
               <tr key={indicator.id} data-status={status}>
                 <th scope="row">{pick(indicator.name)}</th>
@@ -67,7 +68,7 @@ export function BriefTable({ heading, indicators, evaluations, context }: BriefT
                   ) : null}
                 </td>
                 <td>{expected === null ? missingFigure : formatValue(expected, indicator, locale)}</td>
-                <td>{gap ? formatGap(gap, indicator, locale) : missingFigure}</td>
+                <td>{gapWords(indicator, evaluation, locale) ?? missingFigure}</td>
                 <td className={`brief-table__status brief-table__status--${status}`}>
                   {tc(`status.${status}`)}
                   {judged ? tc('judged') : null}

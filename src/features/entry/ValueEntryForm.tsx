@@ -4,7 +4,7 @@
  * in the revisions); a figure someone else saved meanwhile opens the conflict dialog.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useForm, useWatch, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
@@ -69,8 +69,6 @@ export function ValueEntryForm({ indicator, planYear, figures, reviewFigures = f
   const save = useSaveFigure(indicator.planId, indicator.id);
   const [savedPeriod, setSavedPeriod] = useState<string | null>(null);
   const [conflict, setConflict] = useState<PendingConflict | null>(null);
-  /** Which button sent the form under review: 报送 (true) or 保存草稿 (false). */
-  const submitsForReview = useRef(false);
 
   const history = useMemo(
     () => figures.map((figure) => ({ period: figure.period, value: figure.value })),
@@ -131,12 +129,15 @@ export function ValueEntryForm({ indicator, planYear, figures, reviewFigures = f
     );
   }
 
-  const submit = handleSubmit((form) => {
+  const submit = handleSubmit((form, event) => {
+    // Under review, which button sent the form: 报送 (data-submit) or 保存草稿.
+    const submitter = (event?.nativeEvent as SubmitEvent | undefined)?.submitter;
+    const submitsForReview = submitter?.dataset.submit === 'true';
     // a reason is sent only for a figure that needs one (it may be left from an earlier figure)
     const far = farFromHistoryOf(indicator, form, history) !== null;
     const checked = far ? form : { ...form, confirmReason: '' };
     const body = formBody(indicator, checked, figureOf(form.period)?.version ?? null);
-    submitBody(form.period, reviewFigures ? { ...body, submit: submitsForReview.current } : body);
+    submitBody(form.period, reviewFigures ? { ...body, submit: submitsForReview } : body);
   });
 
   function describe(field: EntryFormField) {
@@ -308,23 +309,14 @@ export function ValueEntryForm({ indicator, planYear, figures, reviewFigures = f
         <div className="entry-form__actions">
           {reviewFigures ? (
             <>
-              <button
-                type="submit"
-                className="button"
-                disabled={save.isPending}
-                onClick={() => {
-                  submitsForReview.current = false;
-                }}
-              >
+              <button type="submit" className="button" disabled={save.isPending}>
                 {t('review.saveDraft')}
               </button>
               <button
                 type="submit"
                 className="button button--primary"
                 disabled={save.isPending}
-                onClick={() => {
-                  submitsForReview.current = true;
-                }}
+                data-submit="true"
               >
                 {save.isPending ? t('form.saving') : t('review.submit')}
               </button>

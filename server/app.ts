@@ -26,6 +26,7 @@ import { deckRoutes } from './routes/decks';
 import { departmentRoutes } from './routes/departments';
 import { definitionRoutes } from './routes/definitions';
 import { eventRoutes } from './routes/events';
+import { figureReviewRoutes } from './routes/figureReviews';
 import { openApiDocument } from './openapi';
 import { healthRoutes, readyRoutes } from './routes/health';
 import { indicatorRoutes } from './routes/indicators';
@@ -103,6 +104,7 @@ export function createApp(deps: AppDeps) {
     .route('/api', snapshotRoutes(store))
     .route('/api', projectRoutes(store, cache, bus))
     .route('/api', valueRoutes(store))
+    .route('/api', figureReviewRoutes(store))
     .route('/api', definitionRoutes(store))
     .route('/api', planEditingRoutes(store))
     .route('/api', planContentRoutes(store))

@@ -4,6 +4,11 @@
  * own schemas, turned into JSON Schema by zod. Served at GET /api/openapi.json. A test walks the
  * app's routes and checks that each one is described here. Browser-safe.
  */
+import {
+  figureReviewBodySchema,
+  figureReviewResponseSchema,
+  myReviewTasksResponseSchema,
+} from '../src/api/figureReviewsContract';
 import { z } from 'zod';
 import {
   accountResponseSchema,
@@ -64,7 +69,7 @@ import {
   workItemResponseSchema,
 } from '../src/api/plansContract';
 import {
-  asOfQuerySchema,
+  figuresQuerySchema,
   errorBodySchema,
   healthResponseSchema,
   indicatorResponseSchema,
@@ -193,8 +198,8 @@ export const apiOperations: Record<string, Partial<Record<Method, Operation>>> =
   },
   '/api/plans/:planId': {
     get: {
-      summary: 'A plan with its indicators, figures and statuses',
-      query: asOfQuerySchema,
+      summary: 'A plan with its indicators, figures and statuses (reviewed figures unless asked otherwise)',
+      query: figuresQuerySchema,
       answer: planTreeResponseSchema,
     },
     patch: {
@@ -339,6 +344,20 @@ export const apiOperations: Record<string, Partial<Record<Method, Operation>>> =
       answer: planDraftResponseSchema,
     },
   },
+  '/api/plans/:planId/figure-reviews': {
+    post: {
+      summary:
+        'Submit figures (the lead department), or approve them or send them back with a comment (reviewers), at the versions read',
+      body: figureReviewBodySchema,
+      answer: figureReviewResponseSchema,
+    },
+  },
+  '/api/plans/:planId/figure-reviews/mine': {
+    get: {
+      summary: 'Figures sent back to me, and figures waiting for my review',
+      answer: myReviewTasksResponseSchema,
+    },
+  },
   '/api/plan-drafts/confirm': {
     post: {
       summary:
@@ -350,8 +369,8 @@ export const apiOperations: Record<string, Partial<Record<Method, Operation>>> =
   },
   '/api/indicators/:indicatorId': {
     get: {
-      summary: 'An indicator with its figures',
-      query: asOfQuerySchema,
+      summary: 'An indicator with its figures (reviewed figures unless asked otherwise)',
+      query: figuresQuerySchema,
       answer: indicatorResponseSchema,
     },
     patch: {

@@ -43,9 +43,9 @@ export interface NewAccount {
   passwordHash: string;
 }
 
-/** Departments matter only to editors: viewers and admins keep none. Duplicates go. */
+/** Departments matter only to editors and reviewers (none: a reviewer of all): viewers and admins keep none. Duplicates go. */
 export function departmentsFor(role: Role, departments: string[]): string[] {
-  return role === 'editor' ? [...new Set(departments)] : [];
+  return role === 'editor' || role === 'reviewer' ? [...new Set(departments)] : [];
 }
 
 /** `actor`: who is making it, for the audit trail; the mock's demo users are made by no one. */

@@ -23,9 +23,9 @@ import { openStore } from '../store/open';
 import type { Store } from '../store/port';
 
 export const userAddUsage =
-  '用法 / usage: npm run user:add -- --username wang --role viewer|editor|admin [--departments 区统计局,区财政局] [--display-name 王芳] [--password …]';
+  '用法 / usage: npm run user:add -- --username wang --role viewer|editor|reviewer|admin [--departments 区统计局,区财政局] [--display-name 王芳] [--password …]';
 
-const roleNames = { viewer: '查看者', editor: '填报员', admin: '管理员' } as const;
+const roleNames = { viewer: '查看者', editor: '填报员', reviewer: '审核员', admin: '管理员' } as const;
 
 const argumentsSchema = z.object({
   username: usernameSchema,

@@ -8,7 +8,7 @@ function entry(note: string): AuditEntry {
     id: 'a1',
     at: '2024-05-06T01:00:00.000Z',
     actor: 'wang',
-    actorName: '-2+3+cmd|\' /C calc\'!A0',
+    actorName: "-2+3+cmd|' /C calc'!A0",
     entityType: 'value',
     entityId: 'gdp-growth',
     planId: 'weihai-hitech-2024',

@@ -1,30 +1,38 @@
 import { Hono } from 'hono';
-import { asOfQuerySchema, type AsOf, type IndicatorResponse } from '../../src/api/contract';
+import { figuresQuerySchema, type AsOf, type IndicatorResponse } from '../../src/api/contract';
 import type { Indicator } from '../../src/domain/model';
+import type { AppEnv } from '../http/appEnv';
 import { ApiProblem } from '../http/errors';
 import { parseIdParam, parseQuery } from '../http/parameters';
 import { valuesWithDerived } from '../projects/derivedValues';
 import type { PlanContents, Store } from '../store/port';
 import { asOfView, refuseAsOfOutsideYear } from './asOf';
+import { figureViewOf, requestedFigureView } from './figureViews';
 
 export function indicatorRoutes(store: Store) {
-  return new Hono().get('/:indicatorId', async (c) => {
+  return new Hono<AppEnv>().get('/:indicatorId', async (c) => {
     const indicatorId = parseIdParam('indicatorId', c.req.param('indicatorId'));
-    const asOf = asOfView(parseQuery(asOfQuerySchema, c.req.queries()).asOf);
+    const query = parseQuery(figuresQuerySchema, c.req.queries());
+    const asOf = asOfView(query.asOf);
+    const view = requestedFigureView(c, query.figures);
     const indicator = await store.getIndicator(indicatorId);
     if (!indicator) throw new ApiProblem('notFound', { field: 'indicatorId' });
     const { planId } = indicator;
-    const [contents, storedValues, hasDemoData] = await Promise.all([
-      store.getPlan(planId),
-      store.listValues({ planId, indicatorId, ...(asOf.cutoff === null ? {} : { cutoff: asOf.cutoff }) }),
-      store.hasDemoData(planId),
-    ]);
+    const [contents, hasDemoData] = await Promise.all([store.getPlan(planId), store.hasDemoData(planId)]);
+    const storedValues = await store.listValues({
+      planId,
+      indicatorId,
+      ...(asOf.cutoff === null ? {} : { cutoff: asOf.cutoff }),
+      view: contents ? figureViewOf(contents.plan, view) : 'current',
+    });
     if (contents) refuseAsOfOutsideYear(asOf.period, contents.plan.year);
     const values = contents
       ? await valuesWithDerived(store, contents.plan, [indicator], storedValues, asOf.period)
       : storedValues;
     const action = contents?.plan.actions.find((candidate) => candidate.id === indicator.actionId) ?? null;
-    const yardsticks = contents ? await yardsticksOf(store, contents, indicator, asOf) : noYardsticks;
+    const yardsticks = contents
+      ? await yardsticksOf(store, contents, indicator, asOf, figureViewOf(contents.plan, view))
+      : noYardsticks;
     const body: IndicatorResponse = { indicator, action, values, asOf, hasDemoData, yardsticks };
     return c.json(body);
   });
@@ -38,6 +46,7 @@ async function yardsticksOf(
   contents: PlanContents,
   indicator: Indicator,
   asOf: AsOf,
+  view: ReturnType<typeof figureViewOf>,
 ): Promise<IndicatorResponse['yardsticks']> {
   const reference = indicator.reference;
   if (!reference) return noYardsticks;
@@ -51,6 +60,7 @@ async function yardsticksOf(
     planId: contents.plan.id,
     indicatorId: other.id,
     ...(asOf.cutoff === null ? {} : { cutoff: asOf.cutoff }),
+    view,
   });
   const values = await valuesWithDerived(store, contents.plan, [other], stored, asOf.period);
   return { benchmarks: [], indicators: [other], values };

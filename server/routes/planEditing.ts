@@ -5,7 +5,11 @@
  * hear of each edit from the store (PlanEditing.onCommit, wired in server/app.ts). Mounted at /api.
  */
 import { Hono, type Context } from 'hono';
-import { actionTasksBodySchema, type ActionTasksBody, type ActionTasksResponse } from '../../src/api/definitionsContract';
+import {
+  actionTasksBodySchema,
+  type ActionTasksBody,
+  type ActionTasksResponse,
+} from '../../src/api/definitionsContract';
 import {
   actionBodySchema,
   actionPatchBodySchema,
@@ -141,8 +145,7 @@ export function planEditingRoutes(store: Store) {
       const actionId = parseIdParam('actionId', c.req.param('actionId'));
       const body = await readJsonBody(c, actionPatchBodySchema.or(actionTasksBodySchema));
       const actor = actorOf(user);
-      if (!('patch' in body))
-        return c.json(await mapActionToTasks(store, planId, actionId, body, actor));
+      if (!('patch' in body)) return c.json(await mapActionToTasks(store, planId, actionId, body, actor));
       const result = await store.planEditing.updateAction(
         planId,
         actionId,

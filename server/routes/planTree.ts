@@ -1,25 +1,33 @@
 /**
  * The plan tree as `GET /api/plans/:planId?asOf=` answers it: the plan, its indicators, work items
  * and figures as known at the as-of view (derived indicators' figures computed from the projects),
- * and the benchmark series its relative targets are judged against. Built in one place, so that a meeting snapshot freezes
- * exactly what the plan route answers.
+ * and the benchmark series its relative targets are judged against. Built in one place, so that a
+ * meeting snapshot freezes exactly what the plan route answers. Reviewed figures unless another
+ * view is asked for (src/domain/figureReview.ts).
  */
 import type { AsOf, PlanTreeResponse } from '../../src/api/contract';
 import { valuesWithDerived } from '../projects/derivedValues';
 import type { Store } from '../store/port';
+import type { FigureView } from '../../src/domain/figureReview';
 import { refuseAsOfOutsideYear } from './asOf';
+import { figureViewOf } from './figureViews';
 
 /** null when the plan is not stored. */
 export async function loadPlanTree(
   store: Store,
   planId: string,
   asOf: AsOf,
+  view: FigureView = 'official',
 ): Promise<PlanTreeResponse | null> {
   const contents = await store.getPlan(planId);
   if (!contents) return null;
   refuseAsOfOutsideYear(asOf.period, contents.plan.year);
   const [storedValues, hasDemoData, benchmarks] = await Promise.all([
-    store.listValues({ planId, ...(asOf.cutoff === null ? {} : { cutoff: asOf.cutoff }) }),
+    store.listValues({
+      planId,
+      ...(asOf.cutoff === null ? {} : { cutoff: asOf.cutoff }),
+      view: figureViewOf(contents.plan, view),
+    }),
     store.hasDemoData(planId),
     store.planEditing.listBenchmarks(planId),
   ]);

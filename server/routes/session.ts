@@ -54,13 +54,15 @@ const defaultMockDepartments = ['区统计局', '区财政局'];
 const mockDisplayNames: Record<Role, string> = {
   viewer: '演示查看者',
   editor: '演示填报员',
+  reviewer: '演示审核员',
   admin: '演示管理员',
 };
 
 /** One demo user per role and set of departments, created on first use. */
 async function mockUser(store: Store, role: Role, requested: string[] | undefined): Promise<StoredUser> {
-  const departments = departmentsFor(role, requested ?? defaultMockDepartments);
-  const custom = requested !== undefined && role === 'editor';
+  // The mock's reviewer reviews every department unless told otherwise.
+  const departments = departmentsFor(role, requested ?? (role === 'reviewer' ? [] : defaultMockDepartments));
+  const custom = requested !== undefined && (role === 'editor' || role === 'reviewer');
   const suffix = custom ? `-${await shortHash(departments)}` : '';
   const username = `demo-${role}${suffix}`;
   const known = await store.accounts.getUserByUsername(username);

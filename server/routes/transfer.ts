@@ -103,7 +103,11 @@ export function transferRoutes(store: Store) {
       return importReport({ ...base, fileIssues: checked.fileIssues, rows: checked.rows });
 
     const batchId = crypto.randomUUID();
-    const result = await store.saveValues(checked.writes, actorOf(user), batchId);
+    // Under review an imported figure is a draft (草稿): the department submits it from the grid.
+    const writes = plan.reviewFigures
+      ? checked.writes.map((write) => ({ ...write, reviewState: 'draft' as const }))
+      : checked.writes;
+    const result = await store.saveValues(writes, actorOf(user), batchId);
     if ('conflicts' in result) {
       // Someone saved in between: the check against what is stored now shows which rows.
       const again = await check();

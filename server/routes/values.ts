@@ -15,7 +15,7 @@ import {
   type ValueWrite,
 } from '../../src/api/valuesContract';
 import { checkHistory, isConfirmed, type HistoryFigure } from '../../src/domain/entryChecks';
-import { periodSchema, type Indicator, type Period } from '../../src/domain/model';
+import { periodSchema, type Indicator, type Period, type PlanSummary } from '../../src/domain/model';
 import { todayInChina } from '../../src/domain/period';
 import { checkFigure, checkPeriod } from '../../src/domain/valueRules';
 import { requireWriter, requireWriterFor } from '../auth/guards';
@@ -32,9 +32,18 @@ function actorOf(c: Context<AppEnv>): Actor {
   return { username: user.username, displayName: user.displayName };
 }
 
-async function planYear(store: Store, planId: string): Promise<number | null> {
+async function planOf(store: Store, planId: string): Promise<PlanSummary | null> {
   const plans = await store.listPlans();
-  return plans.find((plan) => plan.id === planId)?.year ?? null;
+  return plans.find((plan) => plan.id === planId) ?? null;
+}
+
+/** Under review a saved figure is a draft (草稿) or, asked to, submitted (已报送); otherwise it counts at once. */
+function reviewStateOf(
+  plan: PlanSummary,
+  submit: boolean | undefined,
+): { reviewState?: 'draft' | 'submitted' } {
+  if (!plan.reviewFigures) return {};
+  return { reviewState: submit === true ? 'submitted' : 'draft' };
 }
 
 /**
@@ -103,8 +112,9 @@ export function valueRoutes(store: Store) {
       if (!indicator) throw new ApiProblem('notFound', { field: 'indicatorId' });
       requireWriterFor(c, indicator.leadDepartment);
       const body = await readJsonBody(c, valueFormBodySchema);
-      const year = await planYear(store, indicator.planId);
-      if (year === null) throw new ApiProblem('notFound', { field: 'indicatorId' });
+      const plan = await planOf(store, indicator.planId);
+      if (plan === null) throw new ApiProblem('notFound', { field: 'indicatorId' });
+      const { year } = plan;
       const write: ValueWrite = { ...body, indicatorId };
       const histories = await historiesOf(store, indicator.planId, [indicatorId]);
       checkWrite(indicator, write, period.data, year, histories.get(indicatorId) ?? [], {
@@ -113,7 +123,11 @@ export function valueRoutes(store: Store) {
         offRhythmField: 'period',
       });
       const batchId = crypto.randomUUID();
-      const result = await store.saveValues([{ ...write, period: period.data }], actor, batchId);
+      const result = await store.saveValues(
+        [{ ...write, period: period.data, ...reviewStateOf(plan, write.submit) }],
+        actor,
+        batchId,
+      );
       if ('conflicts' in result)
         throw new ApiProblem('conflict', { current: result.conflicts[0]?.current ?? null });
       const response: SavedValuesResponse = { saved: result.saved, batchId };
@@ -122,8 +136,9 @@ export function valueRoutes(store: Store) {
     .post('/plans/:planId/values', writeBodyLimit, async (c) => {
       const actor = actorOf(c);
       const planId = parseIdParam('planId', c.req.param('planId'));
-      const year = await planYear(store, planId);
-      if (year === null) throw new ApiProblem('notFound', { field: 'planId' });
+      const plan = await planOf(store, planId);
+      if (plan === null) throw new ApiProblem('notFound', { field: 'planId' });
+      const { year } = plan;
       const { period, writes } = await readJsonBody(c, valueBatchBodySchema);
       const contents = await store.getPlan(planId);
       const indicators = new Map(contents?.indicators.map((indicator) => [indicator.id, indicator]));
@@ -149,7 +164,7 @@ export function valueRoutes(store: Store) {
         });
       const batchId = crypto.randomUUID();
       const result = await store.saveValues(
-        writes.map((write) => ({ ...write, period })),
+        writes.map((write) => ({ ...write, period, ...reviewStateOf(plan, write.submit) })),
         actor,
         batchId,
       );

@@ -17,6 +17,7 @@ import {
   type PlanSummary,
   type WorkItem,
 } from '../../src/domain/model';
+import { shownInView, type FigureView } from '../../src/domain/figureReview';
 import { UnknownIndicatorError } from './errors';
 import { canonicalInstant } from './instant';
 import { MemoryAccounts } from './memory/accounts';
@@ -30,7 +31,7 @@ import { MemoryWrites } from './memory/writes';
 import { PlanEditing } from './plans/planEditing';
 import { byId, byIndicatorThenPeriod, byOrderThenId } from './ordering';
 import type { FigureContext } from './figureAlerts';
-import type { PlanContents, SeedData, Store } from './port';
+import type { PlanContents, SeedData, Store, ValuesFilter } from './port';
 import type { VersionedWrites } from './writesPort';
 
 /** A revision with its write sequence, which breaks ties between equal recordedAt. */
@@ -81,6 +82,8 @@ export class MemoryStore implements Store {
     events: this.events,
   });
   readonly saveValues: VersionedWrites['saveValues'] = (...args) => this.#writes.saveValues(...args);
+  readonly changeFigureStates: VersionedWrites['changeFigureStates'] = (...args) =>
+    this.#writes.changeFigureStates(...args);
   readonly updateIndicator: VersionedWrites['updateIndicator'] = (...args) =>
     this.#writes.updateIndicator(...args);
   readonly updateActionTasks: VersionedWrites['updateActionTasks'] = (...args) =>
@@ -176,26 +179,24 @@ export class MemoryStore implements Store {
     return indicator ? structuredClone(indicator) : null;
   }
 
-  async listValues(filter: {
-    planId: string;
-    indicatorId?: string;
-    cutoff?: string;
-  }): Promise<IndicatorValue[]> {
+  async listValues(filter: ValuesFilter): Promise<IndicatorValue[]> {
     const belongs = (value: IndicatorValue) =>
       this.#indicators.get(value.indicatorId)?.planId === filter.planId &&
       (filter.indicatorId === undefined || value.indicatorId === filter.indicatorId);
+    const view = filter.view ?? 'current';
     const figures =
-      filter.cutoff === undefined
+      filter.cutoff === undefined && view === 'current'
         ? [...this.#currentFigures.values()]
-        : this.#figuresAsOf(canonicalInstant(filter.cutoff));
+        : this.#latestRevisions(filter.cutoff === undefined ? null : canonicalInstant(filter.cutoff), view);
     return structuredClone(figures.filter(belongs).sort(byIndicatorThenPeriod));
   }
 
-  /** The latest revision per (indicator, period) recorded at or before the cutoff. */
-  #figuresAsOf(cutoff: string): IndicatorValue[] {
+  /** The latest revision per (indicator, period) recorded at or before the cutoff, of those the view shows. */
+  #latestRevisions(cutoff: string | null, view: FigureView): IndicatorValue[] {
     const latest = new Map<string, Revision>();
     for (const revision of this.#revisions) {
-      if (revision.value.recordedAt > cutoff) continue;
+      if (cutoff !== null && revision.value.recordedAt > cutoff) continue;
+      if (!shownInView(view, revision.value.review?.state ?? null)) continue;
       const key = figureKey(revision.value);
       const known = latest.get(key);
       if (!known || isLaterRevision(revision, known)) latest.set(key, revision);

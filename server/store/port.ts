@@ -10,6 +10,7 @@ import type {
   PlanSummary,
   WorkItem,
 } from '../../src/domain/model';
+import type { FigureView } from '../../src/domain/figureReview';
 import type { Project } from '../../src/domain/projects/model';
 import type { AccountsPort } from './accountsPort';
 import type { AlertsPort } from './alertsPort';
@@ -33,6 +34,15 @@ export interface SeedData {
   departments?: Department[];
   /** The project registry to start with (the demo one: isDemo true). */
   projects?: Project[];
+}
+
+/** Which figures `listValues` reads: see there. */
+export interface ValuesFilter {
+  planId: string;
+  indicatorId?: string;
+  cutoff?: string;
+  /** `current` unless given. */
+  view?: FigureView;
 }
 
 export interface PlanContents {
@@ -80,8 +90,10 @@ export interface Store extends VersionedWrites {
    * (ISO instant) each is the latest revision recorded at or before it, and figures first
    * recorded after it are left out; without one, the current figures. "Latest" is the greatest
    * recordedAt, and on equal recordedAt the later write. Ordered by indicator id, then period.
+   * With a `view` other than `current`, only revisions that belong in that view count
+   * (src/domain/figureReview.ts: approved or stateless ones; for `withPending` submitted ones too).
    */
-  listValues(filter: { planId: string; indicatorId?: string; cutoff?: string }): Promise<IndicatorValue[]>;
+  listValues(filter: ValuesFilter): Promise<IndicatorValue[]>;
 
   /**
    * Makes `value` the current figure of its indicator and period and appends it to that figure's

@@ -11,11 +11,31 @@ import {
   type Indicator,
   type IndicatorValue,
 } from '../../src/domain/model';
+import { reviewTransitions, type ReviewAction } from '../../src/domain/figureReview';
 import type { Actor, FigureWrite, IndicatorPatch, ValueConflict } from './writesPort';
 
-/** The saved figure: real, recorded now by the actor, one version past the one it replaces. */
-export function figureFromWrite(write: FigureWrite, actor: Actor, recordedAt: string): IndicatorValue {
+/**
+ * The saved figure: real, recorded now by the actor, one version past the one it replaces. Saved
+ * under review, it is a draft or submitted, keeping a comment the office sent it back with.
+ */
+export function figureFromWrite(
+  write: FigureWrite,
+  actor: Actor,
+  recordedAt: string,
+  previous: IndicatorValue | null = null,
+): IndicatorValue {
+  const keptComment = previous?.review?.state === 'approved' ? null : (previous?.review?.comment ?? null);
   return indicatorValueSchema.parse({
+    ...(write.reviewState === undefined
+      ? {}
+      : {
+          review: {
+            state: write.reviewState,
+            comment: keptComment,
+            changedBy: actor.displayName,
+            changedAt: recordedAt,
+          },
+        }),
     indicatorId: write.indicatorId,
     period: write.period,
     value: write.value,
@@ -28,6 +48,58 @@ export function figureFromWrite(write: FigureWrite, actor: Actor, recordedAt: st
     recordedAt,
     version: (write.expectedVersion ?? 0) + 1,
   });
+}
+
+/**
+ * A figure moved on by a review action: the same figure, one version on, recorded now (so that
+ * official views as of a cut-off see it approved only from then), in the action's state.
+ */
+export function figureInNewState(
+  previous: IndicatorValue,
+  action: ReviewAction,
+  comment: string | null,
+  actor: Actor,
+  at: string,
+): IndicatorValue {
+  const kept = action === 'submit' ? (previous.review?.comment ?? null) : null;
+  return indicatorValueSchema.parse({
+    ...previous,
+    recordedAt: at,
+    version: previous.version + 1,
+    review: {
+      state: reviewTransitions[action].to,
+      comment: comment ?? kept,
+      changedBy: actor.displayName,
+      changedAt: at,
+    },
+  });
+}
+
+/** The audit entry of a review action: the state before and after, and the comment as its note. */
+export function reviewAuditEntry(
+  previous: IndicatorValue,
+  next: IndicatorValue,
+  context: { actor: Actor; planId: string; action: ReviewAction; comment: string | null; batchId?: string },
+): AuditEntryInput {
+  return {
+    actor: context.actor.username,
+    actorName: context.actor.displayName,
+    entityType: 'value',
+    entityId: next.indicatorId,
+    planId: context.planId,
+    period: next.period,
+    field: 'reviewState',
+    oldValue: { state: previous.review?.state ?? null, version: previous.version },
+    newValue: {
+      state: next.review?.state ?? null,
+      action: context.action,
+      comment: next.review?.comment ?? null,
+      version: next.version,
+    },
+    note: context.comment ?? '',
+    at: next.recordedAt,
+    ...(context.batchId === undefined ? {} : { batchId: context.batchId }),
+  };
 }
 
 /** A stale write as reported back: the stored figure, and mine as it was sent. */
@@ -46,6 +118,7 @@ function auditedFigure(figure: IndicatorValue | null): AuditJson {
     source: figure.source,
     isDemo: figure.isDemo,
     version: figure.version,
+    ...(figure.review ? { reviewState: figure.review.state } : {}),
   };
 }
 
@@ -56,7 +129,13 @@ function auditedFigure(figure: IndicatorValue | null): AuditJson {
 export function valueAuditEntry(
   previous: IndicatorValue | null,
   saved: IndicatorValue,
-  context: { actor: Actor; planId: string; note: string; batchId?: string; confirmation?: { reason: string } },
+  context: {
+    actor: Actor;
+    planId: string;
+    note: string;
+    batchId?: string;
+    confirmation?: { reason: string };
+  },
 ): AuditEntryInput {
   const figure = auditedFigure(saved);
   return {

@@ -3,6 +3,7 @@
  * write names the version it read; a stale one changes nothing and reports what is stored now.
  * Every change appends an audit entry in the same transaction, and a figure keeps all its revisions.
  */
+import type { FigureState, ReviewAction } from '../../src/domain/figureReview';
 import type {
   Bilingual,
   CampaignAction,
@@ -30,6 +31,8 @@ export interface ValueWrite {
   expectedVersion: number | null;
   /** A figure far from its history, confirmed with the reason; kept in the audit entry. */
   confirmation?: { reason: string };
+  /** Under review: true sends the figure for review (已报送), otherwise it is kept as a draft. */
+  submit?: boolean;
 }
 
 /** A write whose expected version is stale: what is stored now, and the write. */
@@ -50,8 +53,39 @@ export interface IndicatorPatch {
   dataSource?: Bilingual;
 }
 
-/** One figure to save: a grid write with the period it is for. */
-export type FigureWrite = ValueWrite & { period: string };
+/**
+ * One figure to save: a grid write with the period it is for and, when its plan's figures are
+ * reviewed, the state it is saved in (草稿 or 已报送); none when review is off.
+ */
+export type FigureWrite = ValueWrite & { period: string; reviewState?: 'draft' | 'submitted' };
+
+/** One figure whose review state is to change, at the version the changer read. */
+export interface FigureStateChange {
+  indicatorId: string;
+  period: string;
+  expectedVersion: number;
+}
+
+/** A figure whose state may not take the action (approving a draft, say), by its place in the request. */
+export interface FigureStateRefusal {
+  index: number;
+  state: FigureState | null;
+}
+
+export type ChangeFigureStatesResult =
+  | { changed: IndicatorValue[] }
+  | { conflicts: { indicatorId: string; period: string; current: IndicatorValue | null }[] }
+  | { refused: FigureStateRefusal[] };
+
+/** A figure the office sent back, as the alerts hear of it. */
+export interface FigureSentBack {
+  planId: string;
+  indicatorId: string;
+  period: string;
+  comment: string;
+  sentBackBy: Actor;
+  at: string;
+}
 
 /** Who makes a change: the username is stored in the audit trail, the display name shown as recordedBy. */
 export interface Actor {
@@ -76,6 +110,22 @@ export interface VersionedWrites {
    * created). Throws UnknownIndicatorError for an unknown indicator.
    */
   saveValues(writes: FigureWrite[], actor: Actor, batchId?: string): Promise<SaveValuesResult>;
+
+  /**
+   * Moves figures through the review (报送, 审核通过, 退回), all or nothing: when any figure is
+   * stale (or not stored) nothing changes and every stale one is reported; when any is in a state
+   * the action does not apply to, nothing changes and those are reported. Each change is a new
+   * revision (version + 1, recorded now, the value as it was) with one audit entry. A comment goes
+   * with a figure sent back (and may go with an approval). Throws UnknownIndicatorError for an
+   * unknown indicator. Who may take the action is the caller's to check.
+   */
+  changeFigureStates(
+    action: ReviewAction,
+    figures: FigureStateChange[],
+    comment: string | null,
+    actor: Actor,
+    batchId?: string,
+  ): Promise<ChangeFigureStatesResult>;
 
   /**
    * Applies the patch when the indicator is still at `expectedVersion`, with one audit entry per

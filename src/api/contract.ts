@@ -3,6 +3,7 @@
  * the mocked API and the real one cannot drift.
  */
 import { z } from 'zod';
+import { figureViewSchema } from '../domain/figureReview';
 import {
   benchmarkSeriesSchema,
   campaignActionSchema,
@@ -51,6 +52,15 @@ export const idParamSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'id m
 
 /** `?asOf=2024-03`: the view as it stood at the end of that month, with only figures recorded by then. */
 export const asOfQuerySchema = z.object({ asOf: periodSchema.optional() }).strict();
+/**
+ * The plan tree's and an indicator's query: the as-of view, and which figures: `official` (the
+ * default: reviewed ones), `withPending` (and those waiting for review, marked), `current` (the
+ * latest, drafts too: for those who write or review). Plans whose review is off show every saved
+ * figure whatever is asked.
+ */
+export const figuresQuerySchema = z
+  .object({ asOf: periodSchema.optional(), figures: figureViewSchema.optional() })
+  .strict();
 export type AsOfQuery = z.infer<typeof asOfQuerySchema>;
 
 // ---- responses ------------------------------------------------------------------------------

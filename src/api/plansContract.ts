@@ -100,6 +100,8 @@ export const newPlanInputSchema = z
     sourceDocument: sourceDocumentInputSchema.optional(),
     /** The source document's full text. */
     sourceText: z.string().max(200_000).optional(),
+    /** Whether the office reviews figures before they count (off: a saved figure counts at once). */
+    reviewFigures: z.boolean().optional(),
   })
   .strict();
 export type NewPlanInput = z.infer<typeof newPlanInputSchema>;

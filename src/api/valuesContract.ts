@@ -35,6 +35,8 @@ const typedFigureShape = {
   source: sourceSchema.optional(),
   expectedVersion: expectedVersionSchema,
   confirmation: figureConfirmationSchema.optional(),
+  /** When the plan's figures are reviewed: true submits the figure (报送), false or absent keeps it a draft (草稿). */
+  submit: z.boolean().optional(),
 };
 
 /** `PUT /api/indicators/:indicatorId/values/:period`: one figure from the entry form. */

@@ -62,6 +62,7 @@ const AdminUsersPage = page(
 const ImportPage = page(() => import('../features/transfer/ImportPage'), ['transfer']);
 const DraftPage = page(() => import('../features/drafting/DraftPage'), ['drafting']);
 const EntryGridPage = page(() => import('../features/entry/EntryGridPage'), ['entry']);
+const ReviewPage = page(() => import('../features/entry/ReviewPage'), ['entry']);
 const NotificationsPage = page(() => import('../features/alerts/NotificationsPage'), ['alerts']);
 const WebhooksAdminPage = page(() => import('../features/alerts/WebhooksAdminPage'), ['alerts']);
 const AuditLogPage = page(() => import('../features/audit/AuditLogPage'), ['audit', 'entry']);
@@ -110,6 +111,7 @@ const planScreens: { path: string; element: ReactNode }[] = [
   { path: 'snapshots', element: <SnapshotsPage /> },
   { path: 'snapshots/:snapshotId', element: <SnapshotPage /> },
   { path: 'entry', element: <EntryGridPage /> },
+  { path: 'review', element: <ReviewPage /> },
   { path: 'import', element: <ImportPage /> },
   { path: 'audit', element: <AuditLogPage /> },
 ];

@@ -4,6 +4,7 @@
  * notice that the plan's year has ended, then the page itself. Outside a plan's screens (sign-in,
  * the user list) the navigation leads to the plan `/` would open.
  */
+import { isReviewer } from '../domain/roles';
 import { Outlet, Link, NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DemoBadge } from '../components/DemoBadge';
@@ -80,6 +81,11 @@ export function Layout() {
                 {user && user.role !== 'viewer' ? (
                   <NavLink to={planPath(navPlanId, 'entry')} className="site-nav__link">
                     {t('nav.entry')}
+                  </NavLink>
+                ) : null}
+                {isReviewer(user) ? (
+                  <NavLink to={planPath(navPlanId, 'review')} className="site-nav__link">
+                    {t('nav.review')}
                   </NavLink>
                 ) : null}
                 <ImportNavLink planId={navPlanId} />

@@ -36,6 +36,7 @@ export function queryKeysFor(event: LiveEvent): QueryKey[] {
       return [
         ...dataChanged,
         queryKeys.planIndicators.ofPlan(planId),
+        queryKeys.reviewTasks.ofPlan(planId),
         ...ids.map((id) => queryKeys.indicator.one(id)),
         ...ids.map((id) => queryKeys.projectsBehind.ofIndicator(id)),
       ];
@@ -44,6 +45,7 @@ export function queryKeysFor(event: LiveEvent): QueryKey[] {
         ...dataChanged,
         queryKeys.plans(),
         queryKeys.planIndicators.ofPlan(planId),
+        queryKeys.reviewTasks.ofPlan(planId),
         queryKeys.benchmarks.ofPlan(planId),
         queryKeys.departments.all(),
       ];

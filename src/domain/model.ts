@@ -4,6 +4,7 @@
  * definition; the inferred types are the domain's types.
  */
 import { z } from 'zod';
+import { figureReviewSchema } from './figureReview';
 import { numberInRange } from './numberRange';
 import { periodPattern } from './period';
 
@@ -228,6 +229,11 @@ export const indicatorValueSchema = z.object({
   /** When this figure was entered: the as-of view uses only figures recorded by its cut-off. */
   recordedAt: z.string(),
   version: z.number().int().positive(),
+  /**
+   * Where the figure is in the office's review (src/domain/figureReview.ts); absent or null for a
+   * figure saved while its plan's review was off, which counts at once.
+   */
+  review: figureReviewSchema.nullable().optional(),
 });
 export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
 
@@ -303,6 +309,11 @@ export const planSummarySchema = z.object({
   /** The plan it was copied from (last year's), or null. */
   copiedFromPlanId: z.string().nullable().default(null),
   archived: z.boolean().default(false),
+  /**
+   * Whether the office reviews figures before they count (报送 → 审核). Off (or absent): a saved
+   * figure counts at once.
+   */
+  reviewFigures: z.boolean().optional(),
   version: z.number().int().positive().default(1),
 });
 export type PlanSummary = z.infer<typeof planSummarySchema>;

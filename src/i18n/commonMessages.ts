@@ -25,6 +25,7 @@ const zhCN = {
     audit: '变更记录',
     import: '导入',
     draft: '起草',
+    review: '数据审核',
   },
   print: '打印/导出PDF',
   seeProjects: {
@@ -42,6 +43,7 @@ const zhCN = {
     roles: {
       viewer: '查看者',
       editor: '填报员',
+      reviewer: '审核员',
       admin: '管理员',
     },
     menu: {
@@ -119,6 +121,13 @@ const zhCN = {
     demo: '示例数据',
     derived: '由重点项目推算',
   },
+  figureReview: {
+    states: { draft: '草稿', submitted: '已报送', approved: '已审核', returned: '已退回' },
+    pending: '待审核',
+    showPending: '显示待审核数据',
+    showingPending: '已包含待审核数据（标有“待审核”），正式数据仅含已审核数据。',
+    officialOnly: '仅显示已审核数据。',
+  },
   asOf: {
     label: '数据截至',
     option: '截至{{period}}',
@@ -194,6 +203,7 @@ const enUS: MessageShape<typeof zhCN> = {
     audit: 'Change log',
     import: 'Import',
     draft: 'Draft',
+    review: 'Figure review',
   },
   print: 'Print / PDF',
   seeProjects: {
@@ -211,6 +221,7 @@ const enUS: MessageShape<typeof zhCN> = {
     roles: {
       viewer: 'Viewer',
       editor: 'Editor',
+      reviewer: 'Reviewer',
       admin: 'Administrator',
     },
     menu: {
@@ -287,6 +298,14 @@ const enUS: MessageShape<typeof zhCN> = {
   recorder: {
     demo: 'Demo data',
     derived: 'Derived from key projects',
+  },
+  figureReview: {
+    states: { draft: 'Draft', submitted: 'Submitted', approved: 'Approved', returned: 'Sent back' },
+    pending: 'Awaiting review',
+    showPending: 'Show figures awaiting review',
+    showingPending:
+      'Figures awaiting review are included (marked “Awaiting review”); official figures are approved ones only.',
+    officialOnly: 'Only approved figures are shown.',
   },
   asOf: {
     label: 'Figures as of',

@@ -6,6 +6,7 @@
  * plan, say).
  */
 import type { QueryKey } from '@tanstack/react-query';
+import type { FigureView } from '../domain/figureReview';
 import type { Period } from '../domain/model';
 
 /** The as-of part of a key: a period, or 'latest' for what is known now. */
@@ -22,7 +23,9 @@ const planTreeOfPlan = (planId: string) => [...planTreeAll(), planId] as const;
 const planTree = {
   all: planTreeAll,
   ofPlan: planTreeOfPlan,
-  asOf: (planId: string, asOf: Period | undefined) => [...planTreeOfPlan(planId), asOfPart(asOf)] as const,
+  /** Which figures (src/domain/figureReview.ts) comes last: the official ones unless said. */
+  asOf: (planId: string, asOf: Period | undefined, figures: FigureView = 'official') =>
+    [...planTreeOfPlan(planId), asOfPart(asOf), figures] as const,
 };
 
 const indicatorAll = () => ['indicator'] as const;
@@ -30,8 +33,8 @@ const indicatorOne = (indicatorId: string) => [...indicatorAll(), indicatorId] a
 const indicator = {
   all: indicatorAll,
   one: indicatorOne,
-  asOf: (indicatorId: string, asOf: Period | undefined) =>
-    [...indicatorOne(indicatorId), asOfPart(asOf)] as const,
+  asOf: (indicatorId: string, asOf: Period | undefined, figures: FigureView = 'official') =>
+    [...indicatorOne(indicatorId), asOfPart(asOf), figures] as const,
 };
 
 const projectsAll = () => ['projects'] as const;
@@ -121,6 +124,13 @@ const users = {
   changes: () => [...usersAll(), 'changes'] as const,
 };
 
+const reviewTasksAll = () => ['reviewTasks'] as const;
+/** Figures sent back to me and waiting for my review (GET /api/plans/:planId/figure-reviews/mine). */
+const reviewTasks = {
+  all: reviewTasksAll,
+  ofPlan: (planId: string) => [...reviewTasksAll(), planId] as const,
+};
+
 const notificationsAll = () => ['notifications'] as const;
 /** The signed-in user's notification centre: the list and the unread count (a prefix refreshes both). */
 const notifications = {
@@ -138,6 +148,7 @@ const webhooks = {
 };
 
 export const queryKeys = {
+  reviewTasks,
   notifications,
   webhooks,
   session,

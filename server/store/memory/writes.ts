@@ -3,18 +3,25 @@
  * runs before anything changes, so a stale write leaves everything as it was. Browser-safe.
  */
 import type { Indicator, IndicatorValue, Plan } from '../../../src/domain/model';
+import { mayTakeAction, type ReviewAction } from '../../../src/domain/figureReview';
 import { UnknownIndicatorError } from '../errors';
 import {
   actionAuditEntry,
   figureFromWrite,
+  figureInNewState,
   indicatorAuditEntries,
   patchedIndicator,
+  reviewAuditEntry,
   valueAuditEntry,
   valueConflict,
   valuesEvents,
 } from '../writeEntries';
 import type {
   Actor,
+  ChangeFigureStatesResult,
+  FigureSentBack,
+  FigureStateChange,
+  FigureStateRefusal,
   FigureWrite,
   IndicatorPatch,
   SaveValuesResult,
@@ -42,6 +49,10 @@ export interface MemoryWriteState {
   alerts: MemoryAlerts;
   audit: MemoryAudit;
   events: MemoryEvents;
+}
+
+function figureKeyOf(figure: FigureStateChange): { indicatorId: string; period: string } {
+  return { indicatorId: figure.indicatorId, period: figure.period };
 }
 
 export class MemoryWrites implements VersionedWrites {
@@ -72,7 +83,7 @@ export class MemoryWrites implements VersionedWrites {
         );
         continue;
       }
-      const next = figureFromWrite(write, actor, recordedAt);
+      const next = figureFromWrite(write, actor, recordedAt, previous);
       pending.set(key, next);
       planned.push({
         previous,
@@ -97,6 +108,75 @@ export class MemoryWrites implements VersionedWrites {
     this.state.alerts.raiseNow(...figureWriteAlerts(planned, (id) => this.state.figureContext(id)));
     this.state.events.record(...valuesEvents(entries));
     return { saved: structuredClone(planned.map(({ next }) => next)) };
+  }
+
+  async changeFigureStates(
+    action: ReviewAction,
+    figures: FigureStateChange[],
+    comment: string | null,
+    actor: Actor,
+    batchId?: string,
+  ): Promise<ChangeFigureStatesResult> {
+    const at = new Date().toISOString();
+    const conflicts: { indicatorId: string; period: string; current: IndicatorValue | null }[] = [];
+    const refused: FigureStateRefusal[] = [];
+    const planned: { previous: IndicatorValue; next: IndicatorValue; planId: string }[] = [];
+    const seen = new Set<string>();
+    figures.forEach((figure, index) => {
+      const indicator = this.state.indicator(figure.indicatorId);
+      if (!indicator) throw new UnknownIndicatorError(figure.indicatorId);
+      const current = this.state.currentFigure(figure.indicatorId, figure.period) ?? null;
+      const key = JSON.stringify([figure.indicatorId, figure.period]);
+      if (!current || current.version !== figure.expectedVersion || seen.has(key)) {
+        conflicts.push({ ...figureKeyOf(figure), current: structuredClone(current) });
+        return;
+      }
+      seen.add(key);
+      const state = current.review?.state ?? null;
+      if (!mayTakeAction(action, state)) {
+        refused.push({ index, state });
+        return;
+      }
+      planned.push({
+        previous: current,
+        next: figureInNewState(current, action, comment, actor, at),
+        planId: indicator.planId,
+      });
+    });
+    if (conflicts.length > 0) return { conflicts };
+    if (refused.length > 0) return { refused };
+    const entries = planned.map(({ previous, next, planId }) =>
+      reviewAuditEntry(previous, next, {
+        actor,
+        planId,
+        action,
+        comment,
+        ...(batchId === undefined ? {} : { batchId }),
+      }),
+    );
+    this.state.audit.appendNow(entries);
+    for (const { next } of planned) this.state.writeFigure(structuredClone(next));
+    if (action === 'return')
+      this.onFiguresSentBack(
+        planned.map(({ next, planId }) => ({
+          planId,
+          indicatorId: next.indicatorId,
+          period: next.period,
+          comment: comment ?? '',
+          sentBackBy: actor,
+          at,
+        })),
+      );
+    this.state.events.record(...valuesEvents(entries));
+    return { changed: structuredClone(planned.map(({ next }) => next)) };
+  }
+
+  /**
+   * Figures the office sent back, heard together with the change itself: where alerts (a figure
+   * sent back) are raised. Nothing is raised yet.
+   */
+  private onFiguresSentBack(figures: FigureSentBack[]): void {
+    void figures;
   }
 
   async updateIndicator(

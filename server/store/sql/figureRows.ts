@@ -16,6 +16,10 @@ export function figureRow(value: IndicatorValue): FigureColumns {
     recorded_by: value.recordedBy,
     recorded_at: canonicalInstant(value.recordedAt),
     version: value.version,
+    review_state: value.review?.state ?? null,
+    review_comment: value.review?.comment ?? null,
+    review_changed_by: value.review?.changedBy ?? null,
+    review_changed_at: value.review ? canonicalInstant(value.review.changedAt) : null,
   };
 }
 
@@ -32,5 +36,16 @@ export function figureFromRow(row: FigureColumns): IndicatorValue {
     recordedBy: row.recorded_by,
     recordedAt: row.recorded_at,
     version: row.version,
+    // A figure saved while review was off has no state at all, as figures had before review.
+    ...(row.review_state === null
+      ? {}
+      : {
+          review: {
+            state: row.review_state,
+            comment: row.review_comment,
+            changedBy: row.review_changed_by ?? '',
+            changedAt: row.review_changed_at ?? row.recorded_at,
+          },
+        }),
   });
 }

@@ -13,6 +13,7 @@ import { accountsMigration } from './accountsMigration';
 import { alertsMigration } from './alertsMigration';
 import { auditMigration } from './auditMigration';
 import { eventsMigration } from './eventsMigration';
+import { figureReviewMigration } from './figureReviewMigration';
 import { annualInvestmentMigration } from './annualInvestmentMigration';
 import { planDocumentsMigration } from './planDocumentsMigration';
 import { presentationsMigration } from './presentationsMigration';
@@ -124,6 +125,7 @@ function migrationProvider(dialect: SqlDialectName): MigrationProvider {
         '0007_events': eventsMigration(dialect),
         '0010_plan_documents': planDocumentsMigration,
         '0011_planned_annual_investment': annualInvestmentMigration,
+        '0012_figure_review': figureReviewMigration,
         '0014_alerts': alertsMigration(dialect),
       }),
   };

@@ -19,7 +19,8 @@ import { UnknownIndicatorError } from '../errors';
 import { canonicalInstant } from '../instant';
 import { byId, byIndicatorThenPeriod, byOrderThenId } from '../ordering';
 import { storedProject } from '../storedProject';
-import type { PlanContents, SeedData, Store } from '../port';
+import type { PlanContents, SeedData, Store, ValuesFilter } from '../port';
+import type { FigureView } from '../../../src/domain/figureReview';
 import { SqlAccounts } from './accounts';
 import { SqlAlerts } from './alerts';
 import { SqlAudit } from './audit';
@@ -72,6 +73,8 @@ export class SqlStore implements Store {
 
   readonly #writes: SqlWrites;
   readonly saveValues: SqlWrites['saveValues'] = (...args) => this.#writes.saveValues(...args);
+  readonly changeFigureStates: SqlWrites['changeFigureStates'] = (...args) =>
+    this.#writes.changeFigureStates(...args);
   readonly updateIndicator: SqlWrites['updateIndicator'] = (...args) => this.#writes.updateIndicator(...args);
   readonly updateActionTasks: SqlWrites['updateActionTasks'] = (...args) =>
     this.#writes.updateActionTasks(...args);
@@ -203,15 +206,16 @@ export class SqlStore implements Store {
     return row ? indicatorSchema.parse(JSON.parse(row.doc)) : null;
   }
 
-  async listValues(filter: {
-    planId: string;
-    indicatorId?: string;
-    cutoff?: string;
-  }): Promise<IndicatorValue[]> {
+  async listValues(filter: ValuesFilter): Promise<IndicatorValue[]> {
+    const view = filter.view ?? 'current';
     const rows =
-      filter.cutoff === undefined
+      filter.cutoff === undefined && view === 'current'
         ? await this.currentFigures(filter)
-        : await this.figuresAsOf(filter, canonicalInstant(filter.cutoff));
+        : await this.latestRevisions(
+            filter,
+            filter.cutoff === undefined ? null : canonicalInstant(filter.cutoff),
+            view,
+          );
     return rows.map(figureFromRow).sort(byIndicatorThenPeriod);
   }
 
@@ -227,8 +231,16 @@ export class SqlStore implements Store {
       .execute();
   }
 
-  /** The latest revision per (indicator, period) recorded at or before the cutoff. */
-  private figuresAsOf(filter: { planId: string; indicatorId?: string }, cutoff: string) {
+  /**
+   * The latest revision per (indicator, period) recorded at or before the cutoff (if any), of
+   * those the view shows (src/domain/figureReview.ts).
+   */
+  private latestRevisions(
+    filter: { planId: string; indicatorId?: string },
+    cutoff: string | null,
+    view: FigureView,
+  ) {
+    const shownStates = view === 'withPending' ? ['approved', 'submitted'] : ['approved'];
     return this.db
       .selectFrom('value_revisions as r')
       .innerJoin('indicators as i', 'i.id', 'r.indicator_id')
@@ -237,7 +249,10 @@ export class SqlStore implements Store {
       .$if(filter.indicatorId !== undefined, (qb) =>
         qb.where('r.indicator_id', '=', filter.indicatorId ?? ''),
       )
-      .where('r.recorded_at', '<=', cutoff)
+      .$if(cutoff !== null, (qb) => qb.where('r.recorded_at', '<=', cutoff ?? ''))
+      .$if(view !== 'current', (qb) =>
+        qb.where((eb) => eb.or([eb('r.review_state', 'is', null), eb('r.review_state', 'in', shownStates)])),
+      )
       .where(({ not, exists, selectFrom }) =>
         not(
           exists(
@@ -245,7 +260,12 @@ export class SqlStore implements Store {
               .select('later.id')
               .whereRef('later.indicator_id', '=', 'r.indicator_id')
               .whereRef('later.period', '=', 'r.period')
-              .where('later.recorded_at', '<=', cutoff)
+              .$if(cutoff !== null, (qb) => qb.where('later.recorded_at', '<=', cutoff ?? ''))
+              .$if(view !== 'current', (qb) =>
+                qb.where((eb) =>
+                  eb.or([eb('later.review_state', 'is', null), eb('later.review_state', 'in', shownStates)]),
+                ),
+              )
               .where((eb) =>
                 eb.or([
                   eb('later.recorded_at', '>', eb.ref('r.recorded_at')),

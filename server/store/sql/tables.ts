@@ -61,6 +61,11 @@ export interface FigureColumns {
   recorded_by: string;
   recorded_at: string;
   version: number;
+  /** The figure's review state (src/domain/figureReview.ts); null when saved while review was off. */
+  review_state: string | null;
+  review_comment: string | null;
+  review_changed_by: string | null;
+  review_changed_at: string | null;
 }
 
 /** The current figure of an indicator for a period; primary key (indicator_id, period). */

@@ -8,13 +8,16 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import { indicatorSchema, planSchema, type Indicator, type IndicatorValue } from '../../../src/domain/model';
+import { mayTakeAction, type ReviewAction } from '../../../src/domain/figureReview';
 import { UnknownIndicatorError } from '../errors';
 import { figureWriteAlerts, type FigureContext, type SavedFigure } from '../figureAlerts';
 import {
   actionAuditEntry,
   figureFromWrite,
+  figureInNewState,
   indicatorAuditEntries,
   patchedIndicator,
+  reviewAuditEntry,
   valueAuditEntry,
   valueConflict,
   valuesEvents,
@@ -22,6 +25,10 @@ import {
 import type {
   ActionTasks,
   Actor,
+  ChangeFigureStatesResult,
+  FigureSentBack,
+  FigureStateChange,
+  FigureStateRefusal,
   FigureWrite,
   IndicatorPatch,
   SaveValuesResult,
@@ -73,7 +80,7 @@ export class SqlWrites implements VersionedWrites {
         for (const write of writes) {
           const planId = await this.planOfIndicator(trx, write.indicatorId);
           const previous = await this.currentFigure(trx, write.indicatorId, write.period, true);
-          const next = figureFromWrite(write, actor, recordedAt);
+          const next = figureFromWrite(write, actor, recordedAt, previous);
           if (!(await this.replaceFigure(trx, next, write.expectedVersion))) {
             conflicts.push(
               valueConflict(write, await this.currentFigure(trx, write.indicatorId, write.period, false)),
@@ -103,6 +110,84 @@ export class SqlWrites implements VersionedWrites {
         return { saved };
       }),
     );
+  }
+
+  async changeFigureStates(
+    action: ReviewAction,
+    figures: FigureStateChange[],
+    comment: string | null,
+    actor: Actor,
+    batchId?: string,
+  ): Promise<ChangeFigureStatesResult> {
+    const at = new Date().toISOString();
+    return rollingBackOnStale(() =>
+      this.events.write(async (trx, publish): Promise<ChangeFigureStatesResult> => {
+        const conflicts: { indicatorId: string; period: string; current: IndicatorValue | null }[] = [];
+        const refused: FigureStateRefusal[] = [];
+        const changed: IndicatorValue[] = [];
+        const entries = [];
+        const sentBack: FigureSentBack[] = [];
+        for (const [index, figure] of figures.entries()) {
+          const planId = await this.planOfIndicator(trx, figure.indicatorId);
+          const current = await this.currentFigure(trx, figure.indicatorId, figure.period, true);
+          if (!current || current.version !== figure.expectedVersion) {
+            conflicts.push({ indicatorId: figure.indicatorId, period: figure.period, current });
+            continue;
+          }
+          const state = current.review?.state ?? null;
+          if (!mayTakeAction(action, state)) {
+            refused.push({ index, state });
+            continue;
+          }
+          const next = figureInNewState(current, action, comment, actor, at);
+          if (!(await this.replaceFigure(trx, next, figure.expectedVersion))) {
+            // The same figure twice in one request: the second finds it moved on.
+            conflicts.push({
+              indicatorId: figure.indicatorId,
+              period: figure.period,
+              current: await this.currentFigure(trx, figure.indicatorId, figure.period, false),
+            });
+            continue;
+          }
+          await trx.insertInto('value_revisions').values(figureRow(next)).execute();
+          changed.push(next);
+          entries.push(
+            reviewAuditEntry(current, next, {
+              actor,
+              planId,
+              action,
+              comment,
+              ...(batchId === undefined ? {} : { batchId }),
+            }),
+          );
+          if (action === 'return')
+            sentBack.push({
+              planId,
+              indicatorId: next.indicatorId,
+              period: next.period,
+              comment: comment ?? '',
+              sentBackBy: actor,
+              at,
+            });
+        }
+        if (conflicts.length > 0) throw new StaleWrite<ChangeFigureStatesResult>({ conflicts });
+        if (refused.length > 0) throw new StaleWrite<ChangeFigureStatesResult>({ refused });
+        await appendAuditRows(trx, entries);
+        if (sentBack.length > 0) await this.onFiguresSentBack(trx, sentBack);
+        for (const event of valuesEvents(entries)) publish(event);
+        return { changed };
+      }),
+    );
+  }
+
+  /**
+   * Figures the office sent back, in the transaction that sends them back: where alerts (a figure
+   * sent back) are raised, so that an alert is written if and only if the change is. Nothing is
+   * raised yet.
+   */
+  private async onFiguresSentBack(trx: Trx, figures: FigureSentBack[]): Promise<void> {
+    void trx;
+    void figures;
   }
 
   /** The indicators with their plan's year and current figures, read inside the save. */

@@ -3,6 +3,8 @@
  * the main targets and each campaign action: target, actual, schedule (序时进度), gap and status in
  * words, with the as-of month and the source. 打印/导出PDF opens the print dialog.
  */
+import { PendingFiguresSwitch } from '../../components/PendingFiguresSwitch';
+import { useFigureViewParam } from '../../lib/figureViewParam';
 import { Printer } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -113,8 +115,9 @@ export default function BriefPage() {
   const { t: tc } = useTranslation();
   const asOf = useAsOfParam();
   const planId = usePlanId();
-  const tree = usePlanTree(planId, asOf);
-  const latest = usePlanTree(planId, undefined);
+  const figures = useFigureViewParam();
+  const tree = usePlanTree(planId, asOf, figures);
+  const latest = usePlanTree(planId, undefined, figures);
   const latestPeriod = latest.data
     ? defaultAsOfPeriod(latest.data.values, latest.data.plan.year, todayInChina())
     : undefined;
@@ -139,6 +142,7 @@ export default function BriefPage() {
   return (
     <div className="page brief-page">
       <title>{`${tc('nav.brief')} · ${asOf ?? latestPeriod}`}</title>
+      <PendingFiguresSwitch reviewFigures={tree.data.plan.reviewFigures} />
       <BriefDocument tree={tree.data} asOfPeriod={asOf ?? latestPeriod} latest={latestPeriod} />
     </div>
   );

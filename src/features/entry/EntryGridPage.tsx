@@ -54,7 +54,8 @@ export default function EntryGridPage() {
   const plans = usePlans();
   const planId = usePlanId();
   const plan = plans.data?.plans.find((candidate) => candidate.id === planId);
-  const tree = usePlanTree(plan?.id, undefined);
+  // The current figures, drafts too: their versions are what a save replaces.
+  const tree = usePlanTree(plan?.id, undefined, 'current');
   const [searchParams, setSearchParams] = useSearchParams();
   const today = todayInChina();
   const periods = useMemo(

@@ -10,14 +10,16 @@ import { isTypedIn } from '../../domain/valueRules';
 import { useMayWriteFor } from '../../lib/api/get-session';
 import { useQuery } from '@tanstack/react-query';
 import { indicatorQueryOptions } from '../../lib/api/get-indicator';
+import { usePlans } from '../../lib/api/get-plans';
 import { ValueEntryForm } from './ValueEntryForm';
 import './entry.css';
 
 export function IndicatorEntry({ indicator, planYear }: { indicator: Indicator; planYear: number }) {
   const { t } = useTranslation('entry');
   const mayWrite = useMayWriteFor(indicator.leadDepartment);
+  const reviewFigures = usePlans().data?.plans.find((plan) => plan.id === indicator.planId)?.reviewFigures === true;
   const latest = useQuery({
-    ...indicatorQueryOptions(indicator.id, undefined),
+    ...indicatorQueryOptions(indicator.id, undefined, 'current'),
     enabled: mayWrite && isTypedIn(indicator),
   });
   if (!mayWrite) return null;
@@ -29,6 +31,7 @@ export function IndicatorEntry({ indicator, planYear }: { indicator: Indicator; 
       indicator={latest.data.indicator}
       planYear={planYear}
       figures={latest.data.values}
+      reviewFigures={reviewFigures}
     />
   );
 }

@@ -33,6 +33,8 @@ interface ValueEntryFormProps {
   planYear: number;
   /** The indicator's current figures (not an as-of view): their versions are what a save replaces. */
   figures: IndicatorValue[];
+  /** The plan's figures are reviewed: the form saves a draft (保存草稿) or submits (报送). */
+  reviewFigures?: boolean;
 }
 
 interface PendingConflict {
@@ -53,7 +55,7 @@ const serverFields: Partial<Record<string, EntryFormField>> = {
   'confirmation.reason': 'confirmReason',
 };
 
-export function ValueEntryForm({ indicator, planYear, figures }: ValueEntryFormProps) {
+export function ValueEntryForm({ indicator, planYear, figures, reviewFigures = false }: ValueEntryFormProps) {
   const { t } = useTranslation('entry');
   const { t: tc } = useTranslation();
   const { locale, pick } = useLocalized();
@@ -127,11 +129,15 @@ export function ValueEntryForm({ indicator, planYear, figures }: ValueEntryFormP
     );
   }
 
-  const submit = handleSubmit((form) => {
+  const submit = handleSubmit((form, event) => {
+    // Under review, which button sent the form: 报送 (data-submit) or 保存草稿.
+    const submitter = (event?.nativeEvent as SubmitEvent | undefined)?.submitter;
+    const submitsForReview = submitter?.dataset.submit === 'true';
     // a reason is sent only for a figure that needs one (it may be left from an earlier figure)
     const far = farFromHistoryOf(indicator, form, history) !== null;
     const checked = far ? form : { ...form, confirmReason: '' };
-    submitBody(form.period, formBody(indicator, checked, figureOf(form.period)?.version ?? null));
+    const body = formBody(indicator, checked, figureOf(form.period)?.version ?? null);
+    submitBody(form.period, reviewFigures ? { ...body, submit: submitsForReview } : body);
   });
 
   function describe(field: EntryFormField) {
@@ -170,7 +176,7 @@ export function ValueEntryForm({ indicator, planYear, figures }: ValueEntryFormP
       <h2 id={`${id}-heading`} className="panel__title">
         {t('form.heading')}
       </h2>
-      <p className="entry-form__intro">{t('form.intro')}</p>
+      <p className="entry-form__intro">{reviewFigures ? t('review.intro') : t('form.intro')}</p>
       <form onSubmit={submit} noValidate className="entry-form__fields">
         <div className="entry-form__field">
           <label htmlFor={`${id}-period`}>{t('form.period')}</label>
@@ -193,6 +199,16 @@ export function ValueEntryForm({ indicator, planYear, figures }: ValueEntryFormP
                     time: formatRecordedAt(current.recordedAt, locale),
                   })}
           </p>
+          {current?.review ? (
+            <p className="entry-form__review-state">
+              {t('review.state', { state: tc(`figureReview.states.${current.review.state}`) })}
+              {current.review.state === 'returned' && current.review.comment ? (
+                <span className="entry-form__review-comment">
+                  {t('review.comment', { who: current.review.changedBy, comment: current.review.comment })}
+                </span>
+              ) : null}
+            </p>
+          ) : null}
         </div>
         {indicator.kind === 'milestone' ? (
           <>
@@ -291,9 +307,25 @@ export function ValueEntryForm({ indicator, planYear, figures }: ValueEntryFormP
           {errorText('source')}
         </div>
         <div className="entry-form__actions">
-          <button type="submit" className="button button--primary" disabled={save.isPending}>
-            {save.isPending ? t('form.saving') : t('form.submit')}
-          </button>
+          {reviewFigures ? (
+            <>
+              <button type="submit" className="button" disabled={save.isPending}>
+                {t('review.saveDraft')}
+              </button>
+              <button
+                type="submit"
+                className="button button--primary"
+                disabled={save.isPending}
+                data-submit="true"
+              >
+                {save.isPending ? t('form.saving') : t('review.submit')}
+              </button>
+            </>
+          ) : (
+            <button type="submit" className="button button--primary" disabled={save.isPending}>
+              {save.isPending ? t('form.saving') : t('form.submit')}
+            </button>
+          )}
           <p className="entry-form__status" role="status">
             {savedPeriod ? t('form.saved', { period: formatPeriod(savedPeriod, locale) }) : null}
           </p>

@@ -2,7 +2,9 @@
 import { Clock, Quote } from 'lucide-react';
 import { memo } from 'react';
 import { Link } from 'react-router';
+import { PendingMark } from '../../components/PendingFiguresSwitch';
 import { StatusBadge } from '../../components/status/StatusBadge';
+import { useIsPendingFigure } from '../../lib/pendingFigures';
 import type { Evaluation } from '../../domain/evaluation';
 import { formatDate, formatPeriod, formatThreshold, formatValue, missingFigure } from '../../domain/format';
 import { gapWords } from '../../domain/gapWords';
@@ -49,6 +51,7 @@ export const IndicatorCells = memo(function IndicatorCells({
   const showsFigure = indicator.kind !== 'qualitative' && indicator.kind !== 'milestone';
   // On a phone the row reads as a list; each cell names its column (src/styles/overview.css).
   const label = (column: Exclude<(typeof tableColumns)[number], 'name'>) => t(`table.columns.${column}`);
+  const pending = useIsPendingFigure(indicator.id, evaluation.actualPeriod);
 
   return (
     <>
@@ -83,6 +86,7 @@ export const IndicatorCells = memo(function IndicatorCells({
       <td data-label={label('unit')}>{tc(`units.${unit}`)}</td>
       <td className="overview-table__number" data-label={label('actual')}>
         {showsFigure ? formatValue(evaluation.actual, unit, locale) : missingFigure}
+        {pending ? <PendingMark /> : null}
         {showsFigure && evaluation.actualPeriod ? (
           <span className="overview-table__sub">
             {t('table.asOf', { period: formatPeriod(evaluation.actualPeriod, locale) })}

@@ -10,6 +10,7 @@ import { LoadingState } from '../../components/states/LoadingState';
 import { WidgetErrorBoundary } from '../../components/states/WidgetErrorBoundary';
 import type { Period } from '../../domain/model';
 import { AsOfSelect } from '../../components/AsOfSelect';
+import { PendingFiguresSwitch } from '../../components/PendingFiguresSwitch';
 import type { Evaluations } from '../../lib/plan/evaluatePlan';
 import { AttentionPanel } from './AttentionPanel';
 import { IndicatorSection } from './IndicatorSection';
@@ -57,6 +58,7 @@ export function OverviewContent({
           <ExportButtons planId={plan.id} asOf={asOfParam} />
         </div>
       </div>
+      <PendingFiguresSwitch reviewFigures={plan.reviewFigures} />
       <WidgetErrorBoundary>
         <AttentionPanel
           indicators={indicators}

@@ -9,6 +9,8 @@ import { LoadingState } from '../../components/states/LoadingState';
 import { defaultAsOfPeriod } from '../../domain/asOf';
 import { todayInChina } from '../../domain/period';
 import { usePlanTree } from '../../lib/api/get-plan-tree';
+import { useFigureViewParam } from '../../lib/figureViewParam';
+import { PendingFiguresProvider } from '../../lib/pendingFigures';
 import { evaluatePlan } from '../../lib/plan/evaluatePlan';
 import { OverviewContent } from './OverviewContent';
 import { useOverviewSearch } from './useOverviewSearch';
@@ -16,8 +18,9 @@ import { useOverviewSearch } from './useOverviewSearch';
 export function PlanOverview({ planId }: { planId: string }) {
   const { t } = useTranslation();
   const { asOf } = useOverviewSearch();
-  const tree = usePlanTree(planId, asOf);
-  const latest = usePlanTree(planId, undefined);
+  const figures = useFigureViewParam();
+  const tree = usePlanTree(planId, asOf, figures);
+  const latest = usePlanTree(planId, undefined, figures);
 
   const year = tree.data?.plan.year;
   const defaultPeriod = useMemo(
@@ -52,13 +55,15 @@ export function PlanOverview({ planId }: { planId: string }) {
     );
   }
   return (
-    <OverviewContent
+    <PendingFiguresProvider values={tree.data.values}>
+      <OverviewContent
       tree={tree.data}
       evaluations={evaluations}
       asOfPeriod={asOfPeriod}
       asOfParam={asOf}
       latestPeriod={defaultPeriod}
       updating={tree.isPlaceholderData}
-    />
+      />
+    </PendingFiguresProvider>
   );
 }

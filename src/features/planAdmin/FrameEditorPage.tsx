@@ -12,6 +12,7 @@ import { AddActionForm, AddCentralTaskForm, TaskChoices } from './AddFrameItemFo
 import { FrameItemRow } from './FrameItemRow';
 import { inForce, retiredOnes } from './frameOrder';
 import { GoalForm } from './GoalForm';
+import { ReviewSettingForm } from './ReviewSettingForm';
 import { PlanAdminFrame } from './PlanAdminFrame';
 import { PlanTemplateExport } from './PlanTemplateExport';
 import { useFrameMoves } from './useFrameMoves';
@@ -44,6 +45,7 @@ function FrameEditor({ plan }: { plan: Plan }) {
   return (
     <>
       <GoalForm plan={plan} />
+      <ReviewSettingForm plan={plan} />
       <section className="panel" aria-labelledby="frame-tasks">
         <h2 id="frame-tasks" className="panel__title">
           {t('frame.tasks')}

@@ -85,6 +85,13 @@ const zhCN = {
     yearRange: '年度：请输入 2000 至 2100 之间的年份',
     dateInvalid: '发布日期：请选择有效日期',
   },
+  review: {
+    title: '数据审核',
+    hint: '开启后，部门填报的数据先保存为草稿或报送，经审核员审核通过后才计入总览、通报、演示、快照和导出；关闭时保存即生效。',
+    label: '报送的数据需经审核',
+    on: '已开启：数据审核通过后才计入正式数据。',
+    off: '未开启：保存的数据立即生效。',
+  },
   frame: {
     title: '工作体系：{{plan}}',
     frameName: '体系名称',
@@ -251,6 +258,13 @@ const enUS: MessageShape<typeof zhCN> = {
     createSubmit: 'Create the plan',
     yearRange: 'Year: enter a year from 2000 to 2100',
     dateInvalid: 'Published on: choose a valid date',
+  },
+  review: {
+    title: 'Figure review',
+    hint: 'When on, departments save figures as drafts or submit them, and they count on the overview, brief, slides, snapshots and exports only once a reviewer approves them; when off, a saved figure counts at once.',
+    label: 'Submitted figures are reviewed',
+    on: 'On: figures count once approved.',
+    off: 'Off: a saved figure counts at once.',
   },
   frame: {
     title: 'Frame: {{plan}}',

@@ -48,6 +48,7 @@ export async function invalidateIndicators(
       queryClient.invalidateQueries({ queryKey: queryKeys.indicator.one(indicatorId) }),
     ),
     queryClient.invalidateQueries({ queryKey: queryKeys.audit.all() }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.reviewTasks.ofPlan(planId) }),
   ]);
 }
 

@@ -21,6 +21,9 @@ import { createEventBus, type EventBus } from './live/bus';
 import { createReadCache } from './live/readCache';
 import { readYourWrites } from './live/readYourWrites';
 import { auditRoutes } from './routes/audit';
+import { explanationRoutes } from './routes/explanations';
+import { reminderRoutes } from './routes/reminders';
+import { todoRoutes } from './routes/todo';
 import { deckRoutes } from './routes/decks';
 import { departmentRoutes } from './routes/departments';
 import { definitionRoutes } from './routes/definitions';
@@ -102,6 +105,9 @@ export function createApp(deps: AppDeps) {
     .route('/api', departmentRoutes(store))
     .route('/api', auditRoutes(store))
     .route('/api', transferRoutes(store))
+    .route('/api', reminderRoutes(store, accounts.now))
+    .route('/api', explanationRoutes(store, accounts.now))
+    .route('/api', todoRoutes(store, accounts.now))
     .use(
       '/api/events',
       limitEventStreams(

@@ -35,6 +35,8 @@ const entityTypeNames: Record<AuditEntityType, string> = {
   user: '用户',
   demo: '示例数据',
   import: '导入',
+  reminder: '催报',
+  explanation: '原因与措施',
 };
 
 const judgementNames: Record<Judgement, string> = {

@@ -11,6 +11,7 @@ import type {
   WorkItem,
 } from '../../src/domain/model';
 import type { Project } from '../../src/domain/projects/model';
+import type { AccountabilityPort } from './accountabilityPort';
 import type { AccountsPort } from './accountsPort';
 import type { AuditPort } from './auditPort';
 import type { EventsPort } from './eventsPort';
@@ -53,6 +54,8 @@ export interface Store extends VersionedWrites {
   readonly projects: ProjectsPort;
   /** The change log behind live updates, written with every change (server/store/eventsPort.ts). */
   readonly events: EventsPort;
+  /** Reminders about overdue figures and explanations of lagging targets (server/store/accountabilityPort.ts). */
+  readonly accountability: AccountabilityPort;
   /** Plans, their frame, indicators, work items, benchmark series and departments, edited (server/store/plans/). */
   readonly planEditing: PlanEditing;
   /** Throws when the storage cannot be reached. */

@@ -18,6 +18,8 @@ export const auditEntityTypes = [
   'user',
   'demo',
   'import',
+  'reminder', // a reminder (催报) about an overdue figure; entityId is the indicator id
+  'explanation', // reasons and measures of a lagging target; entityId is the indicator id
 ] as const;
 export const auditEntityTypeSchema = z.enum(auditEntityTypes);
 export type AuditEntityType = z.infer<typeof auditEntityTypeSchema>;

@@ -12,6 +12,7 @@ export const liveEventTypes = [
   'projects',
   'workItems',
   'presentations',
+  'accountability',
 ] as const;
 export const liveEventSchema = z.object({
   type: z.enum(liveEventTypes),

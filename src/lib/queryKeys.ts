@@ -121,6 +121,27 @@ const users = {
   changes: () => [...usersAll(), 'changes'] as const,
 };
 
+const explanationsAll = () => ['explanations'] as const;
+/** Reasons and measures filed for lagging targets. */
+const explanations = {
+  all: explanationsAll,
+  ofPlan: (planId: string) => [...explanationsAll(), planId] as const,
+};
+
+const remindersAll = () => ['reminders'] as const;
+/** Reminders (催报) sent about overdue figures. */
+const reminders = {
+  all: remindersAll,
+  ofPlan: (planId: string) => [...remindersAll(), planId] as const,
+};
+
+const todoAll = () => ['todo'] as const;
+/** The signed-in user's to-do list in a plan (我的待办). */
+const todo = {
+  all: todoAll,
+  ofPlan: (planId: string) => [...todoAll(), planId] as const,
+};
+
 export const queryKeys = {
   session,
   plans,
@@ -139,6 +160,9 @@ export const queryKeys = {
   planIndicators,
   benchmarks,
   departments,
+  explanations,
+  reminders,
+  todo,
 };
 
 /** Whether a query holds who is signed in (kept when everything else is fetched again). */

@@ -9,6 +9,7 @@ import {
   type Migration,
   type MigrationProvider,
 } from 'kysely';
+import { accountabilityMigration } from './accountabilityMigration';
 import { accountsMigration } from './accountsMigration';
 import { auditMigration } from './auditMigration';
 import { eventsMigration } from './eventsMigration';
@@ -123,6 +124,7 @@ function migrationProvider(dialect: SqlDialectName): MigrationProvider {
         '0007_events': eventsMigration(dialect),
         '0010_plan_documents': planDocumentsMigration,
         '0011_planned_annual_investment': annualInvestmentMigration,
+        '0013_accountability': accountabilityMigration,
       }),
   };
 }

@@ -22,6 +22,7 @@ import { storedProject } from '../storedProject';
 import type { PlanContents, SeedData, Store } from '../port';
 import { SqlAccounts } from './accounts';
 import { SqlAudit } from './audit';
+import { SqlAccountability } from './accountability';
 import { SqlPresentations } from './presentations';
 import { insertProjectRows, removeDemoProjects, SqlProjects } from './projects';
 import type { SqlDialectName } from './connect';
@@ -47,6 +48,7 @@ export class SqlStore implements Store {
   readonly accounts: SqlAccounts;
   readonly audit: SqlAudit;
   readonly presentations: SqlPresentations;
+  readonly accountability: SqlAccountability;
   readonly projects: SqlProjects;
   readonly events: SqlEvents;
 
@@ -60,6 +62,7 @@ export class SqlStore implements Store {
     this.accounts = new SqlAccounts(db, kind);
     this.audit = new SqlAudit(db);
     this.presentations = new SqlPresentations(db, this.events);
+    this.accountability = new SqlAccountability(db, this.events);
     this.projects = new SqlProjects(db, this.events);
     this.#writes = new SqlWrites(db, kind, this.events);
     this.planEditing = new PlanEditing(sqlPlanDocuments(this.events, kind));

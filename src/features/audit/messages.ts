@@ -44,6 +44,8 @@ const zhCN = {
     user: '用户',
     demo: '示例数据',
     import: '导入',
+    reminder: '催报',
+    explanation: '原因与措施',
   },
   fields: {
     thresholds: '目标',
@@ -106,6 +108,8 @@ const enUS: MessageShape<typeof zhCN> = {
     user: 'User',
     demo: 'Demo data',
     import: 'Import',
+    reminder: 'Reminder',
+    explanation: 'Reasons and measures',
   },
   fields: {
     thresholds: 'Targets',

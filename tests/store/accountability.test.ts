@@ -129,7 +129,7 @@ describe.each(storeKindsUnderTest())('reminders and explanations in the $name st
   });
 
   it('stores neither the explanation nor its audit entry when the audit entry is refused', async () => {
-    const badAudit = () => [{ ...auditOf()[0], actor: '' }];
+    const badAudit = () => auditOf().map((entry) => ({ ...entry, actor: '' }));
     await expect(store.accountability.fileExplanation(change(), null, badAudit)).rejects.toThrow();
     expect(await store.accountability.listExplanations({ planId })).toEqual([]);
     expect(await store.audit.list({ entityType: 'explanation' })).toEqual([]);

@@ -16,6 +16,8 @@ import { todayInChina } from '../../domain/period';
 import { useLocalized } from '../../i18n/localized';
 import { useAsOfParam } from '../../lib/useAsOfParam';
 import { usePlanTree } from '../../lib/api/get-plan-tree';
+import { explanationsByIndicator, useExplanations } from '../../lib/api/get-explanations';
+import { ReportingPlanContext } from '../../components/reporting/reportingPlan';
 import { AsOfSelect } from '../../components/AsOfSelect';
 import { evaluatePlan } from '../../lib/plan/evaluatePlan';
 import { countStatuses } from '../../lib/plan/statusCounts';
@@ -45,8 +47,11 @@ function BriefDocument({
   const sources = [...new Set(indicators.map((indicator) => pick(indicator.dataSource)))];
   const [generatedAt] = useState(() => new Date());
   const number = (index: number) => (locale === 'zh-CN' ? chineseNumber(index) : String(index));
+  const explanationList = useExplanations(plan.id).data?.explanations;
+  const explanations = useMemo(() => explanationsByIndicator(explanationList ?? []), [explanationList]);
 
   return (
+    <ReportingPlanContext value={plan}>
     <article className="brief">
       <div className="brief__tools">
         <AsOfSelect year={plan.year} value={asOfPeriod} latest={latest} updating={false} />
@@ -85,6 +90,7 @@ function BriefDocument({
           indicators={section.indicators}
           evaluations={evaluations}
           context={context}
+          explanations={explanations}
         />
       ))}
       <footer className="brief__footer">
@@ -100,6 +106,7 @@ function BriefDocument({
         {tree.hasDemoData ? <p className="brief__demo">{t('demo')}</p> : null}
       </footer>
     </article>
+    </ReportingPlanContext>
   );
 }
 

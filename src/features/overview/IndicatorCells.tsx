@@ -2,6 +2,7 @@
 import { Clock, Quote } from 'lucide-react';
 import { memo } from 'react';
 import { Link } from 'react-router';
+import { OverdueMark } from '../../components/reporting/OverdueMark';
 import { StatusBadge } from '../../components/status/StatusBadge';
 import type { Evaluation } from '../../domain/evaluation';
 import {
@@ -93,6 +94,7 @@ export const IndicatorCells = memo(function IndicatorCells({
       </td>
       <td>
         <StatusBadge status={evaluation.status} judged={evaluation.judged} />
+        <OverdueMark indicator={indicator} missingPeriods={evaluation.missingPeriods} />
         {evaluation.stale ? (
           <span className="stale-note">
             <Clock aria-hidden="true" focusable="false" className="stale-note__icon" />

@@ -5,6 +5,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanTreeResponse } from '../../api/contract';
+import { ReportingPlanContext } from '../../components/reporting/reportingPlan';
 import { LoadingState } from '../../components/states/LoadingState';
 import { WidgetErrorBoundary } from '../../components/states/WidgetErrorBoundary';
 import type { Period } from '../../domain/model';
@@ -47,6 +48,7 @@ export function OverviewContent({
   );
 
   return (
+    <ReportingPlanContext value={plan}>
     <div className="page" aria-busy={updating}>
       <div className="page__header">
         <h1 className="page__title">{t('title', { year: plan.year })}</h1>
@@ -82,5 +84,6 @@ export function OverviewContent({
         )}
       </WidgetErrorBoundary>
     </div>
+    </ReportingPlanContext>
   );
 }

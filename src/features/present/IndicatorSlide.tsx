@@ -4,7 +4,12 @@
  * basis; a milestone shows whether and when it was done.
  */
 import { useTranslation } from 'react-i18next';
+import { ExplanationMark } from '../../components/reporting/ExplanationMark';
+import { ExplanationText } from '../../components/reporting/ExplanationText';
+import { OverdueMark } from '../../components/reporting/OverdueMark';
 import { StatusBadge } from '../../components/status/StatusBadge';
+import { explanationStateOf } from '../../domain/accountability/explanations';
+import { useExplanations } from '../../lib/api/get-explanations';
 import { recordsKnownAt } from '../../domain/asOf';
 import { formatDate } from '../../domain/format';
 import type { CampaignAction, Indicator } from '../../domain/model';
@@ -40,13 +45,20 @@ export function IndicatorSlide({ data, layout, indicator, action, portfolio }: I
       : t('slide.mainTarget');
   const title = pick(indicator.name);
   const done = records.find((record) => record.value !== null && record.value >= 1) ?? null;
+  const filed = useExplanations(tree.plan.id).data?.explanations.filter((item) => item.indicatorId === indicator.id);
+  const explanation = explanationStateOf(evaluation, context.asOfPeriod, filed ?? []);
 
   return (
     <article className="slide slide--indicator" aria-label={title}>
       <SlideHeader kicker={kicker} title={title} asOfPeriod={context.asOfPeriod} />
       <div className="slide__status">
         <StatusBadge status={evaluation.status} judged={evaluation.judged} size="large" />
+        <OverdueMark indicator={indicator} plan={tree.plan} missingPeriods={evaluation.missingPeriods} />
+        <ExplanationMark state={explanation} />
       </div>
+      {explanation.kind === 'filed' ? (
+        <ExplanationText explanation={explanation.explanation} className="slide-explanation" />
+      ) : null}
       {indicator.kind === 'qualitative' ? (
         <JudgementHistory indicator={indicator} records={records} />
       ) : indicator.kind === 'milestone' ? (

@@ -34,7 +34,7 @@ function page(load: () => Promise<{ default: ComponentType }>, namespaces: reado
 
 const IndicatorPage = page(
   () => import('./pages/IndicatorPage'),
-  ['indicator', 'present', 'entry', 'definitions', 'audit'],
+  ['indicator', 'present', 'entry', 'definitions', 'audit', 'accountability'],
 );
 const PresentPage = page(() => import('../features/present/PresentPage'), ['present']);
 const DecksPage = page(() => import('../features/present/DecksPage'), ['present']);
@@ -51,6 +51,7 @@ const AdminUsersPage = page(
 const ImportPage = page(() => import('../features/transfer/ImportPage'), ['transfer']);
 const DraftPage = page(() => import('../features/drafting/DraftPage'), ['drafting']);
 const EntryGridPage = page(() => import('../features/entry/EntryGridPage'), ['entry']);
+const TodoPage = page(() => import('../features/accountability/TodoPage'), ['accountability']);
 const AuditLogPage = page(() => import('../features/audit/AuditLogPage'), ['audit', 'entry']);
 
 const PlansAdminPage = page(() => import('../features/planAdmin/PlansAdminPage'), ['definitions']);
@@ -91,6 +92,7 @@ const planScreens: { path: string; element: ReactNode }[] = [
   { path: 'entry', element: <EntryGridPage /> },
   { path: 'import', element: <ImportPage /> },
   { path: 'audit', element: <AuditLogPage /> },
+  { path: 'todo', element: <TodoPage /> },
 ];
 
 /** Old addresses of screens that belong to no one record: they open the default plan's screen. */

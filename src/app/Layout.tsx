@@ -11,6 +11,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { MockBanner } from '../components/MockBanner';
 import { WidgetErrorBoundary } from '../components/states/WidgetErrorBoundary';
 import { AccountArea } from '../features/account/AccountArea';
+import { TodoNavLink } from '../features/accountability/TodoNavLink';
 import { useSessionUser } from '../lib/api/get-session';
 import { usePlanTree } from '../lib/api/get-plan-tree';
 import { usePlans } from '../lib/api/get-plans';
@@ -77,6 +78,7 @@ export function Layout() {
                   {t('nav.entry')}
                 </NavLink>
               ) : null}
+              <TodoNavLink planId={navPlanId} />
               <ImportNavLink planId={navPlanId} />
               <DraftNavLink />
               {user?.role === 'admin' ? (

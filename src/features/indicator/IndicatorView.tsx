@@ -17,13 +17,14 @@ import { ProgressSummary } from './ProgressSummary';
 
 interface IndicatorViewProps {
   response: IndicatorResponse;
-  plan: PlanSummary;
+  /** The plan, with its reporting due day where it sets one. */
+  plan: PlanSummary & { reportingDueDay?: number | null | undefined };
   asOfPeriod: Period;
 }
 
 export function IndicatorView({ response, plan, asOfPeriod }: IndicatorViewProps) {
   const { indicator, action, values } = response;
-  const { Entry, DefinitionEditor, History } = useIndicatorSlots();
+  const { Entry, DefinitionEditor, History, Accountability } = useIndicatorSlots();
   const context: EvaluationContext = { year: plan.year, asOfPeriod };
   const evaluation = evaluateIndicator(indicator, values, context);
   const records = recordsKnownAt(indicator.id, values, context);
@@ -38,6 +39,7 @@ export function IndicatorView({ response, plan, asOfPeriod }: IndicatorViewProps
         action={action}
         evaluation={evaluation}
         asOfPeriod={context.asOfPeriod}
+        plan={plan}
       />
       {indicator.kind === 'milestone' ? (
         <MilestoneStatus indicator={indicator} records={records} />
@@ -60,6 +62,13 @@ export function IndicatorView({ response, plan, asOfPeriod }: IndicatorViewProps
       {indicator.kind === 'qualitative' ? (
         <JudgementTable indicator={indicator} periods={periods} asOfPeriod={context.asOfPeriod} />
       ) : null}
+      <Accountability
+        indicator={indicator}
+        evaluation={evaluation}
+        values={values}
+        plan={plan}
+        asOfPeriod={context.asOfPeriod}
+      />
       <Entry indicator={indicator} planYear={plan.year} />
       <IndicatorDetails indicator={indicator} records={records} evaluation={evaluation} plan={plan} />
       <DefinitionEditor indicator={indicator} planYear={plan.year} />

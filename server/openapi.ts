@@ -357,7 +357,11 @@ export const apiOperations: Record<string, Partial<Record<Method, Operation>>> =
     delete: { summary: 'Delete a deck at the version read (?version=)' },
   },
   '/api/plans/:planId/reminders': {
-    get: { summary: 'Reminders (催报) sent about overdue figures', query: remindersQuerySchema, answer: remindersResponseSchema },
+    get: {
+      summary: 'Reminders (催报) sent about overdue figures',
+      query: remindersQuerySchema,
+      answer: remindersResponseSchema,
+    },
   },
   '/api/indicators/:indicatorId/reminders': {
     post: {
@@ -376,7 +380,8 @@ export const apiOperations: Record<string, Partial<Record<Method, Operation>>> =
   },
   '/api/indicators/:indicatorId/explanations/:period': {
     put: {
-      summary: 'File or revise the reasons and measures of one period at the version read (the lead department)',
+      summary:
+        'File or revise the reasons and measures of one period at the version read (the lead department)',
       body: explanationBodySchema,
       answer: explanationResponseSchema,
     },

@@ -5,7 +5,10 @@ import { ApiProblem } from '../http/errors';
 import type { Store } from '../store/port';
 
 /** The indicator and its plan, or a 404 naming the indicator. */
-export async function indicatorAndPlan(store: Store, indicatorId: string): Promise<{ indicator: Indicator; plan: Plan }> {
+export async function indicatorAndPlan(
+  store: Store,
+  indicatorId: string,
+): Promise<{ indicator: Indicator; plan: Plan }> {
   const indicator = await store.getIndicator(indicatorId);
   const plan = indicator ? await store.findPlan(indicator.planId) : null;
   if (!indicator || !plan) throw new ApiProblem('notFound', { field: 'indicatorId' });
@@ -13,7 +16,12 @@ export async function indicatorAndPlan(store: Store, indicatorId: string): Promi
 }
 
 /** Refuses a period outside the plan year, saying which year it must be in. */
-export function refusePeriodOutsideYear(field: string, period: Period, year: number, code: 'invalidBody' | 'invalidParameter'): void {
+export function refusePeriodOutsideYear(
+  field: string,
+  period: Period,
+  year: number,
+  code: 'invalidBody' | 'invalidParameter',
+): void {
   if (yearOf(period) !== year)
     throw new ApiProblem(code, {
       field,

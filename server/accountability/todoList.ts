@@ -72,9 +72,17 @@ export async function todoListOf(
   for (const indicator of mine) {
     const owed = figuresOwedOf(indicator, plan, plan.year, reportedOf(indicator), today);
     for (const figure of owed.overdue)
-      sections.figuresOverdue.push({ ...about(indicator, figure.period), dueDate: figure.dueDate, daysLate: figure.daysLate });
+      sections.figuresOverdue.push({
+        ...about(indicator, figure.period),
+        dueDate: figure.dueDate,
+        daysLate: figure.daysLate,
+      });
     for (const figure of owed.due)
-      sections.figuresDue.push({ ...about(indicator, figure.period), dueDate: figure.dueDate, daysLeft: figure.daysLeft });
+      sections.figuresDue.push({
+        ...about(indicator, figure.period),
+        dueDate: figure.dueDate,
+        daysLeft: figure.daysLeft,
+      });
   }
   const byId = new Map(mine.map((indicator) => [indicator.id, indicator]));
   for (const reminder of reminders) {

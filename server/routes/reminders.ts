@@ -40,7 +40,10 @@ export function reminderRoutes(store: Store, now: () => Date) {
       const { indicatorId } = parseQuery(remindersQuerySchema, c.req.queries());
       if (!(await store.findPlan(planId))) throw new ApiProblem('notFound', { field: 'planId' });
       const body: RemindersResponse = {
-        reminders: await store.accountability.listReminders({ planId, ...(indicatorId ? { indicatorId } : {}) }),
+        reminders: await store.accountability.listReminders({
+          planId,
+          ...(indicatorId ? { indicatorId } : {}),
+        }),
       };
       return c.json(body);
     })
@@ -53,15 +56,29 @@ export function reminderRoutes(store: Store, now: () => Date) {
       refusePeriodOutsideYear('period', period, plan.year, 'invalidBody');
       const department = indicator.leadDepartment;
       if (department === null || !isReportedByDepartment(indicator))
-        refuse('indicatorId', '没有需要报送数据的牵头单位，无从催报', 'has no lead department that reports its figures, so there is no one to remind');
+        refuse(
+          'indicatorId',
+          '没有需要报送数据的牵头单位，无从催报',
+          'has no lead department that reports its figures, so there is no one to remind',
+        );
       if (!reportingPeriods(indicator.frequency, plan.year).includes(period))
-        refuse('period', '不是该指标的报送期（按其报送频率）', "is not one of the indicator's reporting periods (by how often it reports)");
-      const [figure] = await store.listValues({ planId: plan.id, indicatorId }).then((values) =>
-        values.filter((value) => value.period === period),
-      );
+        refuse(
+          'period',
+          '不是该指标的报送期（按其报送频率）',
+          "is not one of the indicator's reporting periods (by how often it reports)",
+        );
+      const [figure] = await store
+        .listValues({ planId: plan.id, indicatorId })
+        .then((values) => values.filter((value) => value.period === period));
       if (figure) throw new ApiProblem('conflict', { field: 'period', current: figure });
       const today = todayInChina(now());
-      const lateness = latenessOf(indicator.frequency, period, dueDayOverridesOf(indicator, plan), today, false);
+      const lateness = latenessOf(
+        indicator.frequency,
+        period,
+        dueDayOverridesOf(indicator, plan),
+        today,
+        false,
+      );
       if (!lateness.overdue)
         refuse(
           'period',

@@ -59,7 +59,10 @@ const NewPlanPage = page(() => import('../features/planAdmin/NewPlanPage'), ['de
 const FrameEditorPage = page(() => import('../features/planAdmin/FrameEditorPage'), ['definitions']);
 const IndicatorsAdminPage = page(() => import('../features/planAdmin/IndicatorsAdminPage'), ['definitions']);
 const IndicatorEditorPage = page(() => import('./pages/IndicatorEditorPage'), ['definitions']);
-const DepartmentsAdminPage = page(() => import('../features/planAdmin/DepartmentsAdminPage'), ['definitions']);
+const DepartmentsAdminPage = page(
+  () => import('../features/planAdmin/DepartmentsAdminPage'),
+  ['definitions'],
+);
 const BenchmarksAdminPage = page(() => import('../features/planAdmin/BenchmarksAdminPage'), ['definitions']);
 const WorkItemsAdminPage = page(() => import('../features/planAdmin/WorkItemsAdminPage'), ['definitions']);
 

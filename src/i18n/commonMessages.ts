@@ -344,9 +344,11 @@ const enUS: MessageShape<typeof zhCN> = {
     listTitle: 'All plans',
     noPlans: 'There is no plan yet',
     yearEnded: 'The {{year}} plan year has ended',
-    yearEndedHint: 'As-of months run to December {{year}}; whether a target was met rests on the year-end figures.',
+    yearEndedHint:
+      'As-of months run to December {{year}}; whether a target was met rests on the year-end figures.',
     notFoundTitle: 'No such plan',
-    notFoundText: 'The plan “{{planId}}” in this address does not exist: the address may be mistyped, or the plan removed.',
+    notFoundText:
+      'The plan “{{planId}}” in this address does not exist: the address may be mistyped, or the plan removed.',
     toPlanList: 'See all plans',
   },
 };

@@ -89,13 +89,23 @@ describe.each(apiTargets)('reminders, reasons and the to-do list on $name', (tar
     });
     expect(response.status, response.text).toBe(201);
     const { reminder } = reminderResponseSchema.parse(response.json());
-    expect(reminder).toMatchObject({ department: statistics, period: '2024-11', message: '请于今日报送11月数据' });
+    expect(reminder).toMatchObject({
+      department: statistics,
+      period: '2024-11',
+      message: '请于今日报送11月数据',
+    });
     expect(reminder.daysLate).toBeGreaterThan(0);
     expect(await reminders()).toEqual([reminder]);
 
-    const audit = await api.call(`/api/audit?indicatorId=${retail}&entityType=reminder`, { as: people.admin });
+    const audit = await api.call(`/api/audit?indicatorId=${retail}&entityType=reminder`, {
+      as: people.admin,
+    });
     const { entries } = auditListResponseSchema.parse(audit.json());
-    expect(entries[0]).toMatchObject({ entityType: 'reminder', period: '2024-11', actor: people.admin.user.username });
+    expect(entries[0]).toMatchObject({
+      entityType: 'reminder',
+      period: '2024-11',
+      actor: people.admin.user.username,
+    });
   });
 
   it('refuses a reminder that makes no sense, saying why, and stores nothing', async () => {
@@ -201,9 +211,13 @@ describe.each(apiTargets)('reminders, reasons and the to-do list on $name', (tar
     });
     expect(stale.status).toBe(409);
     const stored = await explanations();
-    expect(stored.map((item) => [item.period, item.version, item.cause])).toEqual([['2024-10', 2, '汽车类零售额回落']]);
+    expect(stored.map((item) => [item.period, item.version, item.cause])).toEqual([
+      ['2024-10', 2, '汽车类零售额回落'],
+    ]);
 
-    const audit = await api.call(`/api/audit?indicatorId=${retail}&entityType=explanation`, { as: people.admin });
+    const audit = await api.call(`/api/audit?indicatorId=${retail}&entityType=explanation`, {
+      as: people.admin,
+    });
     expect(auditListResponseSchema.parse(audit.json()).entries).toHaveLength(2);
   });
 

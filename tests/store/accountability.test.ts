@@ -89,7 +89,11 @@ describe.each(storeKindsUnderTest())('reminders and explanations in the $name st
 
   it('files an explanation at version 1, revises it at the version read, and refuses a stale write', async () => {
     const filed = await store.accountability.fileExplanation(change(), null, auditOf);
-    expect(filed).toMatchObject({ outcome: 'done', previous: null, explanation: { version: 1, cause: '重点项目投产推迟' } });
+    expect(filed).toMatchObject({
+      outcome: 'done',
+      previous: null,
+      explanation: { version: 1, cause: '重点项目投产推迟' },
+    });
 
     const twice = await store.accountability.fileExplanation(change(), null, auditOf);
     expect(twice).toMatchObject({ outcome: 'conflict', current: { version: 1 } });
@@ -124,7 +128,9 @@ describe.each(storeKindsUnderTest())('reminders and explanations in the $name st
       'start-rate 2024-03',
     ]);
     expect(
-      (await store.accountability.listExplanations({ planId, indicatorId: 'start-rate' })).map((e) => e.period),
+      (await store.accountability.listExplanations({ planId, indicatorId: 'start-rate' })).map(
+        (e) => e.period,
+      ),
     ).toEqual(['2024-03']);
   });
 

@@ -31,7 +31,8 @@ export class MemoryAccountability implements AccountabilityPort {
   async sendReminder(reminder: Reminder, audit: AuditEntryInput[]): Promise<void> {
     const stored = reminderSchema.parse(structuredClone(reminder));
     if (this.#reminders.has(stored.id)) throw new Error(`reminder already stored: ${stored.id}`);
-    if (!this.indicatorExists(stored.indicatorId)) throw new Error(`unknown indicator: ${stored.indicatorId}`);
+    if (!this.indicatorExists(stored.indicatorId))
+      throw new Error(`unknown indicator: ${stored.indicatorId}`);
     this.audit.appendNow(audit);
     this.#reminders.set(stored.id, { ...stored, sentAt: canonicalInstant(stored.sentAt) });
     this.events.record({ type: 'accountability', planId: stored.planId, ids: [stored.indicatorId] });
@@ -39,9 +40,7 @@ export class MemoryAccountability implements AccountabilityPort {
 
   async listReminders(filter: AccountabilityFilter): Promise<Reminder[]> {
     return structuredClone(
-      [...this.#reminders.values()]
-        .filter((reminder) => matches(reminder, filter))
-        .sort(byLatestSent),
+      [...this.#reminders.values()].filter((reminder) => matches(reminder, filter)).sort(byLatestSent),
     );
   }
 
@@ -58,7 +57,8 @@ export class MemoryAccountability implements AccountabilityPort {
     expectedVersion: number | null,
     audit: ExplanationAudit,
   ): Promise<ExplanationWriteResult> {
-    if (!this.indicatorExists(change.indicatorId)) throw new Error(`unknown indicator: ${change.indicatorId}`);
+    if (!this.indicatorExists(change.indicatorId))
+      throw new Error(`unknown indicator: ${change.indicatorId}`);
     const key = explanationKey(change.indicatorId, change.period);
     const previous = this.#explanations.get(key) ?? null;
     if ((previous?.version ?? null) !== expectedVersion)
@@ -71,10 +71,17 @@ export class MemoryAccountability implements AccountabilityPort {
     this.audit.appendNow(audit(explanation, previous));
     this.#explanations.set(key, explanation);
     this.events.record({ type: 'accountability', planId: change.planId, ids: [change.indicatorId] });
-    return { outcome: 'done', explanation: structuredClone(explanation), previous: structuredClone(previous) };
+    return {
+      outcome: 'done',
+      explanation: structuredClone(explanation),
+      previous: structuredClone(previous),
+    };
   }
 }
 
 function matches(item: { planId: string; indicatorId: string }, filter: AccountabilityFilter): boolean {
-  return item.planId === filter.planId && (filter.indicatorId === undefined || item.indicatorId === filter.indicatorId);
+  return (
+    item.planId === filter.planId &&
+    (filter.indicatorId === undefined || item.indicatorId === filter.indicatorId)
+  );
 }

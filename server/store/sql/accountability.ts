@@ -158,7 +158,8 @@ export class SqlAccountability implements AccountabilityPort {
           .where('period', '=', change.period)
           .executeTakeFirst();
         const previous = row ? explanationFromRow(row) : null;
-        if ((previous?.version ?? null) !== expectedVersion) return { outcome: 'conflict', current: previous };
+        if ((previous?.version ?? null) !== expectedVersion)
+          return { outcome: 'conflict', current: previous };
         const explanation = explanationSchema.parse(explanationFrom(change, previous));
         if (previous === null) {
           await trx.insertInto('explanations').values(rowOf(explanation)).execute();

@@ -42,9 +42,15 @@ export function OverdueMark({ indicator, plan, missingPeriods, today }: OverdueM
     <span className="overdue-mark" data-overdue-days={overdue.daysLate} title={detail}>
       <AlarmClock className="overdue-mark__icon" aria-hidden="true" focusable="false" />
       <span className="overdue-mark__word">{t('reporting.overdue')}</span>
-      <span className="overdue-mark__days">{overdue.daysLate === 1 ? t('reporting.oneDayLate') : t('reporting.daysLate', { days: overdue.daysLate })}</span>
+      <span className="overdue-mark__days">
+        {overdue.daysLate === 1
+          ? t('reporting.oneDayLate')
+          : t('reporting.daysLate', { days: overdue.daysLate })}
+      </span>
       {overdue.count > 1 ? (
-        <span className="overdue-mark__periods">{t('reporting.morePeriods', { periods: overdue.count })}</span>
+        <span className="overdue-mark__periods">
+          {t('reporting.morePeriods', { periods: overdue.count })}
+        </span>
       ) : null}
       <span className="visually-hidden">{detail}</span>
     </span>

@@ -19,7 +19,9 @@ describe('which indicators owe a reason (待说明)', () => {
   });
 
   it('shows the filed explanation once March’s is in', () => {
-    expect(explanationStateOf({ status: 'behind', actualPeriod: '2024-03' }, '2024-03', [filedForMarch])).toEqual({
+    expect(
+      explanationStateOf({ status: 'behind', actualPeriod: '2024-03' }, '2024-03', [filedForMarch]),
+    ).toEqual({
       kind: 'filed',
       period: '2024-03',
       explanation: filedForMarch,

@@ -24,9 +24,7 @@ export function explanationPeriodOf(
 
 /** What a view shows of an indicator's explanation: none owed, owed (待说明) or filed. */
 export type ExplanationState<E> =
-  | { kind: 'notAsked' }
-  | { kind: 'owed'; period: Period }
-  | { kind: 'filed'; period: Period; explanation: E };
+  { kind: 'notAsked' } | { kind: 'owed'; period: Period } | { kind: 'filed'; period: Period; explanation: E };
 
 /** The explanation state of an evaluation in a view, given the explanations filed for the indicator. */
 export function explanationStateOf<E extends { period: Period }>(

@@ -47,9 +47,9 @@ describe('a missing figure is overdue (逾期未报) from the day after its due 
   it('never calls a figure the board computes from projects overdue, nor a retired indicator’s', () => {
     const derived = growthIndicator({ derivation: 'keyProjectStartRate' });
     expect(overdueFiguresOf(derived, noPlanDueDay, ['2024-03'], '2024-05-01')).toEqual([]);
-    expect(overdueFiguresOf(growthIndicator({ retired: true }), noPlanDueDay, ['2024-03'], '2024-05-01')).toEqual(
-      [],
-    );
+    expect(
+      overdueFiguresOf(growthIndicator({ retired: true }), noPlanDueDay, ['2024-03'], '2024-05-01'),
+    ).toEqual([]);
   });
 });
 
@@ -63,6 +63,9 @@ describe('the figures a department owes on a day', () => {
 
   it('owes nothing for a month that has not ended: April is not due on 30 April', () => {
     const reported = new Set(['2024-02', '2024-03']);
-    expect(figuresOwedOf(monthly, noPlanDueDay, 2024, reported, '2024-04-30')).toEqual({ overdue: [], due: [] });
+    expect(figuresOwedOf(monthly, noPlanDueDay, 2024, reported, '2024-04-30')).toEqual({
+      overdue: [],
+      due: [],
+    });
   });
 });

@@ -6,9 +6,20 @@ const context = { year: 2024, asOfPeriod: '2024-12' };
 
 describe('an indicator’s status history: when it turned red and when it recovered', () => {
   it('turns red (滞后) in March at 4.0% against 6% and recovers in May at 6.1%', () => {
-    const values = [figure('2024-02', 6.5), figure('2024-03', 4.0), figure('2024-04', 4.2), figure('2024-05', 6.1)];
+    const values = [
+      figure('2024-02', 6.5),
+      figure('2024-03', 4.0),
+      figure('2024-04', 4.2),
+      figure('2024-05', 6.1),
+    ];
     const statuses = statusesByMonth(growthIndicator(), values, context, '2024-05');
-    expect(statuses.map((s) => s.status)).toEqual(['notReported', 'onSchedule', 'behind', 'behind', 'onSchedule']);
+    expect(statuses.map((s) => s.status)).toEqual([
+      'notReported',
+      'onSchedule',
+      'behind',
+      'behind',
+      'onSchedule',
+    ]);
     expect(redSpellsOf(statuses)).toEqual([
       { turnedRed: '2024-03', status: 'behind', recovered: '2024-05', recoveredStatus: 'onSchedule' },
     ]);
@@ -17,7 +28,9 @@ describe('an indicator’s status history: when it turned red and when it recove
   it('keeps a spell open while the indicator is still red', () => {
     const values = [figure('2024-02', 6.5), figure('2024-03', 4.0)];
     const spells = redSpellsOf(statusesByMonth(growthIndicator(), values, context, '2024-04'));
-    expect(spells).toEqual([{ turnedRed: '2024-03', status: 'behind', recovered: null, recoveredStatus: null }]);
+    expect(spells).toEqual([
+      { turnedRed: '2024-03', status: 'behind', recovered: null, recoveredStatus: null },
+    ]);
   });
 
   it('does not end a spell at a month without a verdict, and counts two spells apart', () => {

@@ -45,7 +45,13 @@ export function ExplanationForm({ planId, indicatorId, period, current, onDone }
     <form className="explanation-form" onSubmit={submit}>
       <label className="explanation-form__field">
         <span>{t('explanation.cause')}</span>
-        <textarea required rows={3} maxLength={2000} value={cause} onChange={(e) => setCause(e.target.value)} />
+        <textarea
+          required
+          rows={3}
+          maxLength={2000}
+          value={cause}
+          onChange={(e) => setCause(e.target.value)}
+        />
       </label>
       {measures.map((measure, index) => (
         <fieldset key={index} className="explanation-form__measure">
@@ -80,7 +86,11 @@ export function ExplanationForm({ planId, indicatorId, period, current, onDone }
       ))}
       <div className="explanation-form__actions">
         {measures.length < 10 ? (
-          <button type="button" className="button" onClick={() => setMeasures((list) => [...list, emptyMeasure])}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setMeasures((list) => [...list, emptyMeasure])}
+          >
             {t('explanation.addMeasure')}
           </button>
         ) : null}

@@ -14,7 +14,13 @@ export interface IndicatorAccountabilityProps {
   asOfPeriod: Period;
 }
 
-export function IndicatorAccountability({ indicator, evaluation, values, plan, asOfPeriod }: IndicatorAccountabilityProps) {
+export function IndicatorAccountability({
+  indicator,
+  evaluation,
+  values,
+  plan,
+  asOfPeriod,
+}: IndicatorAccountabilityProps) {
   return (
     <>
       <ExplanationPanel indicator={indicator} evaluation={evaluation} asOfPeriod={asOfPeriod} />

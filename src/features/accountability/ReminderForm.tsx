@@ -23,7 +23,12 @@ export function ReminderForm(props: ReminderFormProps) {
   return <OfficeReminderForm {...props} department={props.indicator.leadDepartment} />;
 }
 
-function OfficeReminderForm({ indicator, plan, missingPeriods, department }: ReminderFormProps & { department: string }) {
+function OfficeReminderForm({
+  indicator,
+  plan,
+  missingPeriods,
+  department,
+}: ReminderFormProps & { department: string }) {
   const { t } = useTranslation('accountability');
   const { locale } = useLocalized();
   const overdue = overdueFiguresOf(
@@ -35,7 +40,9 @@ function OfficeReminderForm({ indicator, plan, missingPeriods, department }: Rem
   const [period, setPeriod] = useState<Period | ''>('');
   const [message, setMessage] = useState('');
   const send = useSendReminder(indicator.planId, indicator.id);
-  const sent = useReminders(indicator.planId).data?.reminders.filter((item) => item.indicatorId === indicator.id);
+  const sent = useReminders(indicator.planId).data?.reminders.filter(
+    (item) => item.indicatorId === indicator.id,
+  );
   const chosen = period || overdue[0]?.period;
   if (overdue.length === 0 && !sent?.length) return null;
 

@@ -20,7 +20,9 @@ export function TodoNavLink({ planId }: { planId: string }) {
     <NavLink to={planPath(planId, 'todo')} className="site-nav__link todo-nav-link">
       <ListTodo className="todo-nav-link__icon" aria-hidden="true" focusable="false" />
       {t('reporting.todo')}
-      {total > 0 ? <span className="todo-nav-link__count">{t('reporting.todoCount', { count: total })}</span> : null}
+      {total > 0 ? (
+        <span className="todo-nav-link__count">{t('reporting.todoCount', { count: total })}</span>
+      ) : null}
     </NavLink>
   );
 }

@@ -117,7 +117,10 @@ function TodoSection({ name, todo }: { name: TodoSectionName; todo: TodoResponse
       }
       case 'reasonsOwed': {
         const reason = todo.sections.reasonsOwed[index]!;
-        detail = t('todo.reasonItem', { period: period(reason.period), status: tc(`status.${reason.status}`) });
+        detail = t('todo.reasonItem', {
+          period: period(reason.period),
+          status: tc(`status.${reason.status}`),
+        });
         action = { to: indicatorLink(reason.indicatorId), label: t('todo.explain') };
         break;
       }

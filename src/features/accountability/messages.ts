@@ -81,7 +81,8 @@ const enUS: MessageShape<typeof zhCN> = {
     cancel: 'Cancel',
     saving: 'Saving…',
     saved: 'Saved',
-    conflict: 'Someone else changed the explanation meanwhile; the latest is loaded, check it and save again.',
+    conflict:
+      'Someone else changed the explanation meanwhile; the latest is loaded, check it and save again.',
     failed: 'Not saved: {{message}}',
   },
   history: {

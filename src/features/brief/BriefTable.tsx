@@ -61,41 +61,41 @@ export function BriefTable({ heading, indicators, evaluations, context, explanat
             );
             return (
               <Fragment key={indicator.id}>
-              <tr data-status={status}>
-                <th scope="row">{pick(indicator.name)}</th>
-                <td>{targetWords(indicator, threshold, locale, pick)}</td>
-                <td>
-                  {actualPeriod === null
-                    ? t('notReported')
-                    : indicator.kind === 'milestone'
-                      ? actual !== null && actual >= 1
-                        ? t('milestoneDone')
-                        : t('milestoneOpen')
-                      : judged && actual === null
-                        ? tc(`status.${status}`)
-                        : formatValue(actual, indicator, locale)}
-                  {actualPeriod ? (
-                    <span className="brief-table__period">
-                      {t('figurePeriod', { period: formatPeriod(actualPeriod, locale) })}
-                    </span>
-                  ) : null}
-                  <OverdueMark indicator={indicator} missingPeriods={evaluation.missingPeriods} />
-                </td>
-                <td>{expected === null ? missingFigure : formatValue(expected, indicator, locale)}</td>
-                <td>{gap ? formatGap(gap, indicator, locale) : missingFigure}</td>
-                <td className={`brief-table__status brief-table__status--${status}`}>
-                  {tc(`status.${status}`)}
-                  {judged ? tc('judged') : null}
-                  <ExplanationMark state={explanation} />
-                </td>
-              </tr>
-              {explanation.kind === 'filed' ? (
-                <tr className="brief-table__explanation">
-                  <td colSpan={6}>
-                    <ExplanationText explanation={explanation.explanation} className="brief-explanation" />
+                <tr data-status={status}>
+                  <th scope="row">{pick(indicator.name)}</th>
+                  <td>{targetWords(indicator, threshold, locale, pick)}</td>
+                  <td>
+                    {actualPeriod === null
+                      ? t('notReported')
+                      : indicator.kind === 'milestone'
+                        ? actual !== null && actual >= 1
+                          ? t('milestoneDone')
+                          : t('milestoneOpen')
+                        : judged && actual === null
+                          ? tc(`status.${status}`)
+                          : formatValue(actual, indicator, locale)}
+                    {actualPeriod ? (
+                      <span className="brief-table__period">
+                        {t('figurePeriod', { period: formatPeriod(actualPeriod, locale) })}
+                      </span>
+                    ) : null}
+                    <OverdueMark indicator={indicator} missingPeriods={evaluation.missingPeriods} />
+                  </td>
+                  <td>{expected === null ? missingFigure : formatValue(expected, indicator, locale)}</td>
+                  <td>{gap ? formatGap(gap, indicator, locale) : missingFigure}</td>
+                  <td className={`brief-table__status brief-table__status--${status}`}>
+                    {tc(`status.${status}`)}
+                    {judged ? tc('judged') : null}
+                    <ExplanationMark state={explanation} />
                   </td>
                 </tr>
-              ) : null}
+                {explanation.kind === 'filed' ? (
+                  <tr className="brief-table__explanation">
+                    <td colSpan={6}>
+                      <ExplanationText explanation={explanation.explanation} className="brief-explanation" />
+                    </td>
+                  </tr>
+                ) : null}
               </Fragment>
             );
           })}

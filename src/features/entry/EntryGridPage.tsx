@@ -134,7 +134,11 @@ export default function EntryGridPage() {
         <p className="entry-grid-page__elsewhere">
           {t('grid.elsewhere')}
           {elsewhere.map((indicator) => (
-            <Link key={indicator.id} to={planPath(indicator.planId, `indicators/${encodeURIComponent(indicator.id)}`)} className="entry-grid-page__link">
+            <Link
+              key={indicator.id}
+              to={planPath(indicator.planId, `indicators/${encodeURIComponent(indicator.id)}`)}
+              className="entry-grid-page__link"
+            >
               {pick(indicator.name)}
             </Link>
           ))}

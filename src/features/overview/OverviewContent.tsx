@@ -49,41 +49,46 @@ export function OverviewContent({
 
   return (
     <ReportingPlanContext value={plan}>
-    <div className="page" aria-busy={updating}>
-      <div className="page__header">
-        <h1 className="page__title">{t('title', { year: plan.year })}</h1>
-        <div className="header-tools">
-          <AsOfSelect year={plan.year} value={asOfPeriod} latest={latestPeriod} updating={updating} />
-          <ExportButtons planId={plan.id} asOf={asOfParam} />
+      <div className="page" aria-busy={updating}>
+        <div className="page__header">
+          <h1 className="page__title">{t('title', { year: plan.year })}</h1>
+          <div className="header-tools">
+            <AsOfSelect year={plan.year} value={asOfPeriod} latest={latestPeriod} updating={updating} />
+            <ExportButtons planId={plan.id} asOf={asOfParam} />
+          </div>
         </div>
-      </div>
-      <WidgetErrorBoundary>
-        <PlanFrame plan={plan} indicators={indicators} workItems={tree.workItems} evaluations={evaluations} />
-      </WidgetErrorBoundary>
-      <WidgetErrorBoundary>
-        <MainTargetCards
-          indicators={mainTargets}
-          values={tree.values}
-          evaluations={evaluations}
-          year={plan.year}
-          asOfPeriod={asOfPeriod}
-          asOfParam={asOfParam}
-        />
-      </WidgetErrorBoundary>
-      <WidgetErrorBoundary>
-        {tableReady ? (
-          <IndicatorSection
+        <WidgetErrorBoundary>
+          <PlanFrame
             plan={plan}
             indicators={indicators}
             workItems={tree.workItems}
             evaluations={evaluations}
+          />
+        </WidgetErrorBoundary>
+        <WidgetErrorBoundary>
+          <MainTargetCards
+            indicators={mainTargets}
+            values={tree.values}
+            evaluations={evaluations}
+            year={plan.year}
+            asOfPeriod={asOfPeriod}
             asOfParam={asOfParam}
           />
-        ) : (
-          <LoadingState />
-        )}
-      </WidgetErrorBoundary>
-    </div>
+        </WidgetErrorBoundary>
+        <WidgetErrorBoundary>
+          {tableReady ? (
+            <IndicatorSection
+              plan={plan}
+              indicators={indicators}
+              workItems={tree.workItems}
+              evaluations={evaluations}
+              asOfParam={asOfParam}
+            />
+          ) : (
+            <LoadingState />
+          )}
+        </WidgetErrorBoundary>
+      </div>
     </ReportingPlanContext>
   );
 }

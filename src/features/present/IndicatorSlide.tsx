@@ -45,7 +45,9 @@ export function IndicatorSlide({ data, layout, indicator, action, portfolio }: I
       : t('slide.mainTarget');
   const title = pick(indicator.name);
   const done = records.find((record) => record.value !== null && record.value >= 1) ?? null;
-  const filed = useExplanations(tree.plan.id).data?.explanations.filter((item) => item.indicatorId === indicator.id);
+  const filed = useExplanations(tree.plan.id).data?.explanations.filter(
+    (item) => item.indicatorId === indicator.id,
+  );
   const explanation = explanationStateOf(evaluation, context.asOfPeriod, filed ?? []);
 
   return (

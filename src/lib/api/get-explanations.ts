@@ -11,7 +11,9 @@ export function explanationsQueryOptions(planId: string) {
   return queryOptions({
     queryKey: queryKeys.explanations.ofPlan(planId),
     queryFn: ({ signal }) =>
-      requestJson(`/plans/${encodeURIComponent(planId)}/explanations`, explanationsResponseSchema, { signal }),
+      requestJson(`/plans/${encodeURIComponent(planId)}/explanations`, explanationsResponseSchema, {
+        signal,
+      }),
   });
 }
 

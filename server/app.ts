@@ -20,6 +20,7 @@ import { refuseUnstorableParameters } from './http/text';
 import { createEventBus, type EventBus } from './live/bus';
 import { createReadCache } from './live/readCache';
 import { readYourWrites } from './live/readYourWrites';
+import { alertRoutes } from './routes/alerts';
 import { auditRoutes } from './routes/audit';
 import { explanationRoutes } from './routes/explanations';
 import { reminderRoutes } from './routes/reminders';
@@ -60,6 +61,11 @@ export interface AppDeps {
   openEventStreams?: OpenEventStreams;
   /** The clock sessions expire by. */
   now?: () => Date;
+  /**
+   * WEBHOOKS_ALLOW_LOCAL: whether a webhook may send to this machine or a private network; false
+   * unless said otherwise (the mock allows it: it never sends).
+   */
+  webhooksAllowLocal?: boolean;
   /** Live updates: passes on what the store's change log records; `GET /api/events` streams it. One per app unless given. */
   bus?: EventBus;
 }
@@ -93,7 +99,7 @@ export function createApp(deps: AppDeps) {
     .route('/api/ready', readyRoutes(store))
     .get('/api/openapi.json', (c) => c.json(openApiDocument()))
     .route('/api/plans', planRoutes(store, cache))
-    .route('/api/plan-drafts', planDraftRoutes())
+    .route('/api/plan-drafts', planDraftRoutes(store))
     .route('/api/indicators', indicatorRoutes(store))
     .route('/api', deckRoutes(store))
     .route('/api', snapshotRoutes(store))
@@ -108,6 +114,10 @@ export function createApp(deps: AppDeps) {
     .route('/api', reminderRoutes(store, accounts.now))
     .route('/api', explanationRoutes(store, accounts.now))
     .route('/api', todoRoutes(store, accounts.now))
+    .route(
+      '/api',
+      alertRoutes(store, { webhooksAllowLocal: deps.webhooksAllowLocal ?? deps.mode === 'mock' }),
+    )
     .use(
       '/api/events',
       limitEventStreams(

@@ -56,6 +56,13 @@ describe('loadConfig', () => {
     );
   });
 
+  it('works in the PostgreSQL schema DATABASE_SCHEMA names, and refuses a name that is not one', () => {
+    expect(loadConfig({}).pgSchema).toBeUndefined();
+    expect(loadConfig({ DATABASE_SCHEMA: 'district_a' }).pgSchema).toBe('district_a');
+    for (const schema of ['1st', 'a-b', 'x"; drop table users; --', 'a'.repeat(64)])
+      expect(() => loadConfig({ DATABASE_SCHEMA: schema })).toThrow(/DATABASE_SCHEMA.*字母.*letters/);
+  });
+
   it('never repeats the password of a malformed DATABASE_URL', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://u:s3cret@:bad:port/x' })).toThrow(ConfigError);
     expect(() => loadConfig({ DATABASE_URL: 'postgres://u:s3cret@:bad:port/x' })).not.toThrow(/s3cret/);

@@ -2,7 +2,9 @@
  * The server's settings, from the environment:
  * PORT (3000), HOST (127.0.0.1; set 0.0.0.0 to listen on every interface), DATA_DIR (./data, where
  * the SQLite file lives), DATABASE_URL (PostgreSQL instead of SQLite when set) and SEED_DEMO
- * (on unless "0": whether a fresh database gets the demo figures, 示例数据), ANONYMOUS_VIEW (on unless
+ * (on unless "0": whether a fresh database gets the demo figures, 示例数据), DATABASE_SCHEMA (the
+ * PostgreSQL schema to work in, `public` unless set; several deployments can share one database),
+ * ANONYMOUS_VIEW (on unless
  * "0": whether visitors who are not signed in may read) and ADMIN_PASSWORD (the first admin's
  * password when the database has no account yet; a random one is printed otherwise).
  */
@@ -14,6 +16,8 @@ export interface ServerConfig {
   host: string;
   dataDir: string;
   databaseUrl: string | null;
+  /** The PostgreSQL schema; absent means `public`. */
+  pgSchema?: string;
   seedDemo: boolean;
   anonymousMayView: boolean;
   adminPassword: string | null;
@@ -54,16 +58,30 @@ function databaseUrlOf(text: string | undefined): string | null {
   return url;
 }
 
+const schemaNamePattern = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+
+function schemaOf(text: string | undefined): string | undefined {
+  const schema = nonEmpty(text);
+  if (schema === null) return undefined;
+  if (!schemaNamePattern.test(schema))
+    throw new ConfigError(
+      `DATABASE_SCHEMA 只能由字母、数字和下划线组成,以字母或下划线开头,最多63个字符,而不是 "${schema}" / DATABASE_SCHEMA may hold only letters, digits and underscores, start with a letter or underscore and be at most 63 characters, not "${schema}"`,
+    );
+  return schema;
+}
+
 function nonEmpty(text: string | undefined): string | null {
   return text === undefined || text.trim() === '' ? null : text.trim();
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const pgSchema = schemaOf(env.DATABASE_SCHEMA);
   return {
     port: portOf(env.PORT),
     host: nonEmpty(env.HOST) ?? '127.0.0.1',
     dataDir: path.resolve(nonEmpty(env.DATA_DIR) ?? 'data'),
     databaseUrl: databaseUrlOf(env.DATABASE_URL),
+    ...(pgSchema === undefined ? {} : { pgSchema }),
     seedDemo: nonEmpty(env.SEED_DEMO) !== '0',
     anonymousMayView: nonEmpty(env.ANONYMOUS_VIEW) !== '0',
     // Taken as given: spaces may belong to the password.

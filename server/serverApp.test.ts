@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServerApp } from './serverApp';
 import { MemoryStore } from './store/memory';
@@ -39,6 +40,25 @@ describe('the Node server around the API', () => {
       headers: { 'Accept-Encoding': 'gzip' },
     });
     expect(response.headers.get('Content-Encoding')).toBe('gzip');
+  });
+
+  it('sends the plan tree gzipped once per change, the same bytes to every reader, and plain to a client that does not accept gzip', async () => {
+    const app = serverApp();
+    const { plans } = (await (await app.request('/api/plans')).json()) as { plans: { id: string }[] };
+    const address = `/api/plans/${plans[0]?.id ?? ''}`;
+    const plain = await app.request(address);
+    const plainText = await plain.text();
+    expect(plain.headers.get('Content-Encoding')).toBeNull();
+    expect(plain.headers.get('Vary')).toBe('Accept-Encoding');
+    const first = await app.request(address, { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+    const second = await app.request(address, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(first.headers.get('Content-Encoding')).toBe('gzip');
+    expect(first.headers.get('ETag')).toBe(plain.headers.get('ETag'));
+    const firstBytes = Buffer.from(await first.arrayBuffer());
+    expect(Buffer.from(await second.arrayBuffer()).equals(firstBytes)).toBe(true);
+    expect(gunzipSync(firstBytes).toString('utf8')).toBe(plainText);
+    const refused = await app.request(address, { headers: { 'Accept-Encoding': 'gzip;q=0' } });
+    expect(refused.headers.get('Content-Encoding')).toBeNull();
   });
 
   it('serves index.html and other unhashed files to be revalidated every time', async () => {

@@ -2,7 +2,6 @@
  * What the Node server answers: the API (compressed) and the built SPA around it.
  */
 import { Hono, type Context } from 'hono';
-import { compress } from 'hono/compress';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from './app';
 import { scryptHasher } from './auth/password';
@@ -11,6 +10,7 @@ import { clientAddressOf, trustedProxies, type AddressTrust } from './http/clien
 import { createErrorHandler, notFoundHandler } from './http/errors';
 import { createEventBus, type EventBus } from './live/bus';
 import type { EventStreamLimits, OpenEventStreams } from './http/eventStreamLimit';
+import { compression } from './http/compression';
 import { requestLog } from './http/requestLog';
 import { securityHeaders } from './http/securityHeaders';
 import { mountSpa } from './spa';
@@ -44,18 +44,21 @@ export interface ServerAppDeps {
   logRequest?: (line: string) => void;
   /** The open live-update streams, which a shutting-down server ends. */
   openEventStreams?: OpenEventStreams;
+  /** WEBHOOKS_ALLOW_LOCAL (server/alerts/webhookAddress.ts); false unless given. */
+  webhooksAllowLocal?: boolean;
 }
 
 export function createServerApp(deps: ServerAppDeps): Hono {
   const server = new Hono();
   server.use(requestLog(deps.logRequest));
   server.use(securityHeaders());
-  server.use(compress());
+  server.use(compression());
   const isTrusted = trustedProxies(deps.trustedProxies ?? []);
   const bus = deps.bus ?? createEventBus(deps.store.events);
   const api = createApp({
     store: deps.store,
     mode: 'server',
+    webhooksAllowLocal: deps.webhooksAllowLocal ?? false,
     anonymousMayView: deps.anonymousMayView ?? true,
     passwordHasher: scryptHasher,
     clientAddress: (c) => clientAddress(c, isTrusted),

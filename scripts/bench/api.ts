@@ -39,7 +39,7 @@ const reads = [
   { name: 'plan tree GET /api/plans/:id', path: `/api/plans/${planId}` },
   { name: 'an indicator GET /api/indicators/:id', path: `/api/indicators/${indicatorId}` },
   { name: 'projects list, first page of 50', path: `/api/plans/${planId}/projects?limit=50` },
-  { name: 'overview HTML GET /', path: '/' },
+  { name: 'overview HTML GET /plans/:id/', path: `/plans/${planId}/` },
 ];
 
 const fixed = (value: number, digits = 0) =>

@@ -6,9 +6,15 @@
 import type { Context } from 'hono';
 
 export interface CachedBody {
-  text: string;
+  /** The UTF-8 bytes, encoded once: sending a string would encode it again for every request. */
+  bytes: Uint8Array<ArrayBuffer>;
   etag: string;
+  /** The gzip of `bytes`, made by the first request that accepts it (server/http/compression.ts). */
+  gzip?: Promise<Uint8Array<ArrayBuffer>>;
 }
+
+/** The context variable under which a kept body is named, so the answer can be compressed once. */
+export const cachedBodyKey = 'cachedBody';
 
 /** FNV-1a over the UTF-16 code units, in two 32-bit lanes with different offsets. */
 export function contentTag(text: string): string {
@@ -23,7 +29,7 @@ export function contentTag(text: string): string {
 }
 
 export function cachedBody(text: string): CachedBody {
-  return { text, etag: contentTag(text) };
+  return { bytes: new TextEncoder().encode(text), etag: contentTag(text) };
 }
 
 /** Whether If-None-Match names this tag (weak comparison, as for GET). */
@@ -46,9 +52,12 @@ export function sendCached(
   contentType: string,
   cacheControl = 'no-cache',
 ): Response {
-  const headers = { ETag: body.etag, 'Cache-Control': cacheControl };
+  // Vary is named here, so the compression middleware need not add it to a finished answer (which
+  // would copy the whole answer once more).
+  const headers = { ETag: body.etag, 'Cache-Control': cacheControl, Vary: 'Accept-Encoding' };
   if (isNotModified(c.req.header('If-None-Match'), body.etag)) return c.body(null, 304, headers);
-  return c.body(body.text, 200, { ...headers, 'Content-Type': contentType });
+  c.set(cachedBodyKey as never, body as never);
+  return c.body(body.bytes, 200, { ...headers, 'Content-Type': contentType });
 }
 
 export function sendCachedJson(c: Context, body: CachedBody): Response {

@@ -50,8 +50,10 @@ const invalidBodyReasons: Record<MessageLocale, Record<string, string>> = {
     textEmpty: "Paste or upload the work report's text; it is empty",
     textTooLarge: "The report's text is over 1 MB; paste only the paragraphs that state targets",
     notChinese: 'This does not look like Chinese text; paste a Chinese work report',
-    noTargets: 'No targets were found in the text; paste the paragraphs that state them (主要预期目标, or figures)',
-    notDocx: 'The file is not a valid Word (.docx) document; save it as .docx and try again, or paste the text',
+    noTargets:
+      'No targets were found in the text; paste the paragraphs that state them (主要预期目标, or figures)',
+    notDocx:
+      'The file is not a valid Word (.docx) document; save it as .docx and try again, or paste the text',
     confirmationRequired:
       "This figure is far from the indicator's history and needs a confirmation: give a reason in confirmation.reason and save again",
   },
@@ -142,6 +144,7 @@ export function errorMessage(
   const { range, reason } = details;
   if (range && (code === 'invalidBody' || code === 'invalidParameter'))
     return rangeMessages[locale](field, range);
-  const told = code === 'invalidBody' && reason !== undefined ? invalidBodyReasons[locale][reason] : undefined;
+  const told =
+    code === 'invalidBody' && reason !== undefined ? invalidBodyReasons[locale][reason] : undefined;
   return told ?? errorMessages[code][locale](field);
 }

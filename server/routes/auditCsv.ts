@@ -37,6 +37,7 @@ const entityTypeNames: Record<AuditEntityType, string> = {
   import: '导入',
   reminder: '催报',
   explanation: '原因与措施',
+  webhook: '预警推送',
 };
 
 const judgementNames: Record<Judgement, string> = {

@@ -13,6 +13,7 @@ import type {
 import type { Project } from '../../src/domain/projects/model';
 import type { AccountabilityPort } from './accountabilityPort';
 import type { AccountsPort } from './accountsPort';
+import type { AlertsPort } from './alertsPort';
 import type { AuditPort } from './auditPort';
 import type { EventsPort } from './eventsPort';
 import type { PlanEditing } from './plans/planEditing';
@@ -56,6 +57,8 @@ export interface Store extends VersionedWrites {
   readonly events: EventsPort;
   /** Reminders about overdue figures and explanations of lagging targets (server/store/accountabilityPort.ts). */
   readonly accountability: AccountabilityPort;
+  /** Alerts (the outbox), the notification centre and webhook deliveries (server/store/alertsPort.ts). */
+  readonly alerts: AlertsPort;
   /** Plans, their frame, indicators, work items, benchmark series and departments, edited (server/store/plans/). */
   readonly planEditing: PlanEditing;
   /** Throws when the storage cannot be reached. */

@@ -34,7 +34,7 @@ describe('the plan export', () => {
     expect(gdp?.[column('数据期间')]).toBe('2024-03');
     expect(gdp?.[column('序时进度（应达）')]).toBe(6);
     expect(gdp?.[column('差距')]).toBe(0.1);
-    expect(gdp?.[column('差距说明')]).toBe('+0.1个百分点');
+    expect(gdp?.[column('差距说明')]).toBe('高于目标0.1个百分点');
     expect(Object.values(statusWords)).toContain(gdp?.[column('状态')]);
     expect(gdp?.[column('示例数据')]).toBe('是');
     expect(notes?.rows).toContainEqual(['数据截至', '2024年3月末：只计入当时已录入的数据']);

@@ -6,7 +6,8 @@
  */
 import type { PlanTreeResponse } from '../../src/api/contract';
 import type { Status } from '../../src/domain/evaluation';
-import { formatDate, formatGap, formatPeriod, formatThreshold } from '../../src/domain/format';
+import { formatDate, formatPeriod, formatThreshold } from '../../src/domain/format';
+import { gapWords } from '../../src/domain/gapWords';
 import type { Indicator, Period } from '../../src/domain/model';
 import { evaluateIndicator } from '../../src/domain/status';
 import { commonMessages } from '../../src/i18n/commonMessages';
@@ -89,7 +90,7 @@ export function planExport({ tree, asOfPeriod, exportedAt }: PlanExportInput): S
       evaluation.actualPeriod,
       rounded(evaluation.expected),
       rounded(evaluation.gap?.absolute ?? null),
-      evaluation.gap ? formatGap(evaluation.gap, indicator.unit, 'zh-CN') : null,
+      gapWords(indicator, evaluation, 'zh-CN'),
       status,
       rounded(evaluation.forecast?.yearEnd ?? null),
       indicator.dataSource.zh,

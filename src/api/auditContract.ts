@@ -20,6 +20,7 @@ export const auditEntityTypes = [
   'import',
   'reminder', // a reminder (催报) about an overdue figure; entityId is the indicator id
   'explanation', // reasons and measures of a lagging target; entityId is the indicator id
+  'webhook', // an outgoing webhook of the alerts; planId is 'webhooks'
 ] as const;
 export const auditEntityTypeSchema = z.enum(auditEntityTypes);
 export type AuditEntityType = z.infer<typeof auditEntityTypeSchema>;

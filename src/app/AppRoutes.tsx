@@ -52,6 +52,8 @@ const ImportPage = page(() => import('../features/transfer/ImportPage'), ['trans
 const DraftPage = page(() => import('../features/drafting/DraftPage'), ['drafting']);
 const EntryGridPage = page(() => import('../features/entry/EntryGridPage'), ['entry']);
 const TodoPage = page(() => import('../features/accountability/TodoPage'), ['accountability']);
+const NotificationsPage = page(() => import('../features/alerts/NotificationsPage'), ['alerts']);
+const WebhooksAdminPage = page(() => import('../features/alerts/WebhooksAdminPage'), ['alerts']);
 const AuditLogPage = page(() => import('../features/audit/AuditLogPage'), ['audit', 'entry']);
 
 const PlansAdminPage = page(() => import('../features/planAdmin/PlansAdminPage'), ['definitions']);
@@ -146,6 +148,22 @@ export function AppRoutes() {
           element={
             <Loaded>
               <AdminUsersPage />
+            </Loaded>
+          }
+        />
+        <Route
+          path="notifications"
+          element={
+            <Loaded>
+              <NotificationsPage />
+            </Loaded>
+          }
+        />
+        <Route
+          path="admin/webhooks"
+          element={
+            <Loaded>
+              <WebhooksAdminPage />
             </Loaded>
           }
         />

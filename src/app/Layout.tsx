@@ -12,6 +12,7 @@ import { MockBanner } from '../components/MockBanner';
 import { WidgetErrorBoundary } from '../components/states/WidgetErrorBoundary';
 import { AccountArea } from '../features/account/AccountArea';
 import { TodoNavLink } from '../features/accountability/TodoNavLink';
+import { NotificationBell } from '../features/alerts/NotificationBell';
 import { useSessionUser } from '../lib/api/get-session';
 import { usePlanTree } from '../lib/api/get-plan-tree';
 import { usePlans } from '../lib/api/get-plans';
@@ -97,6 +98,7 @@ export function Layout() {
             {hasDemoData ? <DemoBadge /> : null}
             <PrintButton />
             <LanguageSwitch />
+            <NotificationBell />
             <AccountArea />
           </div>
         </div>

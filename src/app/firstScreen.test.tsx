@@ -72,7 +72,7 @@ describe('the overview rendered on the server', { timeout: 30_000 }, () => {
     expect(cards).toHaveLength(7);
     const investment = cards.find((card) => card.textContent?.includes('固定资产投资'));
     expect(investment).toHaveTextContent('实际7.4%');
-    expect(investment).toHaveTextContent('差距−0.6个百分点');
+    expect(investment).toHaveTextContent('差距低于目标0.6个百分点');
     expect(investment).toHaveTextContent('截至2024年10月');
     for (const card of cards)
       expect(card.textContent).toMatch(/超前|符合序时进度|需关注|滞后|未报送|已完成|未完成/);

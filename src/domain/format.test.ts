@@ -3,7 +3,6 @@ import type { Threshold } from './model';
 import {
   formatDate,
   formatDifference,
-  formatGap,
   formatPeriod,
   formatThreshold,
   formatValue,
@@ -47,37 +46,24 @@ describe('gaps and differences', () => {
   it('states a gap between rates in percentage points with its sign', () => {
     const ahead = { absolute: 0.5, relative: null, inPercentagePoints: true };
     const short = { absolute: -0.5, relative: null, inPercentagePoints: true };
-    expect(formatGap(ahead, 'percent', 'zh-CN')).toBe('+0.5个百分点');
-    expect(formatGap(ahead, 'percent', 'en-US')).toBe('+0.5 pp');
-    expect(formatGap(short, 'percent', 'zh-CN')).toBe(`${minus}0.5个百分点`);
-    expect(formatGap(short, 'percent', 'en-US')).toBe(`${minus}0.5 pp`);
+    expect(formatDifference(ahead.absolute, 'percent', 'zh-CN')).toBe('+0.5个百分点');
+    expect(formatDifference(ahead.absolute, 'percent', 'en-US')).toBe('+0.5 pp');
+    expect(formatDifference(short.absolute, 'percent', 'zh-CN')).toBe(`${minus}0.5个百分点`);
+    expect(formatDifference(short.absolute, 'percent', 'en-US')).toBe(`${minus}0.5 pp`);
   });
 
   it('shows no sign on a gap of zero', () => {
-    expect(formatGap({ absolute: 0, relative: null, inPercentagePoints: true }, 'percent', 'en-US')).toBe(
-      '0.0 pp',
-    );
-  });
-
-  it('states a gap in a cumulative figure as a share of the schedule', () => {
-    const gap = { absolute: -0.64, relative: -0.032, inPercentagePoints: false };
-    expect(formatGap(gap, 'yiYuan', 'zh-CN')).toBe(`${minus}3.2%`);
-    expect(formatGap(gap, 'yiYuan', 'en-US')).toBe(`${minus}3.2%`);
-    expect(formatGap({ absolute: 2, relative: 0.1, inPercentagePoints: false }, 'count', 'en-US')).toBe(
-      '+10.0%',
-    );
+    expect(formatDifference(0, 'percent', 'en-US')).toBe('0.0 pp');
   });
 
   it('states a gap without a share in the unit itself', () => {
     const overZero = { absolute: 2, relative: null, inPercentagePoints: false };
-    expect(formatGap(overZero, 'yiYuan', 'zh-CN')).toBe('+2.0亿元');
-    expect(formatGap(overZero, 'yiYuan', 'en-US')).toBe('+0.20 bn yuan');
+    expect(formatDifference(overZero.absolute, 'yiYuan', 'zh-CN')).toBe('+2.0亿元');
+    expect(formatDifference(overZero.absolute, 'yiYuan', 'en-US')).toBe('+0.20 bn yuan');
     const oneDown = { absolute: 1, relative: null, inPercentagePoints: false };
-    expect(formatGap(oneDown, 'rank', 'zh-CN')).toBe('+1名');
-    expect(formatGap(oneDown, 'rank', 'en-US')).toBe('+1 place');
-    expect(formatGap({ absolute: 2, relative: null, inPercentagePoints: false }, 'rank', 'en-US')).toBe(
-      '+2 places',
-    );
+    expect(formatDifference(oneDown.absolute, 'rank', 'zh-CN')).toBe('+1名');
+    expect(formatDifference(oneDown.absolute, 'rank', 'en-US')).toBe('+1 place');
+    expect(formatDifference(2, 'rank', 'en-US')).toBe('+2 places');
   });
 
   it('signs a difference in the indicator unit', () => {

@@ -25,7 +25,6 @@
  * percentage points (个百分点 / pp). Negatives use the true minus sign −. A missing figure is —.
  */
 import type { Bilingual, Comparator, Indicator, IsoDate, Period, Threshold, Unit } from './model';
-import type { Gap } from './evaluation';
 import { monthOf, yearOf } from './period';
 import { chineseScale } from './unitLabels';
 
@@ -176,16 +175,6 @@ export function formatDifference(value: number, unitOf: UnitOf, locale: FormatLo
     default:
       return withUnit(value, unitOf, locale, digits, true);
   }
-}
-
-/**
- * A gap to the schedule as one figure: percentage points for rates (+0.5个百分点 / +0.5 pp), the
- * relative gap where there is one (−3.2%), otherwise the signed difference in the unit.
- */
-export function formatGap(gap: Gap, unitOf: UnitOf, locale: FormatLocale): string {
-  if (gap.inPercentagePoints) return formatDifference(gap.absolute, 'percent', locale);
-  if (gap.relative !== null) return `${formatNumber(gap.relative * 100, locale, { min: 1, max: 1 }, true)}%`;
-  return formatDifference(gap.absolute, unitOf, locale);
 }
 
 /** 2024年3月 / Mar 2024. */

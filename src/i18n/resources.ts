@@ -6,6 +6,7 @@
  */
 import type { accountabilityMessages } from '../features/accountability/messages';
 import type { accountMessages } from '../features/account/messages';
+import type { alertsMessages } from '../features/alerts/messages';
 import type { auditMessages } from '../features/audit/messages';
 import type { briefMessages } from '../features/brief/messages';
 import type { definitionsMessages } from '../features/definitions/messages';
@@ -38,6 +39,7 @@ export const namespaceLoaders = {
   account: () => import('../features/account/messages').then((module) => module.accountMessages),
   accountability: () =>
     import('../features/accountability/messages').then((module) => module.accountabilityMessages),
+  alerts: () => import('../features/alerts/messages').then((module) => module.alertsMessages),
   audit: () => import('../features/audit/messages').then((module) => module.auditMessages),
   brief: () => import('../features/brief/messages').then((module) => module.briefMessages),
   definitions: () => import('../features/definitions/messages').then((module) => module.definitionsMessages),
@@ -63,6 +65,7 @@ export interface AllMessages {
   overview: (typeof overviewMessages)['zh-CN'];
   account: (typeof accountMessages)['zh-CN'];
   accountability: (typeof accountabilityMessages)['zh-CN'];
+  alerts: (typeof alertsMessages)['zh-CN'];
   audit: (typeof auditMessages)['zh-CN'];
   brief: (typeof briefMessages)['zh-CN'];
   definitions: (typeof definitionsMessages)['zh-CN'];

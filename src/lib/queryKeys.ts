@@ -142,6 +142,22 @@ const todo = {
   ofPlan: (planId: string) => [...todoAll(), planId] as const,
 };
 
+const notificationsAll = () => ['notifications'] as const;
+/** The signed-in user's notification centre: the list and the unread count (a prefix refreshes both). */
+const notifications = {
+  all: notificationsAll,
+  list: () => [...notificationsAll(), 'list'] as const,
+  unread: () => [...notificationsAll(), 'unread'] as const,
+};
+
+const webhooksAll = () => ['webhooks'] as const;
+/** The admins' outgoing webhooks and their delivery log. */
+const webhooks = {
+  all: webhooksAll,
+  list: () => [...webhooksAll(), 'list'] as const,
+  deliveries: () => [...webhooksAll(), 'deliveries'] as const,
+};
+
 export const queryKeys = {
   session,
   plans,
@@ -163,6 +179,8 @@ export const queryKeys = {
   explanations,
   reminders,
   todo,
+  notifications,
+  webhooks,
 };
 
 /** Whether a query holds who is signed in (kept when everything else is fetched again). */

@@ -340,6 +340,7 @@ describe.each(apiTargets)('plans as data on $name', (target) => {
       ['POST', '/api/plans/{plan}/benchmarks/any-series/restore'],
       ['POST', '/api/departments'],
       ['PATCH', '/api/departments/any-department'],
+      ['POST', '/api/plan-drafts/confirm'],
       ['POST', '/api/departments/any-department/retire'],
       ['POST', '/api/departments/any-department/restore'],
     ];

@@ -24,6 +24,7 @@ import type {
 } from '../../../src/api/plansContract';
 import type { BenchmarkSeries, Department, WorkItem } from '../../../src/domain/model';
 import type { Actor } from '../writesPort';
+import { confirmDraft, type DraftConfirmation } from './draftConfirmation';
 import { createBenchmark, editBenchmark, enterBenchmarkPoints } from './benchmarkEdits';
 import { createDepartment, editDepartment } from './departmentEdits';
 import type { PlanDocuments, RunPlanDocuments } from './documentsPort';
@@ -83,6 +84,10 @@ export class PlanEditing {
   }
   copyPlan(planId: string, input: PlanCopyInput, actor: Actor, note?: string) {
     return this.#edit(actor, note, (context) => copyPlan(context, planId, input));
+  }
+  /** The reviewed targets of a work report, into a new plan or added to one, all or nothing. */
+  confirmDraft(input: DraftConfirmation, actor: Actor, note?: string) {
+    return this.#edit(actor, note, (context) => confirmDraft(context, input));
   }
 
   createCentralTask(

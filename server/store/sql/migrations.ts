@@ -11,6 +11,7 @@ import {
 } from 'kysely';
 import { accountabilityMigration } from './accountabilityMigration';
 import { accountsMigration } from './accountsMigration';
+import { alertsMigration } from './alertsMigration';
 import { auditMigration } from './auditMigration';
 import { eventsMigration } from './eventsMigration';
 import { annualInvestmentMigration } from './annualInvestmentMigration';
@@ -125,6 +126,7 @@ function migrationProvider(dialect: SqlDialectName): MigrationProvider {
         '0010_plan_documents': planDocumentsMigration,
         '0011_planned_annual_investment': annualInvestmentMigration,
         '0013_accountability': accountabilityMigration,
+        '0014_alerts': alertsMigration(dialect),
       }),
   };
 }

@@ -21,6 +21,7 @@ import { byId, byIndicatorThenPeriod, byOrderThenId } from '../ordering';
 import { storedProject } from '../storedProject';
 import type { PlanContents, SeedData, Store } from '../port';
 import { SqlAccounts } from './accounts';
+import { SqlAlerts } from './alerts';
 import { SqlAudit } from './audit';
 import { SqlAccountability } from './accountability';
 import { SqlPresentations } from './presentations';
@@ -51,6 +52,7 @@ export class SqlStore implements Store {
   readonly accountability: SqlAccountability;
   readonly projects: SqlProjects;
   readonly events: SqlEvents;
+  readonly alerts: SqlAlerts;
 
   constructor(
     private readonly db: Kysely<StoreDatabase>,
@@ -60,6 +62,7 @@ export class SqlStore implements Store {
   ) {
     this.events = new SqlEvents(db, kind);
     this.accounts = new SqlAccounts(db, kind);
+    this.alerts = new SqlAlerts(db, this.events);
     this.audit = new SqlAudit(db);
     this.presentations = new SqlPresentations(db, this.events);
     this.accountability = new SqlAccountability(db, this.events);

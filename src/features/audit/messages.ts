@@ -46,6 +46,7 @@ const zhCN = {
     import: '导入',
     reminder: '催报',
     explanation: '原因与措施',
+    webhook: '预警推送',
   },
   fields: {
     thresholds: '目标',
@@ -110,6 +111,7 @@ const enUS: MessageShape<typeof zhCN> = {
     import: 'Import',
     reminder: 'Reminder',
     explanation: 'Reasons and measures',
+    webhook: 'Alert webhook',
   },
   fields: {
     thresholds: 'Targets',

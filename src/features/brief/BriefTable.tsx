@@ -7,7 +7,8 @@ import { ExplanationText } from '../../components/reporting/ExplanationText';
 import { OverdueMark } from '../../components/reporting/OverdueMark';
 import { explanationStateOf } from '../../domain/accountability/explanations';
 import type { Evaluation, EvaluationContext } from '../../domain/evaluation';
-import { formatGap, formatPeriod, formatValue, missingFigure } from '../../domain/format';
+import { formatPeriod, formatValue, missingFigure } from '../../domain/format';
+import { gapWords } from '../../domain/gapWords';
 import type { Indicator } from '../../domain/model';
 import { evaluateIndicator } from '../../domain/status';
 import { useLocalized } from '../../i18n/localized';
@@ -53,7 +54,7 @@ export function BriefTable({ heading, indicators, evaluations, context, explanat
         <tbody>
           {indicators.map((indicator) => {
             const evaluation = evaluations.get(indicator.id) ?? evaluateIndicator(indicator, [], context);
-            const { actual, actualPeriod, expected, threshold, gap, status, judged } = evaluation;
+            const { actual, actualPeriod, expected, threshold, status, judged } = evaluation;
             const explanation = explanationStateOf(
               evaluation,
               context.asOfPeriod,
@@ -82,7 +83,7 @@ export function BriefTable({ heading, indicators, evaluations, context, explanat
                     <OverdueMark indicator={indicator} missingPeriods={evaluation.missingPeriods} />
                   </td>
                   <td>{expected === null ? missingFigure : formatValue(expected, indicator, locale)}</td>
-                  <td>{gap ? formatGap(gap, indicator, locale) : missingFigure}</td>
+                  <td>{gapWords(indicator, evaluation, locale) ?? missingFigure}</td>
                   <td className={`brief-table__status brief-table__status--${status}`}>
                     {tc(`status.${status}`)}
                     {judged ? tc('judged') : null}

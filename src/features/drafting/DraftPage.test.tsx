@@ -20,10 +20,15 @@ async function readReport(text: string) {
 describe('the drafting page', { timeout: 60_000 }, () => {
   it('asks anonymous visitors to sign in and tells viewers they cannot draft', async () => {
     renderApp('/drafts');
-    expect(await screen.findByRole('link', { name: '请先登录后再起草计划' })).toHaveAttribute('href', '/signin?next=%2Fdrafts');
+    expect(await screen.findByRole('link', { name: '请先登录后再起草计划' })).toHaveAttribute(
+      'href',
+      '/signin?next=%2Fdrafts',
+    );
     await actAs('viewer');
     renderApp('/drafts');
-    expect(await screen.findByText('你的账号只能查看，不能起草计划。如需起草，请联系管理员。')).toBeInTheDocument();
+    expect(
+      await screen.findByText('你的账号只能查看，不能起草计划。如需起草，请联系管理员。'),
+    ).toBeInTheDocument();
   });
 
   it('lists the seed article’s targets beside their highlighted words, and the 1310 frame', async () => {
@@ -59,7 +64,9 @@ describe('the drafting page', { timeout: 60_000 }, () => {
     await user.click(within(add).getByRole('button', { name: '添加' }));
 
     expect(screen.getByText('共 17 项：已采纳 4，待定 12，已舍弃 1')).toBeInTheDocument();
-    expect(screen.getByText(/已采纳的 4 项目标将用于创建计划/)).toBeInTheDocument();
+    expect(
+      screen.getByText('已采纳的 4 项目标将在下一步写入计划；确认之前不会保存任何内容。'),
+    ).toBeInTheDocument();
   });
 
   it('says why a report was refused, in the user’s language', async () => {

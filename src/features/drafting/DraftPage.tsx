@@ -1,7 +1,7 @@
 /**
- * 起草计划 (`/drafts`): paste a work report or upload a .docx, and check the targets read from it,
- * each beside its highlighted source words. Admins and editors only. Nothing is stored here: the
- * accepted targets (`confirmedTargets`) are for the plan-creation step. Loaded lazily.
+ * 起草计划 (`/drafts`): paste a work report or upload a .docx, check the targets read from it, each
+ * beside its highlighted source words, and (admins) confirm them into a new or existing plan.
+ * Admins and editors draft; nothing is stored before the confirm step. Loaded lazily.
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { errorMessageKey } from '../../components/states/errorMessageKey';
 import { useSession } from '../../lib/api/get-session';
 import { signInPath } from '../../lib/nextPath';
 import { useDraftPlan, type DraftSource } from './api/draft-plan';
+import { ConfirmStep } from './ConfirmStep';
 import { FrameSummary } from './FrameSummary';
 import { reviewOf, reviewReducer, type Review, type ReviewAction } from './proposals';
 import { ReviewTable } from './ReviewTable';
@@ -26,7 +27,7 @@ function useFailureText(error: unknown): string {
   return t(errorMessageKey(error));
 }
 
-function Drafting() {
+function Drafting({ mayWrite }: { mayWrite: boolean }) {
   const { t } = useTranslation('drafting');
   const sourceId = useId();
   const reviewId = useId();
@@ -38,7 +39,8 @@ function Drafting() {
     draftPlan.mutate(source, { onSuccess: (draft) => setReview(reviewOf(draft)) });
   }
 
-  const dispatch = (action: ReviewAction) => setReview((current) => (current ? reviewReducer(current, action) : current));
+  const dispatch = (action: ReviewAction) =>
+    setReview((current) => (current ? reviewReducer(current, action) : current));
 
   return (
     <>
@@ -60,8 +62,10 @@ function Drafting() {
           </h2>
           {review.frame ? <FrameSummary frame={review.frame} /> : null}
           <ReviewTable review={review} dispatch={dispatch} />
+          {mayWrite ? null : <p className="draft-page__confirm-note">{t('review.adminOnly')}</p>}
         </section>
       ) : null}
+      {review && mayWrite ? <ConfirmStep review={review} /> : null}
     </>
   );
 }
@@ -73,7 +77,13 @@ export default function DraftPage() {
 
   let body;
   if (session.isError) {
-    body = <ErrorState error={session.error} onRetry={() => void session.refetch()} retrying={session.isFetching} />;
+    body = (
+      <ErrorState
+        error={session.error}
+        onRetry={() => void session.refetch()}
+        retrying={session.isFetching}
+      />
+    );
   } else if (!session.data) {
     body = <LoadingState blocks={2} />;
   } else if (!user) {
@@ -85,7 +95,7 @@ export default function DraftPage() {
   } else if (user.role === 'viewer') {
     body = <p className="draft-page__intro">{t('viewerOnly')}</p>;
   } else {
-    body = <Drafting />;
+    body = <Drafting mayWrite={user.role === 'admin'} />;
   }
 
   return (

@@ -6,7 +6,9 @@ export function FrameSummary({ frame }: { frame: NonNullable<PlanDraftResponse['
   const { t } = useTranslation('drafting');
   return (
     <div className="draft-frame">
-      <h3 className="draft-frame__title">{frame.code ? t('frame.code', { code: frame.code }) : t('frame.heading')}</h3>
+      <h3 className="draft-frame__title">
+        {frame.code ? t('frame.code', { code: frame.code }) : t('frame.heading')}
+      </h3>
       <ul>
         {frame.goal ? <li>{t('frame.goal', { goal: frame.goal })}</li> : null}
         {frame.tasks.length > 0 ? <li>{t('frame.tasks', { tasks: frame.tasks.join('、') })}</li> : null}

@@ -17,7 +17,10 @@ interface Props {
 export function ProposalRow({ proposal, text, actions, selected, onSelect, dispatch }: Props) {
   const { t } = useTranslation('drafting');
   const label = proposal.name || proposal.id;
-  const actionChoices = proposal.actionName && !actions.includes(proposal.actionName) ? [proposal.actionName, ...actions] : actions;
+  const actionChoices =
+    proposal.actionName && !actions.includes(proposal.actionName)
+      ? [proposal.actionName, ...actions]
+      : actions;
   return (
     <tr className={`draft-row draft-row--${proposal.decision}`} data-decision={proposal.decision}>
       <td>
@@ -45,7 +48,8 @@ export function ProposalRow({ proposal, text, actions, selected, onSelect, dispa
           defaultValue={proposal.name}
           onBlur={(event) => {
             const name = event.target.value.trim();
-            if (name !== '' && name !== proposal.name) dispatch({ type: 'edit', id: proposal.id, patch: { name } });
+            if (name !== '' && name !== proposal.name)
+              dispatch({ type: 'edit', id: proposal.id, patch: { name } });
           }}
         />
       </td>
@@ -63,7 +67,13 @@ export function ProposalRow({ proposal, text, actions, selected, onSelect, dispa
         <select
           aria-label={`${t('review.kind')}:${label}`}
           value={proposal.kind}
-          onChange={(event) => dispatch({ type: 'edit', id: proposal.id, patch: { kind: event.target.value as Proposal['kind'] } })}
+          onChange={(event) =>
+            dispatch({
+              type: 'edit',
+              id: proposal.id,
+              patch: { kind: event.target.value as Proposal['kind'] },
+            })
+          }
         >
           {draftKinds.map((kind) => (
             <option key={kind} value={kind}>
@@ -75,7 +85,11 @@ export function ProposalRow({ proposal, text, actions, selected, onSelect, dispa
           aria-label={`${t('review.direction')}:${label}`}
           value={proposal.direction}
           onChange={(event) =>
-            dispatch({ type: 'edit', id: proposal.id, patch: { direction: event.target.value as Proposal['direction'] } })
+            dispatch({
+              type: 'edit',
+              id: proposal.id,
+              patch: { direction: event.target.value as Proposal['direction'] },
+            })
           }
         >
           <option value="higherIsBetter">{t('directions.higherIsBetter')}</option>
@@ -85,7 +99,9 @@ export function ProposalRow({ proposal, text, actions, selected, onSelect, dispa
           <input
             type="checkbox"
             checked={proposal.binding}
-            onChange={(event) => dispatch({ type: 'edit', id: proposal.id, patch: { binding: event.target.checked } })}
+            onChange={(event) =>
+              dispatch({ type: 'edit', id: proposal.id, patch: { binding: event.target.checked } })
+            }
           />
           {t('review.binding')}
         </label>
@@ -95,7 +111,11 @@ export function ProposalRow({ proposal, text, actions, selected, onSelect, dispa
           aria-label={`${t('review.action')}:${label}`}
           value={proposal.actionName ?? ''}
           onChange={(event) =>
-            dispatch({ type: 'edit', id: proposal.id, patch: { actionName: event.target.value === '' ? null : event.target.value } })
+            dispatch({
+              type: 'edit',
+              id: proposal.id,
+              patch: { actionName: event.target.value === '' ? null : event.target.value },
+            })
           }
         >
           <option value="">{t('review.mainTarget')}</option>
@@ -109,7 +129,11 @@ export function ProposalRow({ proposal, text, actions, selected, onSelect, dispa
       <td className="draft-row__decision">
         <span className="draft-row__state">{t(`review.${proposal.decision}`)}</span>
         {proposal.decision === 'dropped' ? (
-          <button type="button" className="button" onClick={() => dispatch({ type: 'decide', id: proposal.id, decision: 'pending' })}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => dispatch({ type: 'decide', id: proposal.id, decision: 'pending' })}
+          >
             {t('review.restore')}
           </button>
         ) : (
@@ -135,7 +159,11 @@ export function ProposalRow({ proposal, text, actions, selected, onSelect, dispa
           </>
         )}
         {proposal.thresholds.length > 1 ? (
-          <button type="button" className="button" onClick={() => dispatch({ type: 'split', id: proposal.id })}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => dispatch({ type: 'split', id: proposal.id })}
+          >
             {t('review.split')}
           </button>
         ) : null}

@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { ProposalRow } from './ProposalRow';
 import { confirmedTargets, reviewCounts, type Review, type ReviewAction } from './proposals';
 
-export function ReviewTable({ review, dispatch }: { review: Review; dispatch: (action: ReviewAction) => void }) {
+export function ReviewTable({
+  review,
+  dispatch,
+}: {
+  review: Review;
+  dispatch: (action: ReviewAction) => void;
+}) {
   const { t } = useTranslation('drafting');
   const addId = useId();
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -89,7 +95,9 @@ export function ReviewTable({ review, dispatch }: { review: Review; dispatch: (a
           {t('review.add')}
         </button>
       </form>
-      <p className="draft-page__confirm-note">{t('review.confirmNote', { count: confirmedTargets(review).length })}</p>
+      <p className="draft-page__confirm-note">
+        {t('review.confirmNote', { count: confirmedTargets(review).length })}
+      </p>
     </>
   );
 }

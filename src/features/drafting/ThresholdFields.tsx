@@ -53,7 +53,9 @@ export function ThresholdFields({ threshold, label, onChange }: Props) {
         aria-label={`${t('review.unit')}:${label}`}
         className="draft-threshold__unit"
         defaultValue={threshold.unit ?? ''}
-        onBlur={(event) => onChange({ unit: event.target.value.trim() === '' ? null : event.target.value.trim() })}
+        onBlur={(event) =>
+          onChange({ unit: event.target.value.trim() === '' ? null : event.target.value.trim() })
+        }
       />
       <input
         type="date"

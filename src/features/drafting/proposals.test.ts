@@ -11,7 +11,9 @@ function seedReview(): Review {
 }
 
 const idOf = (review: Review, sentence: string) => {
-  const found = review.proposals.find((proposal) => proposal.quotes.some((quote) => quote.sentence === sentence));
+  const found = review.proposals.find((proposal) =>
+    proposal.quotes.some((quote) => quote.sentence === sentence),
+  );
   if (!found) throw new Error(`no proposal quotes ${sentence}`);
   return found.id;
 };
@@ -31,7 +33,9 @@ describe('reviewing a draft', () => {
     review = reviewReducer(review, { type: 'decide', id: gdp, decision: 'accepted' });
     review = reviewReducer(review, { type: 'editThreshold', id: retail, index: 0, patch: { value: 6 } });
     review = reviewReducer(review, { type: 'decide', id: committee, decision: 'dropped' });
-    expect(confirmedTargets(review).map((proposal) => [proposal.name, proposal.thresholds[0]?.value])).toEqual([
+    expect(
+      confirmedTargets(review).map((proposal) => [proposal.name, proposal.thresholds[0]?.value]),
+    ).toEqual([
       ['地区生产总值', 6],
       ['社会消费品零售总额', 6],
     ]);
@@ -44,7 +48,9 @@ describe('reviewing a draft', () => {
     const h1 = idOf(review, '上半年确保开工率达到100%');
     review = reviewReducer(review, { type: 'merge', ids: [h1, q1] });
     const merged = review.proposals.find((proposal) => proposal.id === q1);
-    expect(merged?.thresholds.map((threshold) => [threshold.comparator, threshold.value, threshold.deadline])).toEqual([
+    expect(
+      merged?.thresholds.map((threshold) => [threshold.comparator, threshold.value, threshold.deadline]),
+    ).toEqual([
       ['gt', 90, '2024-03-31'],
       ['gte', 100, '2024-06-30'],
     ]);
@@ -61,7 +67,12 @@ describe('reviewing a draft', () => {
   it('adds a target the reader missed, due at the plan year-end, accepted and quoting nothing', () => {
     const review = reviewReducer(seedReview(), { type: 'add', name: '新增高新技术企业' });
     const added = review.proposals.at(-1);
-    expect(added).toMatchObject({ name: '新增高新技术企业', origin: 'planner', decision: 'accepted', quotes: [] });
+    expect(added).toMatchObject({
+      name: '新增高新技术企业',
+      origin: 'planner',
+      decision: 'accepted',
+      quotes: [],
+    });
     expect(added?.thresholds[0]?.deadline).toBe('2024-12-31');
     expect(confirmedTargets(review)).toEqual([added]);
   });

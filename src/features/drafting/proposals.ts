@@ -3,7 +3,7 @@
  * accepted, edited, dropped, merged with others or split apart. Nothing here writes anything;
  * `confirmedTargets` gives what the planner accepted, for the plan-creation step to write.
  */
-import type { DraftTargetBody, PlanDraftResponse } from '../../api/planDraftsContract';
+import type { DraftTargetBody, PlanDraftResponse, ReviewedTargetBody } from '../../api/planDraftsContract';
 import type { DraftComparator, DraftDirection, DraftKind } from '../../domain/drafting/types';
 
 /** One dated threshold of a proposal; a merged proposal (开工率 >90% by Q1, 100% by H1) has several. */
@@ -72,7 +72,9 @@ export function reviewOf(draft: PlanDraftResponse): Review {
   };
 }
 
-export type ProposalPatch = Partial<Pick<Proposal, 'name' | 'kind' | 'direction' | 'binding' | 'actionName' | 'decision'>>;
+export type ProposalPatch = Partial<
+  Pick<Proposal, 'name' | 'kind' | 'direction' | 'binding' | 'actionName' | 'decision'>
+>;
 
 export type ReviewAction =
   | { type: 'decide'; id: string; decision: Decision }
@@ -97,7 +99,11 @@ export function reviewReducer(review: Review, action: ReviewAction): Review {
       return update(review, action.id, (proposal) => ({ ...proposal, decision: action.decision }));
     case 'edit':
       // An edit is the planner's word on the proposal: it counts as accepted.
-      return update(review, action.id, (proposal) => ({ ...proposal, ...action.patch, decision: action.patch.decision ?? 'accepted' }));
+      return update(review, action.id, (proposal) => ({
+        ...proposal,
+        ...action.patch,
+        decision: action.patch.decision ?? 'accepted',
+      }));
     case 'editThreshold':
       return update(review, action.id, (proposal) => ({
         ...proposal,
@@ -179,9 +185,22 @@ export function reviewCounts(review: Review): ReviewCounts {
 }
 
 /**
- * The targets the planner accepted, in the report's order: what the plan-creation step will write
- * in one audited transaction. Nothing is written here; that step is not part of this page yet.
+ * The targets the planner accepted, in the report's order: what the confirm step writes in one
+ * audited unit of work (`POST /api/plan-drafts/confirm`). Nothing is written here.
  */
 export function confirmedTargets(review: Review): Proposal[] {
   return review.proposals.filter((proposal) => proposal.decision === 'accepted');
+}
+
+/** The accepted targets as the confirm request carries them. */
+export function reviewedTargets(review: Review): ReviewedTargetBody[] {
+  return confirmedTargets(review).map((proposal) => ({
+    name: proposal.name,
+    kind: proposal.kind,
+    direction: proposal.direction,
+    binding: proposal.binding,
+    actionName: proposal.actionName,
+    thresholds: proposal.thresholds,
+    quotes: proposal.quotes.map((quote) => quote.sentence),
+  }));
 }

@@ -121,7 +121,8 @@ const enUS: MessageShape<typeof zhCN> = {
     unknownJudgement: 'Enter “On track”, “Needs attention” or “Behind”',
     decimalComma: 'Use a decimal point: write {{suggestion}} (a comma is not a decimal point)',
     unitTyped: 'Type the number only, without its unit: {{number}}',
-    farFromHistory: 'Far from {{reference}} in {{period}}: check it; if it is right, give a reason to confirm it',
+    farFromHistory:
+      'Far from {{reference}} in {{period}}: check it; if it is right, give a reason to confirm it',
     farFromHistoryNote:
       'Far from {{reference}} in {{period}}: check it; if it is right, give the reason in the note',
     confirmReasonRequired: 'Give a reason to confirm the figure',

@@ -6,7 +6,8 @@
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../components/status/StatusBadge';
 import type { Evaluation } from '../../domain/evaluation';
-import { formatGap, formatPeriod, formatValue, missingFigure } from '../../domain/format';
+import { formatPeriod, formatValue, missingFigure } from '../../domain/format';
+import { gapWords, unitGapWords } from '../../domain/gapWords';
 import type { Indicator, Period } from '../../domain/model';
 import { expectedValue } from '../../domain/schedule';
 import { useLocalized } from '../../i18n/localized';
@@ -80,9 +81,9 @@ export function IndicatorValuesTable({
               </td>
               <td className="indicator-table__number">{value(reported.evaluation.expected)}</td>
               <td className="indicator-table__number">
-                {reported.evaluation.gap
-                  ? formatGap(reported.evaluation.gap, indicator, locale)
-                  : missingFigure}
+                {unitGapWords(indicator, reported.evaluation, locale) ??
+                  gapWords(indicator, reported.evaluation, locale) ??
+                  missingFigure}
               </td>
               <td>
                 <StatusBadge status={reported.evaluation.status} />

@@ -1,7 +1,8 @@
 /** Actual against target at the as-of period: the figure, the target, the schedule (序时进度) and the gap. */
 import { useTranslation } from 'react-i18next';
 import type { Evaluation } from '../../domain/evaluation';
-import { formatGap, formatPeriod, formatThreshold, formatValue, missingFigure } from '../../domain/format';
+import { formatPeriod, formatThreshold, formatValue, missingFigure } from '../../domain/format';
+import { gapWords, unitGapWords } from '../../domain/gapWords';
 import type { Indicator } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
 
@@ -13,7 +14,8 @@ interface ProgressSummaryProps {
 export function ProgressSummary({ indicator, evaluation }: ProgressSummaryProps) {
   const { t } = useTranslation('indicator');
   const { locale, pick } = useLocalized();
-  const { actual, actualPeriod, expected, threshold, gap } = evaluation;
+  const { actual, actualPeriod, expected, threshold } = evaluation;
+  const unitGap = unitGapWords(indicator, evaluation, locale);
   const target = threshold ? formatThreshold(threshold, indicator, locale) : pick(indicator.targetText);
   const showSchedule = expected !== null && expected !== threshold?.value;
 
@@ -61,8 +63,9 @@ export function ProgressSummary({ indicator, evaluation }: ProgressSummaryProps)
             <dt>{t('summary.gap')}</dt>
             <dd>
               <span className="indicator-summary__value">
-                {gap ? formatGap(gap, indicator, locale) : missingFigure}
+                {gapWords(indicator, evaluation, locale) ?? missingFigure}
               </span>
+              {unitGap ? <span className="indicator-summary__period">{unitGap}</span> : null}
             </dd>
           </div>
         )}

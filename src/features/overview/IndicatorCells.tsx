@@ -5,14 +5,8 @@ import { Link } from 'react-router';
 import { OverdueMark } from '../../components/reporting/OverdueMark';
 import { StatusBadge } from '../../components/status/StatusBadge';
 import type { Evaluation } from '../../domain/evaluation';
-import {
-  formatDate,
-  formatGap,
-  formatPeriod,
-  formatThreshold,
-  formatValue,
-  missingFigure,
-} from '../../domain/format';
+import { formatDate, formatPeriod, formatThreshold, formatValue, missingFigure } from '../../domain/format';
+import { gapWords } from '../../domain/gapWords';
 import type { Indicator, Period } from '../../domain/model';
 import { fixedT } from '../../i18n/fixedT';
 import { localizedText } from '../../i18n/localized';
@@ -102,9 +96,7 @@ export const IndicatorCells = memo(function IndicatorCells({
           </span>
         ) : null}
       </td>
-      <td className="overview-table__number">
-        {evaluation.gap ? formatGap(evaluation.gap, unit, locale) : missingFigure}
-      </td>
+      <td className="overview-table__number">{gapWords(indicator, evaluation, locale) ?? missingFigure}</td>
       <td>{indicator.leadDepartment?.trim() || tc('blank')}</td>
       <td>
         <button

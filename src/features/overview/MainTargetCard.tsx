@@ -9,7 +9,8 @@ import { OverdueMark } from '../../components/reporting/OverdueMark';
 import { StatusBadge } from '../../components/status/StatusBadge';
 import { observationsOf, recordsKnownAt } from '../../domain/asOf';
 import type { Evaluation, EvaluationContext } from '../../domain/evaluation';
-import { formatGap, formatPeriod, formatValue } from '../../domain/format';
+import { formatPeriod, formatValue } from '../../domain/format';
+import { gapWords } from '../../domain/gapWords';
 import type { Indicator, IndicatorValue, Period } from '../../domain/model';
 import { positionWords } from '../../domain/targetWords';
 import { useLocalized } from '../../i18n/localized';
@@ -44,7 +45,8 @@ export const MainTargetCard = memo(function MainTargetCard({
   const observations = useMemo(() => observationsOf(records), [records]);
   // What a judged status rests on: the note of the latest judgement.
   const judgementBasis = evaluation.judged ? records.at(-1)?.note : null;
-  const { judged, gap, actual, actualPeriod } = evaluation;
+  const { judged, actual, actualPeriod } = evaluation;
+  const gap = gapWords(indicator, evaluation, locale);
 
   return (
     <article className={`target-card target-card--${evaluation.light}`} aria-labelledby={headingId}>
@@ -76,7 +78,7 @@ export const MainTargetCard = memo(function MainTargetCard({
         {gap ? (
           <div className="target-card__figure">
             <dt>{t('mainTargets.gap')}</dt>
-            <dd>{formatGap(gap, indicator, locale)}</dd>
+            <dd>{gap}</dd>
           </div>
         ) : null}
       </dl>

@@ -71,7 +71,7 @@ describe('the overview', { timeout: 60_000 }, () => {
     await openOverview();
     const investment = within(region('主要预期目标')).getByRole('article', { name: '固定资产投资' });
     expect(investment).toHaveTextContent('实际7.4%');
-    expect(investment).toHaveTextContent('差距−0.6个百分点');
+    expect(investment).toHaveTextContent('差距低于目标0.6个百分点');
     expect(investment).toHaveTextContent('截至2024年10月');
     expect(within(investment).getByRole('link', { name: '固定资产投资' })).toHaveAttribute(
       'href',

@@ -40,7 +40,10 @@ describe('the frame editor', { timeout: 90_000 }, () => {
       new Request('http://localhost/api/plans/weihai-hitech-2024/central-tasks/industry-upgrade', {
         method: 'PATCH',
         headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrfToken ?? '' },
-        body: JSON.stringify({ patch: { name: { zh: '产业升级', en: 'Upgrade industry' } }, expectedVersion: 1 }),
+        body: JSON.stringify({
+          patch: { name: { zh: '产业升级', en: 'Upgrade industry' } },
+          expectedVersion: 1,
+        }),
       }),
     );
     expect(other.status).toBe(200);

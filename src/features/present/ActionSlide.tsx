@@ -5,7 +5,8 @@
  */
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../components/status/StatusBadge';
-import { formatDate, formatGap, formatValue, missingFigure } from '../../domain/format';
+import { formatDate, formatValue, missingFigure } from '../../domain/format';
+import { gapWords } from '../../domain/gapWords';
 import type { CampaignAction, Indicator, WorkItem } from '../../domain/model';
 import { evaluateIndicator } from '../../domain/status';
 import { useLocalized } from '../../i18n/localized';
@@ -82,7 +83,7 @@ export function ActionSlide({ data, layout, action, indicators, workItems }: Act
                   </td>
                   <td>{targetWords(indicator, evaluation.threshold, locale, pick)}</td>
                   <td className="slide-table__number">
-                    {evaluation.gap ? formatGap(evaluation.gap, indicator, locale) : missingFigure}
+                    {gapWords(indicator, evaluation, locale) ?? missingFigure}
                   </td>
                 </tr>
               );

@@ -44,7 +44,11 @@ export function DeckList({ planId, decks, onEdit }: DeckListProps) {
             </p>
           </div>
           <div className="deck-list__actions">
-            <Link className="button button--primary" to={presentPath(planId, deck.id)} state={{ returnTo: planPath(planId, 'decks') }}>
+            <Link
+              className="button button--primary"
+              to={presentPath(planId, deck.id)}
+              state={{ returnTo: planPath(planId, 'decks') }}
+            >
               <Play {...icon} />
               {t('decks.present')}
             </Link>

@@ -41,7 +41,11 @@ export default function DecksPage() {
       </header>
       <p className="decks-page__intro">{t('decks.intro')}</p>
       <div className="decks-page__start">
-        <Link className="button button--primary" to={planPath(planId, 'present')} state={{ returnTo: planPath(planId, 'decks') }}>
+        <Link
+          className="button button--primary"
+          to={planPath(planId, 'present')}
+          state={{ returnTo: planPath(planId, 'decks') }}
+        >
           <Play className="button__icon" aria-hidden="true" focusable="false" />
           {t('decks.presentAll')}
         </Link>

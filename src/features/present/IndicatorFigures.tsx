@@ -1,7 +1,8 @@
 /** 实际 · 目标 · 序时进度 · 差距 · 年末预测: an indicator's figures at the as-of month, large. */
 import { useTranslation } from 'react-i18next';
 import type { Evaluation } from '../../domain/evaluation';
-import { formatGap, formatPeriod, formatValue, missingFigure } from '../../domain/format';
+import { formatPeriod, formatValue, missingFigure } from '../../domain/format';
+import { gapWords } from '../../domain/gapWords';
 import type { Indicator } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
 import { targetWords } from '../../lib/plan/targetWords';
@@ -14,7 +15,7 @@ interface IndicatorFiguresProps {
 export function IndicatorFigures({ indicator, evaluation }: IndicatorFiguresProps) {
   const { t } = useTranslation('present');
   const { locale, pick } = useLocalized();
-  const { actual, actualPeriod, expected, threshold, gap, forecast } = evaluation;
+  const { actual, actualPeriod, expected, threshold, forecast } = evaluation;
   const target = targetWords(indicator, threshold, locale, pick);
   const showSchedule = expected !== null && expected !== threshold?.value;
 
@@ -51,7 +52,7 @@ export function IndicatorFigures({ indicator, evaluation }: IndicatorFiguresProp
         <dt>{t('slide.gap')}</dt>
         <dd>
           <span className="slide-figures__value">
-            {gap ? formatGap(gap, indicator, locale) : missingFigure}
+            {gapWords(indicator, evaluation, locale) ?? missingFigure}
           </span>
         </dd>
       </div>

@@ -35,7 +35,7 @@ describe('presenting the plan', { timeout: 30_000 }, () => {
     const slide = await screen.findByRole('article', { name: '地区生产总值' });
     expect(location().pathname).toBe(present + '/indicator-gdp-growth');
     expect(within(slide).getByText('符合序时进度')).toBeVisible();
-    expect(within(slide).getByText('+0.2个百分点')).toBeVisible();
+    expect(within(slide).getByText('高于目标0.2个百分点')).toBeVisible();
 
     await user.keyboard('{ArrowLeft}');
     expect(

@@ -66,7 +66,10 @@ export default function PresentPage() {
     (target: number) => {
       const planned = order[(target + order.length) % order.length];
       if (!planned) return;
-      navigate(planPath(planId, `present/${planned.slide.id}`) + search, { replace: true, state: location.state });
+      navigate(planPath(planId, `present/${planned.slide.id}`) + search, {
+        replace: true,
+        state: location.state,
+      });
     },
     [order, navigate, planId, search, location.state],
   );
@@ -97,7 +100,13 @@ export default function PresentPage() {
   } else if (!current) {
     body = <EmptyState title={t('slide.empty')} />;
   } else if (slideId !== undefined && found < 0) {
-    return <Navigate to={planPath(planId, `present/${current.slide.id}`) + search} replace state={location.state} />;
+    return (
+      <Navigate
+        to={planPath(planId, `present/${current.slide.id}`) + search}
+        replace
+        state={location.state}
+      />
+    );
   } else {
     body = <SlideView key={current.slide.id} slide={current.slide} data={data} layout={layout} />;
   }
@@ -107,7 +116,9 @@ export default function PresentPage() {
       <title>{`${tc('nav.present')} · ${pageTitle}`}</title>
       {offlineSince ? <OfflineMarker since={offlineSince} /> : null}
       {data && isPlanYearOver(data.tree.plan.year, todayInChina()) ? (
-        <p className="year-ended-marker">{t('plan.yearEnded', { ns: 'common', year: data.tree.plan.year })}</p>
+        <p className="year-ended-marker">
+          {t('plan.yearEnded', { ns: 'common', year: data.tree.plan.year })}
+        </p>
       ) : null}
       <main className="present__stage">{body}</main>
       {current ? (

@@ -8,6 +8,9 @@ export function projectPath(project: { id: string; planId: string }): string {
 }
 
 /** The project list with the projects holding `indicatorId` back listed first. */
-export function projectsBehindPath(indicator: Pick<Indicator, 'id' | 'planId'>, asOf: Period | undefined): string {
+export function projectsBehindPath(
+  indicator: Pick<Indicator, 'id' | 'planId'>,
+  asOf: Period | undefined,
+): string {
   return planPath(indicator.planId, 'projects') + queryString({ behind: indicator.id, asOf });
 }

@@ -26,7 +26,10 @@ export function CreateSnapshotForm({ plan }: { plan: PlanSummary }) {
     event.preventDefault();
     create.mutate(
       { name, meetingDate, ...(asOf ? { asOf } : {}) },
-      { onSuccess: (snapshot) => navigate(planPath(snapshot.planId, `snapshots/${encodeURIComponent(snapshot.id)}`)) },
+      {
+        onSuccess: (snapshot) =>
+          navigate(planPath(snapshot.planId, `snapshots/${encodeURIComponent(snapshot.id)}`)),
+      },
     );
   }
 

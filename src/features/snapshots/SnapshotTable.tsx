@@ -2,7 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Snapshot, Standing } from '../../api/presentContract';
 import { StatusBadge } from '../../components/status/StatusBadge';
-import { formatDifference, formatPeriod, formatValue, missingFigure } from '../../domain/format';
+import { formatPeriod, formatValue, missingFigure } from '../../domain/format';
+import { gapWords } from '../../domain/gapWords';
 import type { Indicator } from '../../domain/model';
 import { thresholdInForce } from '../../domain/schedule';
 import { useLocalized } from '../../i18n/localized';
@@ -10,8 +11,7 @@ import { briefSections } from '../../lib/plan/briefSections';
 import { targetWords } from '../../lib/plan/targetWords';
 
 function gapText(indicator: Indicator, standing: Standing, locale: 'zh-CN' | 'en-US'): string {
-  if (standing.gapAbsolute === null) return missingFigure;
-  return formatDifference(standing.gapAbsolute, indicator, locale);
+  return gapWords(indicator, standing, locale) ?? missingFigure;
 }
 
 export function SnapshotTable({ snapshot }: { snapshot: Snapshot }) {

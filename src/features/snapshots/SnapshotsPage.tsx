@@ -52,7 +52,10 @@ export default function SnapshotsPage() {
             <ul className="snapshot-list">
               {snapshots.data.snapshots.map((snapshot) => (
                 <li key={snapshot.id} className="snapshot-list__item">
-                  <Link to={planPath(planId, `snapshots/${encodeURIComponent(snapshot.id)}`)} className="snapshot-list__name">
+                  <Link
+                    to={planPath(planId, `snapshots/${encodeURIComponent(snapshot.id)}`)}
+                    className="snapshot-list__name"
+                  >
                     {snapshot.name}
                   </Link>
                   <p className="snapshot-list__meta">

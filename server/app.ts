@@ -22,6 +22,9 @@ import { createReadCache } from './live/readCache';
 import { readYourWrites } from './live/readYourWrites';
 import { alertRoutes } from './routes/alerts';
 import { auditRoutes } from './routes/audit';
+import { explanationRoutes } from './routes/explanations';
+import { reminderRoutes } from './routes/reminders';
+import { todoRoutes } from './routes/todo';
 import { deckRoutes } from './routes/decks';
 import { departmentRoutes } from './routes/departments';
 import { definitionRoutes } from './routes/definitions';
@@ -112,6 +115,9 @@ export function createApp(deps: AppDeps) {
     .route('/api', auditRoutes(store))
     .route('/api', transferRoutes(store))
     .route('/api', planTemplateRoutes(store))
+    .route('/api', reminderRoutes(store, accounts.now))
+    .route('/api', explanationRoutes(store, accounts.now))
+    .route('/api', todoRoutes(store, accounts.now))
     .route(
       '/api',
       alertRoutes(store, { webhooksAllowLocal: deps.webhooksAllowLocal ?? deps.mode === 'mock' }),

@@ -116,6 +116,20 @@ import {
   importReportSchema,
 } from '../src/api/transferContract';
 
+import {
+  explanationBodySchema,
+  explanationResponseSchema,
+  explanationsQuerySchema,
+  explanationsResponseSchema,
+} from '../src/api/explanationsContract';
+import {
+  reminderBodySchema,
+  reminderResponseSchema,
+  remindersQuerySchema,
+  remindersResponseSchema,
+} from '../src/api/remindersContract';
+import { todoResponseSchema } from '../src/api/todoContract';
+
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 interface Operation {
@@ -387,6 +401,39 @@ export const apiOperations: Record<string, Partial<Record<Method, Operation>>> =
     get: { summary: 'A deck', answer: deckSchema },
     put: { summary: 'Replace a deck at the version read', body: deckUpdateSchema, answer: deckSchema },
     delete: { summary: 'Delete a deck at the version read (?version=)' },
+  },
+  '/api/plans/:planId/reminders': {
+    get: {
+      summary: 'Reminders (催报) sent about overdue figures',
+      query: remindersQuerySchema,
+      answer: remindersResponseSchema,
+    },
+  },
+  '/api/indicators/:indicatorId/reminders': {
+    post: {
+      summary: 'Remind the lead department of an overdue figure (office users)',
+      body: reminderBodySchema,
+      answer: reminderResponseSchema,
+      status: 201,
+    },
+  },
+  '/api/plans/:planId/explanations': {
+    get: {
+      summary: 'Reasons and measures filed for lagging targets',
+      query: explanationsQuerySchema,
+      answer: explanationsResponseSchema,
+    },
+  },
+  '/api/indicators/:indicatorId/explanations/:period': {
+    put: {
+      summary:
+        'File or revise the reasons and measures of one period at the version read (the lead department)',
+      body: explanationBodySchema,
+      answer: explanationResponseSchema,
+    },
+  },
+  '/api/plans/:planId/todo': {
+    get: { summary: 'The signed-in user’s to-do list (我的待办)', answer: todoResponseSchema },
   },
   '/api/plans/:planId/snapshots': {
     get: { summary: 'Meeting snapshots', answer: snapshotsResponseSchema },

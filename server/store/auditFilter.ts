@@ -24,7 +24,12 @@ export function auditTimeBounds(filter: Pick<AuditQuery, 'from' | 'to'>): { from
 }
 
 /** Entity types whose entity id is an indicator id. */
-export const indicatorEntityTypes: readonly AuditEntry['entityType'][] = ['value', 'indicator'];
+export const indicatorEntityTypes: readonly AuditEntry['entityType'][] = [
+  'value',
+  'indicator',
+  'reminder',
+  'explanation',
+];
 
 /** At most this many entries per list call. */
 export const auditListMaximum = 1000;

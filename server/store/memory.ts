@@ -21,6 +21,7 @@ import { shownInView, type FigureView } from '../../src/domain/figureReview';
 import { UnknownIndicatorError } from './errors';
 import { canonicalInstant } from './instant';
 import { MemoryAccounts } from './memory/accounts';
+import { MemoryAccountability } from './memory/accountability';
 import { MemoryAlerts } from './memory/alerts';
 import { MemoryAudit } from './memory/audit';
 import { MemoryEvents } from './memory/events';
@@ -66,6 +67,11 @@ export class MemoryStore implements Store {
   readonly projects = new MemoryProjects((planId) => this.#plans.has(planId), this.audit, this.events);
   readonly #plans = new Map<string, Plan>();
   readonly #indicators = new Map<string, Indicator>();
+  readonly accountability = new MemoryAccountability(
+    (indicatorId) => this.#indicators.has(indicatorId),
+    this.audit,
+    this.events,
+  );
   readonly #workItems = new Map<string, WorkItem>();
   readonly #currentFigures = new Map<string, IndicatorValue>();
   #revisions: Revision[] = [];

@@ -12,6 +12,7 @@ import type {
 } from '../../src/domain/model';
 import type { FigureView } from '../../src/domain/figureReview';
 import type { Project } from '../../src/domain/projects/model';
+import type { AccountabilityPort } from './accountabilityPort';
 import type { AccountsPort } from './accountsPort';
 import type { AlertsPort } from './alertsPort';
 import type { AuditPort } from './auditPort';
@@ -64,6 +65,8 @@ export interface Store extends VersionedWrites {
   readonly projects: ProjectsPort;
   /** The change log behind live updates, written with every change (server/store/eventsPort.ts). */
   readonly events: EventsPort;
+  /** Reminders about overdue figures and explanations of lagging targets (server/store/accountabilityPort.ts). */
+  readonly accountability: AccountabilityPort;
   /** Alerts (the outbox), the notification centre and webhook deliveries (server/store/alertsPort.ts). */
   readonly alerts: AlertsPort;
   /** Plans, their frame, indicators, work items, benchmark series and departments, edited (server/store/plans/). */

@@ -45,7 +45,7 @@ const PlanListPage = named(
 
 const IndicatorPage = page(
   () => import('./pages/IndicatorPage'),
-  ['indicator', 'present', 'entry', 'definitions', 'audit'],
+  ['indicator', 'present', 'entry', 'definitions', 'audit', 'accountability'],
 );
 const PresentPage = page(() => import('../features/present/PresentPage'), ['present']);
 const DecksPage = page(() => import('../features/present/DecksPage'), ['present']);
@@ -63,6 +63,7 @@ const ImportPage = page(() => import('../features/transfer/ImportPage'), ['trans
 const DraftPage = page(() => import('../features/drafting/DraftPage'), ['drafting']);
 const EntryGridPage = page(() => import('../features/entry/EntryGridPage'), ['entry']);
 const ReviewPage = page(() => import('../features/entry/ReviewPage'), ['entry']);
+const TodoPage = page(() => import('../features/accountability/TodoPage'), ['accountability']);
 const NotificationsPage = page(() => import('../features/alerts/NotificationsPage'), ['alerts']);
 const WebhooksAdminPage = page(() => import('../features/alerts/WebhooksAdminPage'), ['alerts']);
 const AuditLogPage = page(() => import('../features/audit/AuditLogPage'), ['audit', 'entry']);
@@ -114,6 +115,7 @@ const planScreens: { path: string; element: ReactNode }[] = [
   { path: 'review', element: <ReviewPage /> },
   { path: 'import', element: <ImportPage /> },
   { path: 'audit', element: <AuditLogPage /> },
+  { path: 'todo', element: <TodoPage /> },
 ];
 
 /** Old addresses of screens that belong to no one record: they open the default plan's screen. */

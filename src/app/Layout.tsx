@@ -12,6 +12,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { MockBanner } from '../components/MockBanner';
 import { WidgetErrorBoundary } from '../components/states/WidgetErrorBoundary';
 import { AccountArea } from '../features/account/AccountArea';
+import { TodoNavLink } from '../features/accountability/TodoNavLink';
 import { NotificationBell } from '../features/alerts/NotificationBell';
 import { useSessionUser } from '../lib/api/get-session';
 import { usePlanTree } from '../lib/api/get-plan-tree';
@@ -88,6 +89,7 @@ export function Layout() {
                     {t('nav.review')}
                   </NavLink>
                 ) : null}
+                <TodoNavLink planId={navPlanId} />
                 <ImportNavLink planId={navPlanId} />
                 <DraftNavLink />
                 {user?.role === 'admin' ? (

@@ -29,6 +29,7 @@ export function queryKeysFor(event: LiveEvent): QueryKey[] {
     queryKeys.planTree.ofPlan(planId),
     queryKeys.audit.all(),
     queryKeys.snapshotComparison.all(),
+    queryKeys.todo.ofPlan(planId),
   ];
   switch (event.type) {
     case 'values':
@@ -61,6 +62,13 @@ export function queryKeysFor(event: LiveEvent): QueryKey[] {
       return dataChanged;
     case 'presentations':
       return [queryKeys.decks.ofPlan(planId), ...ids.map((id) => queryKeys.deck.one(id))];
+    case 'accountability':
+      return [
+        queryKeys.explanations.ofPlan(planId),
+        queryKeys.reminders.ofPlan(planId),
+        queryKeys.todo.ofPlan(planId),
+        queryKeys.audit.all(),
+      ];
   }
 }
 

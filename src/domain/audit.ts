@@ -19,6 +19,8 @@ export const auditEntityTypes = [
   'demo',
   'import',
   'webhook', // an outgoing webhook of the alerts; planId is 'webhooks'
+  'reminder', // a reminder (催报) about an overdue figure; entityId is the indicator id
+  'explanation', // reasons and measures (原因分析, 整改措施) for a lagging target; entityId is the indicator id
 ] as const;
 export const auditEntityTypeSchema = z.enum(auditEntityTypes);
 export type AuditEntityType = z.infer<typeof auditEntityTypeSchema>;

@@ -5,7 +5,15 @@
 import { z } from 'zod';
 
 /** What kind of data changed. */
-export const changeKinds = ['values', 'indicator', 'plan', 'projects', 'workItems', 'presentations'] as const;
+export const changeKinds = [
+  'values',
+  'indicator',
+  'plan',
+  'projects',
+  'workItems',
+  'presentations',
+  'accountability', // reminders and reasons filed
+] as const;
 
 export const planChangeSchema = z.object({
   type: z.enum(changeKinds),

@@ -4,6 +4,7 @@
  * feature's texts load with the feature, in both languages at once, so a language switch never
  * waits for them.
  */
+import type { accountabilityMessages } from '../features/accountability/messages';
 import type { accountMessages } from '../features/account/messages';
 import type { alertsMessages } from '../features/alerts/messages';
 import type { auditMessages } from '../features/audit/messages';
@@ -36,6 +37,8 @@ type Messages<Shape> = Record<Locale, Shape>;
 /** Loaded with their feature, each into a chunk of its own. */
 export const namespaceLoaders = {
   account: () => import('../features/account/messages').then((module) => module.accountMessages),
+  accountability: () =>
+    import('../features/accountability/messages').then((module) => module.accountabilityMessages),
   alerts: () => import('../features/alerts/messages').then((module) => module.alertsMessages),
   audit: () => import('../features/audit/messages').then((module) => module.auditMessages),
   brief: () => import('../features/brief/messages').then((module) => module.briefMessages),
@@ -61,6 +64,7 @@ export interface AllMessages {
   common: (typeof commonMessages)['zh-CN'];
   overview: (typeof overviewMessages)['zh-CN'];
   account: (typeof accountMessages)['zh-CN'];
+  accountability: (typeof accountabilityMessages)['zh-CN'];
   alerts: (typeof alertsMessages)['zh-CN'];
   audit: (typeof auditMessages)['zh-CN'];
   brief: (typeof briefMessages)['zh-CN'];

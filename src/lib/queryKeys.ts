@@ -131,6 +131,27 @@ const reviewTasks = {
   ofPlan: (planId: string) => [...reviewTasksAll(), planId] as const,
 };
 
+const explanationsAll = () => ['explanations'] as const;
+/** Reasons and measures filed for lagging targets. */
+const explanations = {
+  all: explanationsAll,
+  ofPlan: (planId: string) => [...explanationsAll(), planId] as const,
+};
+
+const remindersAll = () => ['reminders'] as const;
+/** Reminders (催报) sent about overdue figures. */
+const reminders = {
+  all: remindersAll,
+  ofPlan: (planId: string) => [...remindersAll(), planId] as const,
+};
+
+const todoAll = () => ['todo'] as const;
+/** The signed-in user's to-do list in a plan (我的待办). */
+const todo = {
+  all: todoAll,
+  ofPlan: (planId: string) => [...todoAll(), planId] as const,
+};
+
 const notificationsAll = () => ['notifications'] as const;
 /** The signed-in user's notification centre: the list and the unread count (a prefix refreshes both). */
 const notifications = {
@@ -149,8 +170,6 @@ const webhooks = {
 
 export const queryKeys = {
   reviewTasks,
-  notifications,
-  webhooks,
   session,
   plans,
   planTree,
@@ -168,6 +187,11 @@ export const queryKeys = {
   planIndicators,
   benchmarks,
   departments,
+  explanations,
+  reminders,
+  todo,
+  notifications,
+  webhooks,
 };
 
 /** Whether a query holds who is signed in (kept when everything else is fetched again). */

@@ -9,6 +9,7 @@ import {
   type Migration,
   type MigrationProvider,
 } from 'kysely';
+import { accountabilityMigration } from './accountabilityMigration';
 import { accountsMigration } from './accountsMigration';
 import { alertsMigration } from './alertsMigration';
 import { auditMigration } from './auditMigration';
@@ -126,6 +127,7 @@ function migrationProvider(dialect: SqlDialectName): MigrationProvider {
         '0010_plan_documents': planDocumentsMigration,
         '0011_planned_annual_investment': annualInvestmentMigration,
         '0012_figure_review': figureReviewMigration,
+        '0013_accountability': accountabilityMigration,
         '0014_alerts': alertsMigration(dialect),
       }),
   };

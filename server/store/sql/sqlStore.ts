@@ -24,6 +24,7 @@ import type { FigureView } from '../../../src/domain/figureReview';
 import { SqlAccounts } from './accounts';
 import { SqlAlerts } from './alerts';
 import { SqlAudit } from './audit';
+import { SqlAccountability } from './accountability';
 import { SqlPresentations } from './presentations';
 import { insertProjectRows, removeDemoProjects, SqlProjects } from './projects';
 import type { SqlDialectName } from './connect';
@@ -49,6 +50,7 @@ export class SqlStore implements Store {
   readonly accounts: SqlAccounts;
   readonly audit: SqlAudit;
   readonly presentations: SqlPresentations;
+  readonly accountability: SqlAccountability;
   readonly projects: SqlProjects;
   readonly events: SqlEvents;
   readonly alerts: SqlAlerts;
@@ -64,6 +66,7 @@ export class SqlStore implements Store {
     this.alerts = new SqlAlerts(db, this.events);
     this.audit = new SqlAudit(db);
     this.presentations = new SqlPresentations(db, this.events);
+    this.accountability = new SqlAccountability(db, this.events);
     this.projects = new SqlProjects(db, this.events);
     this.#writes = new SqlWrites(db, kind, this.events);
     this.planEditing = new PlanEditing(sqlPlanDocuments(this.events, kind));

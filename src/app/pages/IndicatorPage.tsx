@@ -4,6 +4,7 @@
  * (projects), the figure form (entry), the definition editor (definitions) and the change history
  * (audit). Loaded lazily, with everything it brings.
  */
+import { IndicatorAccountability } from '../../features/accountability/IndicatorAccountability';
 import { IndicatorAudit } from '../../features/audit/IndicatorAudit';
 import { IndicatorDefinitionEditor } from '../../features/definitions/IndicatorDefinitionEditor';
 import { IndicatorEntry } from '../../features/entry/IndicatorEntry';
@@ -18,6 +19,7 @@ const slots: IndicatorSlots = {
   Entry: IndicatorEntry,
   DefinitionEditor: IndicatorDefinitionEditor,
   History: IndicatorAudit,
+  Accountability: IndicatorAccountability,
 };
 
 export default function IndicatorPage() {

@@ -18,6 +18,8 @@ import { todayInChina } from '../../domain/period';
 import { useLocalized } from '../../i18n/localized';
 import { useAsOfParam } from '../../lib/useAsOfParam';
 import { usePlanTree } from '../../lib/api/get-plan-tree';
+import { explanationsByIndicator, useExplanations } from '../../lib/api/get-explanations';
+import { ReportingPlanContext } from '../../components/reporting/reportingPlan';
 import { AsOfSelect } from '../../components/AsOfSelect';
 import { evaluatePlan, planContext, valuesByIndicator } from '../../lib/plan/evaluatePlan';
 import { countStatuses } from '../../lib/plan/statusCounts';
@@ -53,61 +55,66 @@ function BriefDocument({
   const sources = [...new Set(indicators.map((indicator) => pick(indicator.dataSource)))];
   const [generatedAt] = useState(() => new Date());
   const number = (index: number) => (locale === 'zh-CN' ? chineseNumber(index) : String(index));
+  const explanationList = useExplanations(plan.id).data?.explanations;
+  const explanations = useMemo(() => explanationsByIndicator(explanationList ?? []), [explanationList]);
 
   return (
-    <article className="brief">
-      <div className="brief__tools">
-        <AsOfSelect year={plan.year} value={asOfPeriod} latest={latest} updating={false} />
-        <button type="button" className="button button--primary" onClick={() => window.print()}>
-          <Printer className="button__icon" aria-hidden="true" focusable="false" />
-          {tc('print')}
-        </button>
-      </div>
-      <header className="brief__header">
-        <p className="brief__zone">{pick(plan.zone)}</p>
-        <h1 className="brief__title">{t('title', { year: plan.year })}</h1>
-        <p className="brief__as-of">{t('asOf', { period: formatPeriod(asOfPeriod, locale) })}</p>
-        <p className="brief__generated">
-          {t('generated', { time: formatChinaDateTime(generatedAt, locale, 'long') })}
+    <ReportingPlanContext value={plan}>
+      <article className="brief">
+        <div className="brief__tools">
+          <AsOfSelect year={plan.year} value={asOfPeriod} latest={latest} updating={false} />
+          <button type="button" className="button button--primary" onClick={() => window.print()}>
+            <Printer className="button__icon" aria-hidden="true" focusable="false" />
+            {tc('print')}
+          </button>
+        </div>
+        <header className="brief__header">
+          <p className="brief__zone">{pick(plan.zone)}</p>
+          <h1 className="brief__title">{t('title', { year: plan.year })}</h1>
+          <p className="brief__as-of">{t('asOf', { period: formatPeriod(asOfPeriod, locale) })}</p>
+          <p className="brief__generated">
+            {t('generated', { time: formatChinaDateTime(generatedAt, locale, 'long') })}
+          </p>
+        </header>
+        <p className="brief__summary">
+          {t('summary', { total: indicators.length })}
+          {counts
+            .map(({ status, count }) => t('summaryItem', { status: tc(`status.${status}`), count }))
+            .join(locale === 'zh-CN' ? ',' : ', ')}
+          {locale === 'zh-CN' ? '。' : '.'}
         </p>
-      </header>
-      <p className="brief__summary">
-        {t('summary', { total: indicators.length })}
-        {counts
-          .map(({ status, count }) => t('summaryItem', { status: tc(`status.${status}`), count }))
-          .join(locale === 'zh-CN' ? ',' : ', ')}
-        {locale === 'zh-CN' ? '。' : '.'}
-      </p>
-      {sections.map((section, index) => (
-        <BriefTable
-          key={section.key}
-          heading={
-            section.action
-              ? t('action', {
-                  number: number(index + 1),
-                  order: section.action.order,
-                  name: pick(section.action.name),
-                })
-              : t('mainTargets')
-          }
-          indicators={section.indicators}
-          evaluations={evaluations}
-          context={context}
-        />
-      ))}
-      <footer className="brief__footer">
-        <p>{t('scheduleNote')}</p>
-        <p>{t('dataSources', { sources: sources.join(locale === 'zh-CN' ? '、' : '; ') })}</p>
-        <p>
-          {t('source', {
-            title: plan.sourceDocument.title,
-            publisher: plan.sourceDocument.publisher,
-            date: formatDate(plan.sourceDocument.publishedOn, locale),
-          })}
-        </p>
-        {tree.hasDemoData ? <p className="brief__demo">{t('demo')}</p> : null}
-      </footer>
-    </article>
+        {sections.map((section, index) => (
+          <BriefTable
+            key={section.key}
+            heading={
+              section.action
+                ? t('action', {
+                    number: number(index + 1),
+                    order: section.action.order,
+                    name: pick(section.action.name),
+                  })
+                : t('mainTargets')
+            }
+            indicators={section.indicators}
+            evaluations={evaluations}
+            context={context}
+            explanations={explanations}
+          />
+        ))}
+        <footer className="brief__footer">
+          <p>{t('scheduleNote')}</p>
+          <p>{t('dataSources', { sources: sources.join(locale === 'zh-CN' ? '、' : '; ') })}</p>
+          <p>
+            {t('source', {
+              title: plan.sourceDocument.title,
+              publisher: plan.sourceDocument.publisher,
+              date: formatDate(plan.sourceDocument.publishedOn, locale),
+            })}
+          </p>
+          {tree.hasDemoData ? <p className="brief__demo">{t('demo')}</p> : null}
+        </footer>
+      </article>
+    </ReportingPlanContext>
   );
 }
 

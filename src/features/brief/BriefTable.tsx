@@ -1,5 +1,11 @@
 /** One section of the brief: each indicator with its target, actual, schedule, gap and status in words. */
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Explanation } from '../../api/explanationsContract';
+import { ExplanationMark } from '../../components/reporting/ExplanationMark';
+import { ExplanationText } from '../../components/reporting/ExplanationText';
+import { OverdueMark } from '../../components/reporting/OverdueMark';
+import { explanationStateOf } from '../../domain/accountability/explanations';
 import type { Evaluation, EvaluationContext } from '../../domain/evaluation';
 import { formatPeriod, formatValue, missingFigure } from '../../domain/format';
 import { gapWords } from '../../domain/gapWords';
@@ -14,9 +20,11 @@ interface BriefTableProps {
   indicators: readonly Indicator[];
   evaluations: ReadonlyMap<string, Evaluation>;
   context: EvaluationContext;
+  /** The reasons and measures filed, by indicator id. */
+  explanations: ReadonlyMap<string, readonly Explanation[]>;
 }
 
-export function BriefTable({ heading, indicators, evaluations, context }: BriefTableProps) {
+export function BriefTable({ heading, indicators, evaluations, context, explanations }: BriefTableProps) {
   const { t } = useTranslation('brief');
   const { t: tc } = useTranslation();
   const { locale, pick } = useLocalized();
@@ -49,34 +57,50 @@ export function BriefTable({ heading, indicators, evaluations, context }: BriefT
             const evaluation = evaluations.get(indicator.id) ?? evaluateIndicator(indicator, [], context);
             const { actual, actualPeriod, expected, threshold, status, judged } = evaluation;
             const position = positionWords(evaluation.position, indicator, locale);
+            const explanation = explanationStateOf(
+              evaluation,
+              context.asOfPeriod,
+              explanations.get(indicator.id) ?? [],
+            );
             return (
-              <tr key={indicator.id} data-status={status}>
-                <th scope="row">{pick(indicator.name)}</th>
-                <td>{targetWords(indicator, threshold, locale, pick)}</td>
-                <td>
-                  {actualPeriod === null
-                    ? t('notReported')
-                    : indicator.kind === 'milestone'
-                      ? actual !== null && actual >= 1
-                        ? t('milestoneDone')
-                        : t('milestoneOpen')
-                      : judged && actual === null
-                        ? tc(`status.${status}`)
-                        : formatValue(actual, indicator, locale)}
-                  {actualPeriod ? (
-                    <span className="brief-table__period">
-                      {t('figurePeriod', { period: formatPeriod(actualPeriod, locale) })}
-                    </span>
-                  ) : null}
-                </td>
-                <td>{expected === null ? missingFigure : formatValue(expected, indicator, locale)}</td>
-                <td>{gapWords(indicator, evaluation, locale) ?? missingFigure}</td>
-                <td className={`brief-table__status brief-table__status--${status}`}>
-                  {tc(`status.${status}`)}
-                  {judged ? tc('judged') : null}
-                  {position ? <span className="brief-table__position">{position}</span> : null}
-                </td>
-              </tr>
+              <Fragment key={indicator.id}>
+                <tr data-status={status}>
+                  <th scope="row">{pick(indicator.name)}</th>
+                  <td>{targetWords(indicator, threshold, locale, pick)}</td>
+                  <td>
+                    {actualPeriod === null
+                      ? t('notReported')
+                      : indicator.kind === 'milestone'
+                        ? actual !== null && actual >= 1
+                          ? t('milestoneDone')
+                          : t('milestoneOpen')
+                        : judged && actual === null
+                          ? tc(`status.${status}`)
+                          : formatValue(actual, indicator, locale)}
+                    {actualPeriod ? (
+                      <span className="brief-table__period">
+                        {t('figurePeriod', { period: formatPeriod(actualPeriod, locale) })}
+                      </span>
+                    ) : null}
+                    <OverdueMark indicator={indicator} missingPeriods={evaluation.missingPeriods} />
+                  </td>
+                  <td>{expected === null ? missingFigure : formatValue(expected, indicator, locale)}</td>
+                  <td>{gapWords(indicator, evaluation, locale) ?? missingFigure}</td>
+                  <td className={`brief-table__status brief-table__status--${status}`}>
+                    {tc(`status.${status}`)}
+                    {judged ? tc('judged') : null}
+                    {position ? <span className="brief-table__position">{position}</span> : null}
+                    <ExplanationMark state={explanation} />
+                  </td>
+                </tr>
+                {explanation.kind === 'filed' ? (
+                  <tr className="brief-table__explanation">
+                    <td colSpan={6}>
+                      <ExplanationText explanation={explanation.explanation} className="brief-explanation" />
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
             );
           })}
         </tbody>

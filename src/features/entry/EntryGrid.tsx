@@ -7,7 +7,8 @@
 import { useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormatLocale } from '../../domain/format';
-import type { Judgement } from '../../domain/model';
+import type { Judgement, Period } from '../../domain/model';
+import { OverdueMark } from '../../components/reporting/OverdueMark';
 import { useLocalized } from '../../i18n/localized';
 import { useFigureText, useRuleMessage, type EntryIssue } from './entryText';
 import {
@@ -31,13 +32,15 @@ interface EntryGridProps {
   issues: Readonly<Record<string, EntryIssue | { text: string }>>;
   caption: string;
   locale: FormatLocale;
+  /** The period the grid is for: a row without its figure past the due day shows 逾期未报. */
+  period: Period;
 }
 
 function cellKey(position: GridPosition): string {
   return `${position.row}:${position.column}`;
 }
 
-export function EntryGrid({ rows, draft, onDraftChange, issues, caption, locale }: EntryGridProps) {
+export function EntryGrid({ rows, draft, onDraftChange, issues, caption, locale, period }: EntryGridProps) {
   const { t } = useTranslation('entry');
   const { t: tc } = useTranslation();
   const { pick } = useLocalized();
@@ -116,6 +119,7 @@ export function EntryGrid({ rows, draft, onDraftChange, issues, caption, locale 
                 <td className="entry-grid__current">
                   {figureText(indicator, current, locale)}
                   {current?.isDemo ? <span className="entry-grid__demo">{t('grid.demo')}</span> : null}
+                  {current ? null : <OverdueMark indicator={indicator} missingPeriods={[period]} />}
                 </td>
                 {gridColumns.map((column, columnIndex) => {
                   const position = { row: rowIndex, column: columnIndex };

@@ -225,6 +225,7 @@ export function PeriodGridView({ planId, period, rows }: PeriodGridViewProps) {
         issues={{ ...issues, ...serverIssues }}
         caption={t('grid.caption', { period: formatPeriod(period, locale) })}
         locale={locale}
+        period={period}
       />
       <div className="entry-grid-page__actions">
         <button

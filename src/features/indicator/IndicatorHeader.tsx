@@ -3,6 +3,7 @@ import { ArrowLeft } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { NatureTag } from '../../components/status/NatureTag';
+import { OverdueMark } from '../../components/reporting/OverdueMark';
 import { StatusBadge } from '../../components/status/StatusBadge';
 import type { Evaluation } from '../../domain/evaluation';
 import { formatPeriod } from '../../domain/format';
@@ -17,9 +18,11 @@ interface IndicatorHeaderProps {
   action: CampaignAction | null;
   evaluation: Evaluation;
   asOfPeriod: Period;
+  /** The plan, for its reporting due day. */
+  plan: { reportingDueDay?: number | null | undefined };
 }
 
-export function IndicatorHeader({ indicator, action, evaluation, asOfPeriod }: IndicatorHeaderProps) {
+export function IndicatorHeader({ indicator, action, evaluation, asOfPeriod, plan }: IndicatorHeaderProps) {
   const { t } = useTranslation('indicator');
   const { SeeProjectsLink } = useIndicatorSlots();
   const { locale, pick } = useLocalized();
@@ -50,6 +53,7 @@ export function IndicatorHeader({ indicator, action, evaluation, asOfPeriod }: I
           position={positionWords(evaluation.position, indicator, locale)}
         />
         <NatureTag nature={indicator.nature} />
+        <OverdueMark indicator={indicator} plan={plan} missingPeriods={evaluation.missingPeriods} />
         <span className="indicator-header__as-of">
           {t('page.asOf', { period: formatPeriod(asOfPeriod, locale) })}
         </span>

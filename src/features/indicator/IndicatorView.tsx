@@ -18,13 +18,14 @@ import { ProgressSummary } from './ProgressSummary';
 
 interface IndicatorViewProps {
   response: IndicatorResponse;
-  plan: PlanSummary;
+  /** The plan, with its reporting due day where it sets one. */
+  plan: PlanSummary & { reportingDueDay?: number | null | undefined };
   asOfPeriod: Period;
 }
 
 export function IndicatorView({ response, plan, asOfPeriod }: IndicatorViewProps) {
   const { indicator, action, values, yardsticks } = response;
-  const { Entry, DefinitionEditor, History } = useIndicatorSlots();
+  const { Entry, DefinitionEditor, History, Accountability } = useIndicatorSlots();
   // A relative target reads its yardstick (全省, 经济增长) from what the page was sent with it.
   const context: EvaluationContext = planContext(
     plan.year,
@@ -46,6 +47,7 @@ export function IndicatorView({ response, plan, asOfPeriod }: IndicatorViewProps
         action={action}
         evaluation={evaluation}
         asOfPeriod={context.asOfPeriod}
+        plan={plan}
       />
       {indicator.kind === 'milestone' ? (
         <MilestoneStatus indicator={indicator} records={records} />
@@ -74,6 +76,13 @@ export function IndicatorView({ response, plan, asOfPeriod }: IndicatorViewProps
       {indicator.kind === 'qualitative' ? (
         <JudgementTable indicator={indicator} periods={periods} asOfPeriod={context.asOfPeriod} />
       ) : null}
+      <Accountability
+        indicator={indicator}
+        evaluation={evaluation}
+        values={values}
+        plan={plan}
+        asOfPeriod={context.asOfPeriod}
+      />
       <Entry indicator={indicator} planYear={plan.year} />
       <IndicatorDetails indicator={indicator} records={records} evaluation={evaluation} plan={plan} />
       <DefinitionEditor indicator={indicator} planYear={plan.year} />

@@ -5,8 +5,8 @@
  * (src/app/pages/IndicatorPage.tsx) hands them in. Left out, they show nothing.
  */
 import { createContext, useContext, type ComponentType, type RefObject } from 'react';
-import type { Status } from '../../domain/evaluation';
-import type { Indicator, Period } from '../../domain/model';
+import type { Evaluation, Status } from '../../domain/evaluation';
+import type { Indicator, IndicatorValue, Period } from '../../domain/model';
 import type { Locale } from '../../i18n/locales';
 
 export interface IndicatorSlots {
@@ -26,6 +26,14 @@ export interface IndicatorSlots {
   Entry: ComponentType<{ indicator: Indicator; planYear: number }>;
   DefinitionEditor: ComponentType<{ indicator: Indicator; planYear: number }>;
   History: ComponentType<{ indicator: Indicator }>;
+  /** Reasons and measures, reminders and the status history (the reporting cycle). */
+  Accountability: ComponentType<{
+    indicator: Indicator;
+    evaluation: Evaluation;
+    values: readonly IndicatorValue[];
+    plan: { year: number; reportingDueDay?: number | null | undefined };
+    asOfPeriod: Period;
+  }>;
 }
 
 const nothing = () => null;
@@ -36,6 +44,7 @@ export const IndicatorSlotsContext = createContext<IndicatorSlots>({
   Entry: nothing,
   DefinitionEditor: nothing,
   History: nothing,
+  Accountability: nothing,
 });
 
 export function useIndicatorSlots(): IndicatorSlots {

@@ -3,6 +3,7 @@ import { Clock, Quote } from 'lucide-react';
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { PendingMark } from '../../components/PendingFiguresSwitch';
+import { OverdueMark } from '../../components/reporting/OverdueMark';
 import { StatusBadge } from '../../components/status/StatusBadge';
 import { useIsPendingFigure } from '../../lib/pendingFigures';
 import type { Evaluation } from '../../domain/evaluation';
@@ -99,6 +100,7 @@ export const IndicatorCells = memo(function IndicatorCells({
           judged={evaluation.judged}
           position={positionWords(evaluation.position, indicator, locale)}
         />
+        <OverdueMark indicator={indicator} missingPeriods={evaluation.missingPeriods} />
         {evaluation.stale ? (
           <span className="stale-note">
             <Clock aria-hidden="true" focusable="false" className="stale-note__icon" />

@@ -6,6 +6,7 @@ import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { NatureTag } from '../../components/status/NatureTag';
+import { OverdueMark } from '../../components/reporting/OverdueMark';
 import { StatusBadge } from '../../components/status/StatusBadge';
 import { observationsOf, recordsKnownAt } from '../../domain/asOf';
 import type { Evaluation, EvaluationContext } from '../../domain/evaluation';
@@ -65,6 +66,7 @@ export const MainTargetCard = memo(function MainTargetCard({
         size="large"
         position={positionWords(evaluation.position, indicator, locale)}
       />
+      <OverdueMark indicator={indicator} missingPeriods={evaluation.missingPeriods} />
       <dl className="target-card__figures">
         {judged && actual === null ? null : (
           <div className="target-card__figure">

@@ -6,6 +6,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanTreeResponse } from '../../api/contract';
+import { ReportingPlanContext } from '../../components/reporting/reportingPlan';
 import { LoadingState } from '../../components/states/LoadingState';
 import { WidgetErrorBoundary } from '../../components/states/WidgetErrorBoundary';
 import type { Period } from '../../domain/model';
@@ -50,51 +51,58 @@ export function OverviewContent({
   );
 
   return (
-    <div className="page" aria-busy={updating}>
-      <div className="page__header">
-        <h1 className="page__title">{t('title', { year: plan.year })}</h1>
-        <div className="header-tools">
-          <AsOfSelect year={plan.year} value={asOfPeriod} latest={latestPeriod} updating={updating} />
-          <ExportButtons planId={plan.id} asOf={asOfParam} />
+    <ReportingPlanContext value={plan}>
+      <div className="page" aria-busy={updating}>
+        <div className="page__header">
+          <h1 className="page__title">{t('title', { year: plan.year })}</h1>
+          <div className="header-tools">
+            <AsOfSelect year={plan.year} value={asOfPeriod} latest={latestPeriod} updating={updating} />
+            <ExportButtons planId={plan.id} asOf={asOfParam} />
+          </div>
         </div>
-      </div>
-      <PendingFiguresSwitch reviewFigures={plan.reviewFigures} />
-      <WidgetErrorBoundary>
-        <AttentionPanel
-          indicators={indicators}
-          values={tree.values}
-          evaluations={evaluations}
-          year={plan.year}
-          asOfPeriod={asOfPeriod}
-          asOfParam={asOfParam}
-        />
-      </WidgetErrorBoundary>
-      <WidgetErrorBoundary>
-        <MainTargetCards
-          indicators={mainTargets}
-          values={tree.values}
-          evaluations={evaluations}
-          year={plan.year}
-          asOfPeriod={asOfPeriod}
-          asOfParam={asOfParam}
-        />
-      </WidgetErrorBoundary>
-      <WidgetErrorBoundary>
-        <PlanFrame plan={plan} indicators={indicators} workItems={tree.workItems} evaluations={evaluations} />
-      </WidgetErrorBoundary>
-      <WidgetErrorBoundary>
-        {tableReady ? (
-          <IndicatorSection
+        <PendingFiguresSwitch reviewFigures={plan.reviewFigures} />
+        <WidgetErrorBoundary>
+          <AttentionPanel
+            indicators={indicators}
+            values={tree.values}
+            evaluations={evaluations}
+            year={plan.year}
+            asOfPeriod={asOfPeriod}
+            asOfParam={asOfParam}
+          />
+        </WidgetErrorBoundary>
+        <WidgetErrorBoundary>
+          <MainTargetCards
+            indicators={mainTargets}
+            values={tree.values}
+            evaluations={evaluations}
+            year={plan.year}
+            asOfPeriod={asOfPeriod}
+            asOfParam={asOfParam}
+          />
+        </WidgetErrorBoundary>
+        <WidgetErrorBoundary>
+          <PlanFrame
             plan={plan}
             indicators={indicators}
             workItems={tree.workItems}
             evaluations={evaluations}
-            asOfParam={asOfParam}
           />
-        ) : (
-          <LoadingState />
-        )}
-      </WidgetErrorBoundary>
-    </div>
+        </WidgetErrorBoundary>
+        <WidgetErrorBoundary>
+          {tableReady ? (
+            <IndicatorSection
+              plan={plan}
+              indicators={indicators}
+              workItems={tree.workItems}
+              evaluations={evaluations}
+              asOfParam={asOfParam}
+            />
+          ) : (
+            <LoadingState />
+          )}
+        </WidgetErrorBoundary>
+      </div>
+    </ReportingPlanContext>
   );
 }

@@ -5,7 +5,12 @@
  */
 import { useTranslation } from 'react-i18next';
 import { NatureTag } from '../../components/status/NatureTag';
+import { ExplanationMark } from '../../components/reporting/ExplanationMark';
+import { ExplanationText } from '../../components/reporting/ExplanationText';
+import { OverdueMark } from '../../components/reporting/OverdueMark';
 import { StatusBadge } from '../../components/status/StatusBadge';
+import { explanationStateOf } from '../../domain/accountability/explanations';
+import { useExplanations } from '../../lib/api/get-explanations';
 import { recordsKnownAt } from '../../domain/asOf';
 import { formatDate } from '../../domain/format';
 import type { CampaignAction, Indicator } from '../../domain/model';
@@ -42,6 +47,10 @@ export function IndicatorSlide({ data, layout, indicator, action, portfolio }: I
       : t('slide.mainTarget');
   const title = pick(indicator.name);
   const done = records.find((record) => record.value !== null && record.value >= 1) ?? null;
+  const filed = useExplanations(tree.plan.id).data?.explanations.filter(
+    (item) => item.indicatorId === indicator.id,
+  );
+  const explanation = explanationStateOf(evaluation, context.asOfPeriod, filed ?? []);
 
   return (
     <article className="slide slide--indicator" aria-label={title}>
@@ -54,7 +63,12 @@ export function IndicatorSlide({ data, layout, indicator, action, portfolio }: I
           position={positionWords(evaluation.position, indicator, locale)}
         />
         <NatureTag nature={indicator.nature} />
+        <OverdueMark indicator={indicator} plan={tree.plan} missingPeriods={evaluation.missingPeriods} />
+        <ExplanationMark state={explanation} />
       </div>
+      {explanation.kind === 'filed' ? (
+        <ExplanationText explanation={explanation.explanation} className="slide-explanation" />
+      ) : null}
       {indicator.kind === 'qualitative' ? (
         <JudgementHistory indicator={indicator} records={records} />
       ) : indicator.kind === 'milestone' ? (

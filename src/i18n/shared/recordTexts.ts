@@ -21,6 +21,8 @@ const zhCN = {
     demo: '示例数据',
     import: '导入',
     webhook: '预警推送',
+    reminder: '催报',
+    explanation: '原因与措施',
   },
   judgements: {
     onTrack: '正常推进',
@@ -59,6 +61,8 @@ const enUS: MessageShape<typeof zhCN> = {
     demo: 'Demo data',
     import: 'Import',
     webhook: 'Alert webhook',
+    reminder: 'Reminder',
+    explanation: 'Reasons and measures',
   },
   judgements: {
     onTrack: 'On track',

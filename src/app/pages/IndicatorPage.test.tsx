@@ -85,6 +85,15 @@ describe('the indicator page', { timeout: 30_000 }, () => {
     expect(within(forecast).getByText('年末预测值')).toBeInTheDocument();
   });
 
+  it('explains that a cumulative GDP growth rate gives no monthly pace, and never calls it reached', async () => {
+    renderIndicatorPage('/indicators/gdp-growth?asOf=2024-09');
+
+    const forecast = await screen.findByRole('region', { name: '预测' });
+    expect(within(forecast).getByText(/累计增速不能按月相加/)).toBeInTheDocument();
+    expect(within(forecast).queryByText(/已达到目标/)).toBeNull();
+    expect(within(forecast).queryByText(/每季度/)).toBeNull();
+  });
+
   it('quotes the source sentence and cites the source document', async () => {
     renderIndicatorPage('/indicators/gdp-growth?asOf=2024-09');
 

@@ -110,7 +110,8 @@ const zhCN = {
   blank: '—',
   asOf: {
     label: '数据截至',
-    option: '截至{{period}}',
+    latest: '最新数据（含更正）',
+    option: '截至{{period}}末所报',
   },
   loading: '正在加载…',
   updating: '正在更新…',
@@ -268,7 +269,8 @@ const enUS: MessageShape<typeof zhCN> = {
   blank: '—',
   asOf: {
     label: 'Figures as of',
-    option: 'As of {{period}}',
+    latest: 'Latest figures (with corrections)',
+    option: 'As reported by the end of {{period}}',
   },
   loading: 'Loading…',
   updating: 'Updating…',
@@ -314,9 +316,11 @@ const enUS: MessageShape<typeof zhCN> = {
     listTitle: 'All plans',
     noPlans: 'There is no plan yet',
     yearEnded: 'The {{year}} plan year has ended',
-    yearEndedHint: 'As-of months run to December {{year}}; whether a target was met rests on the year-end figures.',
+    yearEndedHint:
+      'As-of months run to December {{year}}; whether a target was met rests on the year-end figures.',
     notFoundTitle: 'No such plan',
-    notFoundText: 'The plan “{{planId}}” in this address does not exist: the address may be mistyped, or the plan removed.',
+    notFoundText:
+      'The plan “{{planId}}” in this address does not exist: the address may be mistyped, or the plan removed.',
     toPlanList: 'See all plans',
   },
 };

@@ -20,6 +20,7 @@ import { refuseUnstorableParameters } from './http/text';
 import { createEventBus, type EventBus } from './live/bus';
 import { createReadCache } from './live/readCache';
 import { readYourWrites } from './live/readYourWrites';
+import { alertRoutes } from './routes/alerts';
 import { auditRoutes } from './routes/audit';
 import { deckRoutes } from './routes/decks';
 import { departmentRoutes } from './routes/departments';
@@ -57,6 +58,11 @@ export interface AppDeps {
   openEventStreams?: OpenEventStreams;
   /** The clock sessions expire by. */
   now?: () => Date;
+  /**
+   * WEBHOOKS_ALLOW_LOCAL: whether a webhook may send to this machine or a private network; false
+   * unless said otherwise (the mock allows it: it never sends).
+   */
+  webhooksAllowLocal?: boolean;
   /** Live updates: passes on what the store's change log records; `GET /api/events` streams it. One per app unless given. */
   bus?: EventBus;
 }
@@ -102,6 +108,10 @@ export function createApp(deps: AppDeps) {
     .route('/api', departmentRoutes(store))
     .route('/api', auditRoutes(store))
     .route('/api', transferRoutes(store))
+    .route(
+      '/api',
+      alertRoutes(store, { webhooksAllowLocal: deps.webhooksAllowLocal ?? deps.mode === 'mock' }),
+    )
     .use(
       '/api/events',
       limitEventStreams(

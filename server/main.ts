@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { ConfigError, loadConfig, loadEventStreamLimits } from './config';
+import { loadAlertsConfig } from './alerts/alertsConfig';
 import { loadDeploymentConfig } from './deploymentConfig';
 import { ListenError, startServer } from './startServer';
 import { StorageStartError } from './store/startError';
@@ -16,7 +17,7 @@ function isOneLineFailure(error: unknown): error is Error {
 async function main(): Promise<void> {
   // The server renders pages with React: its production build, unless told otherwise.
   process.env.NODE_ENV ??= 'production';
-  const config = { ...loadConfig(), ...loadDeploymentConfig() };
+  const config = { ...loadConfig(), ...loadDeploymentConfig(), ...loadAlertsConfig() };
   const running = await startServer({
     ...config,
     distDir: path.resolve('dist'),

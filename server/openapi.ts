@@ -12,6 +12,18 @@ import {
   signInRequestSchema,
   updateAccountRequestSchema,
 } from '../src/api/accountsContract';
+import {
+  deliveriesQuerySchema,
+  deliveriesResponseSchema,
+  markReadBodySchema,
+  notificationsQuerySchema,
+  notificationsResponseSchema,
+  unreadResponseSchema,
+  webhookBodySchema,
+  webhookPatchBodySchema,
+  webhookResponseSchema,
+  webhooksResponseSchema,
+} from '../src/api/alertsContract';
 import { sessionResponseSchema } from '../src/api/authContract';
 import {
   draftConfirmationBodySchema,
@@ -463,6 +475,50 @@ export const apiOperations: Record<string, Partial<Record<Method, Operation>>> =
       summary: 'Live updates as server-sent events; each data line is a LiveEvent',
       media: 'text/event-stream',
       answer: liveEventSchema,
+    },
+  },
+  '/api/notifications': {
+    get: {
+      summary:
+        'The alerts addressed to me (my departments’; all for admins), newest first, with the unread count',
+      query: notificationsQuerySchema,
+      answer: notificationsResponseSchema,
+    },
+  },
+  '/api/notifications/unread': {
+    get: {
+      summary: 'How many of my notifications are unread (signed-in users)',
+      answer: unreadResponseSchema,
+    },
+  },
+  '/api/notifications/read': {
+    post: {
+      summary: 'Mark some or all of my notifications read (signed-in users)',
+      body: markReadBodySchema,
+      answer: unreadResponseSchema,
+    },
+  },
+  '/api/webhooks': {
+    get: { summary: 'Outgoing alert webhooks (admins)', answer: webhooksResponseSchema },
+    post: {
+      summary: 'Add an outgoing webhook: 企业微信, 钉钉, 飞书 or JSON (admins)',
+      body: webhookBodySchema,
+      answer: webhookResponseSchema,
+      status: 201,
+    },
+  },
+  '/api/webhooks/:webhookId': {
+    patch: {
+      summary: 'Change or disable a webhook at the version read (admins)',
+      body: webhookPatchBodySchema,
+      answer: webhookResponseSchema,
+    },
+  },
+  '/api/webhook-deliveries': {
+    get: {
+      summary: 'The delivery log: each alert sent to each webhook, with every try (admins)',
+      query: deliveriesQuerySchema,
+      answer: deliveriesResponseSchema,
     },
   },
 };

@@ -44,6 +44,8 @@ export interface ServerAppDeps {
   logRequest?: (line: string) => void;
   /** The open live-update streams, which a shutting-down server ends. */
   openEventStreams?: OpenEventStreams;
+  /** WEBHOOKS_ALLOW_LOCAL (server/alerts/webhookAddress.ts); false unless given. */
+  webhooksAllowLocal?: boolean;
 }
 
 export function createServerApp(deps: ServerAppDeps): Hono {
@@ -56,6 +58,7 @@ export function createServerApp(deps: ServerAppDeps): Hono {
   const api = createApp({
     store: deps.store,
     mode: 'server',
+    webhooksAllowLocal: deps.webhooksAllowLocal ?? false,
     anonymousMayView: deps.anonymousMayView ?? true,
     passwordHasher: scryptHasher,
     clientAddress: (c) => clientAddress(c, isTrusted),

@@ -5,6 +5,8 @@
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
+import type { AlertsConfig } from './alerts/alertsConfig';
+import { startAlerts, type AlertsRunOptions } from './alerts/startAlerts';
 import { bootstrapAdmin } from './auth/bootstrapAdmin';
 import { scryptHasher } from './auth/password';
 import type { ServerConfig } from './config';
@@ -17,7 +19,9 @@ import { openStore, sqliteFileName } from './store/open';
 import type { Store } from './store/port';
 import { reasonOf, StorageStartError } from './store/startError';
 
-export interface ServerOptions extends ServerConfig, DeploymentConfig {
+export interface ServerOptions extends ServerConfig, DeploymentConfig, Partial<AlertsConfig> {
+  /** The webhook delivery worker's timing (tests shorten it). */
+  webhookWorker?: AlertsRunOptions['worker'];
   /** The PostgreSQL schema to work in; `public` unless given. */
   pgSchema?: string;
   /** The built SPA; ./dist by default. */
@@ -88,6 +92,7 @@ export async function startServer(overrides: Partial<ServerOptions> = {}): Promi
     ...(options.pgSchema ? { pgSchema: options.pgSchema } : {}),
   });
   let live: Awaited<ReturnType<typeof startLiveUpdates>> | undefined;
+  let stopAlerts: () => Promise<void> = () => Promise.resolve();
   try {
     await seedIfEmpty(store, options.seedDemo);
     await bootstrapAdmin(store, {
@@ -102,7 +107,15 @@ export async function startServer(overrides: Partial<ServerOptions> = {}): Promi
       ...(options.pgSchema ? { pgSchema: options.pgSchema } : {}),
     });
     const openEventStreams = new OpenEventStreams();
+    const alerts = startAlerts({
+      store,
+      webhooksAllowLocal: options.webhooksAllowLocal ?? false,
+      webhookDelivery: options.webhookDelivery ?? true,
+      ...(options.webhookWorker ? { worker: options.webhookWorker } : {}),
+    });
+    stopAlerts = () => alerts.stop();
     const app = createServerApp({
+      webhooksAllowLocal: options.webhooksAllowLocal ?? false,
       store,
       bus: live.bus,
       trustedProxies: options.trustedProxies,
@@ -147,12 +160,14 @@ export async function startServer(overrides: Partial<ServerOptions> = {}): Promi
           if ('closeAllConnections' in server)
             setTimeout(() => server.closeAllConnections(), shutdownGraceMillis).unref();
         })
+          .then(() => stopAlerts())
           .then(() => running.close())
           .then(() => store.close());
         return closing;
       },
     };
   } catch (error) {
+    await stopAlerts();
     await live?.close();
     await store.close();
     throw error;

@@ -35,6 +35,7 @@ const entityTypeNames: Record<AuditEntityType, string> = {
   user: '用户',
   demo: '示例数据',
   import: '导入',
+  webhook: '预警推送',
 };
 
 const judgementNames: Record<Judgement, string> = {

@@ -20,6 +20,7 @@ import {
 import { UnknownIndicatorError } from './errors';
 import { canonicalInstant } from './instant';
 import { MemoryAccounts } from './memory/accounts';
+import { MemoryAlerts } from './memory/alerts';
 import { MemoryAudit } from './memory/audit';
 import { MemoryEvents } from './memory/events';
 import { MemoryPresentations } from './memory/presentations';
@@ -28,6 +29,7 @@ import { MemoryPlanDocuments } from './memory/planDocuments';
 import { MemoryWrites } from './memory/writes';
 import { PlanEditing } from './plans/planEditing';
 import { byId, byIndicatorThenPeriod, byOrderThenId } from './ordering';
+import type { FigureContext } from './figureAlerts';
 import type { PlanContents, SeedData, Store } from './port';
 import type { VersionedWrites } from './writesPort';
 
@@ -58,6 +60,7 @@ export class MemoryStore implements Store {
   readonly audit = new MemoryAudit();
   readonly events = new MemoryEvents();
   readonly accounts = new MemoryAccounts(this.audit);
+  readonly alerts = new MemoryAlerts(this.audit);
   readonly presentations = new MemoryPresentations((planId) => this.#plans.has(planId), this.events);
   readonly projects = new MemoryProjects((planId) => this.#plans.has(planId), this.audit, this.events);
   readonly #plans = new Map<string, Plan>();
@@ -72,6 +75,8 @@ export class MemoryStore implements Store {
     replacePlan: (plan) => this.#plans.set(plan.id, plan),
     currentFigure: (indicatorId, period) => this.#currentFigures.get(figureKey({ indicatorId, period })),
     writeFigure: (figure) => this.#write(figure),
+    figureContext: (indicatorId) => this.#figureContext(indicatorId),
+    alerts: this.alerts,
     audit: this.audit,
     events: this.events,
   });
@@ -204,6 +209,15 @@ export class MemoryStore implements Store {
     if (!indicator) throw new UnknownIndicatorError(figure.indicatorId);
     this.#write(figure);
     this.events.record({ type: 'values', planId: indicator.planId, ids: [figure.indicatorId] });
+  }
+
+  /** An indicator with its plan's year and its current figures, for the alerts a save raises. */
+  #figureContext(indicatorId: string): FigureContext | undefined {
+    const indicator = this.#indicators.get(indicatorId);
+    const plan = indicator && this.#plans.get(indicator.planId);
+    if (!indicator || !plan) return undefined;
+    const figures = [...this.#currentFigures.values()].filter((figure) => figure.indicatorId === indicatorId);
+    return { indicator, year: plan.year, figures };
   }
 
   #write(figure: IndicatorValue): void {

@@ -12,6 +12,7 @@ import type {
 } from '../../src/domain/model';
 import type { Project } from '../../src/domain/projects/model';
 import type { AccountsPort } from './accountsPort';
+import type { AlertsPort } from './alertsPort';
 import type { AuditPort } from './auditPort';
 import type { EventsPort } from './eventsPort';
 import type { PlanEditing } from './plans/planEditing';
@@ -53,6 +54,8 @@ export interface Store extends VersionedWrites {
   readonly projects: ProjectsPort;
   /** The change log behind live updates, written with every change (server/store/eventsPort.ts). */
   readonly events: EventsPort;
+  /** Alerts (the outbox), the notification centre and webhook deliveries (server/store/alertsPort.ts). */
+  readonly alerts: AlertsPort;
   /** Plans, their frame, indicators, work items, benchmark series and departments, edited (server/store/plans/). */
   readonly planEditing: PlanEditing;
   /** Throws when the storage cannot be reached. */

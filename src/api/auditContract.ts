@@ -18,6 +18,7 @@ export const auditEntityTypes = [
   'user',
   'demo',
   'import',
+  'webhook', // an outgoing webhook of the alerts; planId is 'webhooks'
 ] as const;
 export const auditEntityTypeSchema = z.enum(auditEntityTypes);
 export type AuditEntityType = z.infer<typeof auditEntityTypeSchema>;

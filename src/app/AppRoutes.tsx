@@ -51,6 +51,8 @@ const AdminUsersPage = page(
 const ImportPage = page(() => import('../features/transfer/ImportPage'), ['transfer']);
 const DraftPage = page(() => import('../features/drafting/DraftPage'), ['drafting']);
 const EntryGridPage = page(() => import('../features/entry/EntryGridPage'), ['entry']);
+const NotificationsPage = page(() => import('../features/alerts/NotificationsPage'), ['alerts']);
+const WebhooksAdminPage = page(() => import('../features/alerts/WebhooksAdminPage'), ['alerts']);
 const AuditLogPage = page(() => import('../features/audit/AuditLogPage'), ['audit', 'entry']);
 
 const PlansAdminPage = page(() => import('../features/planAdmin/PlansAdminPage'), ['definitions']);
@@ -58,7 +60,10 @@ const NewPlanPage = page(() => import('../features/planAdmin/NewPlanPage'), ['de
 const FrameEditorPage = page(() => import('../features/planAdmin/FrameEditorPage'), ['definitions']);
 const IndicatorsAdminPage = page(() => import('../features/planAdmin/IndicatorsAdminPage'), ['definitions']);
 const IndicatorEditorPage = page(() => import('./pages/IndicatorEditorPage'), ['definitions']);
-const DepartmentsAdminPage = page(() => import('../features/planAdmin/DepartmentsAdminPage'), ['definitions']);
+const DepartmentsAdminPage = page(
+  () => import('../features/planAdmin/DepartmentsAdminPage'),
+  ['definitions'],
+);
 const BenchmarksAdminPage = page(() => import('../features/planAdmin/BenchmarksAdminPage'), ['definitions']);
 const WorkItemsAdminPage = page(() => import('../features/planAdmin/WorkItemsAdminPage'), ['definitions']);
 
@@ -141,6 +146,22 @@ export function AppRoutes() {
           element={
             <Loaded>
               <AdminUsersPage />
+            </Loaded>
+          }
+        />
+        <Route
+          path="notifications"
+          element={
+            <Loaded>
+              <NotificationsPage />
+            </Loaded>
+          }
+        />
+        <Route
+          path="admin/webhooks"
+          element={
+            <Loaded>
+              <WebhooksAdminPage />
             </Loaded>
           }
         />

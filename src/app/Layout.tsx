@@ -11,6 +11,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { MockBanner } from '../components/MockBanner';
 import { WidgetErrorBoundary } from '../components/states/WidgetErrorBoundary';
 import { AccountArea } from '../features/account/AccountArea';
+import { NotificationBell } from '../features/alerts/NotificationBell';
 import { useSessionUser } from '../lib/api/get-session';
 import { usePlanTree } from '../lib/api/get-plan-tree';
 import { usePlans } from '../lib/api/get-plans';
@@ -95,6 +96,7 @@ export function Layout() {
             {hasDemoData ? <DemoBadge /> : null}
             <PrintButton />
             <LanguageSwitch />
+            <NotificationBell />
             <AccountArea />
           </div>
         </div>

@@ -62,6 +62,12 @@ const zhCN = {
     zhCN: '中文',
     enUS: 'English',
   },
+  notifications: {
+    bell: '通知',
+    unreadCount: '{{count}} 条未读',
+    label: '通知，{{count}} 条未读',
+    labelNone: '通知，没有未读',
+  },
   mock: {
     badge: '模拟数据 · Mock data',
     notice: '本页显示模拟数据,未连接服务器',
@@ -220,6 +226,12 @@ const enUS: MessageShape<typeof zhCN> = {
     label: 'Language',
     zhCN: '中文',
     enUS: 'English',
+  },
+  notifications: {
+    bell: 'Notifications',
+    unreadCount: '{{count}} unread',
+    label: 'Notifications, {{count}} unread',
+    labelNone: 'Notifications, none unread',
   },
   mock: {
     badge: '模拟数据 · Mock data',

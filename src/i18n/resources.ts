@@ -5,6 +5,7 @@
  * waits for them.
  */
 import type { accountMessages } from '../features/account/messages';
+import type { alertsMessages } from '../features/alerts/messages';
 import type { auditMessages } from '../features/audit/messages';
 import type { briefMessages } from '../features/brief/messages';
 import type { definitionsMessages } from '../features/definitions/messages';
@@ -35,6 +36,7 @@ type Messages<Shape> = Record<Locale, Shape>;
 /** Loaded with their feature, each into a chunk of its own. */
 export const namespaceLoaders = {
   account: () => import('../features/account/messages').then((module) => module.accountMessages),
+  alerts: () => import('../features/alerts/messages').then((module) => module.alertsMessages),
   audit: () => import('../features/audit/messages').then((module) => module.auditMessages),
   brief: () => import('../features/brief/messages').then((module) => module.briefMessages),
   definitions: () => import('../features/definitions/messages').then((module) => module.definitionsMessages),
@@ -59,6 +61,7 @@ export interface AllMessages {
   common: (typeof commonMessages)['zh-CN'];
   overview: (typeof overviewMessages)['zh-CN'];
   account: (typeof accountMessages)['zh-CN'];
+  alerts: (typeof alertsMessages)['zh-CN'];
   audit: (typeof auditMessages)['zh-CN'];
   brief: (typeof briefMessages)['zh-CN'];
   definitions: (typeof definitionsMessages)['zh-CN'];

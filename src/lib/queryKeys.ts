@@ -121,7 +121,25 @@ const users = {
   changes: () => [...usersAll(), 'changes'] as const,
 };
 
+const notificationsAll = () => ['notifications'] as const;
+/** The signed-in user's notification centre: the list and the unread count (a prefix refreshes both). */
+const notifications = {
+  all: notificationsAll,
+  list: () => [...notificationsAll(), 'list'] as const,
+  unread: () => [...notificationsAll(), 'unread'] as const,
+};
+
+const webhooksAll = () => ['webhooks'] as const;
+/** The admins' outgoing webhooks and their delivery log. */
+const webhooks = {
+  all: webhooksAll,
+  list: () => [...webhooksAll(), 'list'] as const,
+  deliveries: () => [...webhooksAll(), 'deliveries'] as const,
+};
+
 export const queryKeys = {
+  notifications,
+  webhooks,
   session,
   plans,
   planTree,

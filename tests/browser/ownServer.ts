@@ -5,7 +5,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startServer, type RunningServer } from '../../server/startServer';
+import { startServer, type RunningServer, type ServerOptions } from '../../server/startServer';
 
 export interface OwnServer {
   server: RunningServer;
@@ -13,7 +13,11 @@ export interface OwnServer {
   stop(): Promise<void>;
 }
 
-export async function startOwnServer(name: string, adminPassword: string): Promise<OwnServer> {
+export async function startOwnServer(
+  name: string,
+  adminPassword: string,
+  extra: Partial<ServerOptions> = {},
+): Promise<OwnServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), `target-board-${name}-`));
   const server = await startServer({
     port: 0,
@@ -23,6 +27,7 @@ export async function startOwnServer(name: string, adminPassword: string): Promi
     seedDemo: true,
     adminPassword,
     distDir: path.resolve('dist'),
+    ...extra,
   });
   return {
     server,

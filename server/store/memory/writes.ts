@@ -23,6 +23,8 @@ import type {
   ValueConflict,
   VersionedWrites,
 } from '../writesPort';
+import { figureWriteAlerts, type FigureContext } from '../figureAlerts';
+import type { MemoryAlerts } from './alerts';
 import type { MemoryAudit } from './audit';
 import type { MemoryEvents } from './events';
 
@@ -35,6 +37,9 @@ export interface MemoryWriteState {
   currentFigure(indicatorId: string, period: string): IndicatorValue | undefined;
   /** Makes the figure current and appends it to the revisions. */
   writeFigure(figure: IndicatorValue): void;
+  /** The indicator with its plan's year and current figures (after the save, once written). */
+  figureContext(indicatorId: string): FigureContext | undefined;
+  alerts: MemoryAlerts;
   audit: MemoryAudit;
   events: MemoryEvents;
 }
@@ -89,6 +94,7 @@ export class MemoryWrites implements VersionedWrites {
     );
     this.state.audit.appendNow(entries);
     for (const { next } of planned) this.state.writeFigure(structuredClone(next));
+    this.state.alerts.raiseNow(...figureWriteAlerts(planned, (id) => this.state.figureContext(id)));
     this.state.events.record(...valuesEvents(entries));
     return { saved: structuredClone(planned.map(({ next }) => next)) };
   }

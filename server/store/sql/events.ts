@@ -9,6 +9,8 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { liveEventSchema, type LiveEvent } from '../../../src/api/liveContract';
 import { tellCommitListeners, type CommitListener, type EventsPort, type StoredEvent } from '../eventsPort';
+import type { AlertInput } from '../../../src/domain/alerts/alertRules';
+import { raiseAlerts } from './alertOutbox';
 import type { SqlDialectName } from './connect';
 import type { StoreDatabase } from './tables';
 
@@ -23,6 +25,12 @@ export function eventsChannel(schema: string): string {
 /** Reports what a write changed; called inside the write, stored when it commits. */
 export type Publish = (event: LiveEvent) => void;
 
+/**
+ * Raises an alert with the write (server/store/alertsPort.ts): stored in the outbox, with its
+ * webhook deliveries, in the write's transaction.
+ */
+export type Raise = (alert: AlertInput) => void;
+
 function storedFromRow(row: { id: number | string; at: string; doc: string }): StoredEvent {
   return { id: Number(row.id), at: row.at, event: liveEventSchema.parse(JSON.parse(row.doc)) };
 }
@@ -35,14 +43,20 @@ export class SqlEvents implements EventsPort {
     private readonly dialect: SqlDialectName,
   ) {}
 
-  /** Runs `work` in a transaction and stores the events it publishes with it. */
+  /** Runs `work` in a transaction and stores the events it publishes and the alerts it raises with it. */
   async write<Result>(
-    work: (trx: Transaction<StoreDatabase>, publish: Publish) => Promise<Result>,
+    work: (trx: Transaction<StoreDatabase>, publish: Publish, raise: Raise) => Promise<Result>,
   ): Promise<Result> {
     let stored: StoredEvent[] = [];
     const result = await this.db.transaction().execute(async (trx) => {
       const published: LiveEvent[] = [];
-      const answer = await work(trx, (event) => published.push(liveEventSchema.parse(event)));
+      const raised: AlertInput[] = [];
+      const answer = await work(
+        trx,
+        (event) => published.push(liveEventSchema.parse(event)),
+        (alert) => raised.push(alert),
+      );
+      await raiseAlerts(trx, raised);
       stored = await this.append(trx, published);
       return answer;
     });

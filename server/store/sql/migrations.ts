@@ -10,6 +10,7 @@ import {
   type MigrationProvider,
 } from 'kysely';
 import { accountsMigration } from './accountsMigration';
+import { alertsMigration } from './alertsMigration';
 import { auditMigration } from './auditMigration';
 import { eventsMigration } from './eventsMigration';
 import { annualInvestmentMigration } from './annualInvestmentMigration';
@@ -123,6 +124,7 @@ function migrationProvider(dialect: SqlDialectName): MigrationProvider {
         '0007_events': eventsMigration(dialect),
         '0010_plan_documents': planDocumentsMigration,
         '0011_planned_annual_investment': annualInvestmentMigration,
+        '0014_alerts': alertsMigration(dialect),
       }),
   };
 }

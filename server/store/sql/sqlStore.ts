@@ -21,6 +21,7 @@ import { byId, byIndicatorThenPeriod, byOrderThenId } from '../ordering';
 import { storedProject } from '../storedProject';
 import type { PlanContents, SeedData, Store } from '../port';
 import { SqlAccounts } from './accounts';
+import { SqlAlerts } from './alerts';
 import { SqlAudit } from './audit';
 import { SqlPresentations } from './presentations';
 import { insertProjectRows, removeDemoProjects, SqlProjects } from './projects';
@@ -49,6 +50,7 @@ export class SqlStore implements Store {
   readonly presentations: SqlPresentations;
   readonly projects: SqlProjects;
   readonly events: SqlEvents;
+  readonly alerts: SqlAlerts;
 
   constructor(
     private readonly db: Kysely<StoreDatabase>,
@@ -58,6 +60,7 @@ export class SqlStore implements Store {
   ) {
     this.events = new SqlEvents(db, kind);
     this.accounts = new SqlAccounts(db, kind);
+    this.alerts = new SqlAlerts(db, this.events);
     this.audit = new SqlAudit(db);
     this.presentations = new SqlPresentations(db, this.events);
     this.projects = new SqlProjects(db, this.events);

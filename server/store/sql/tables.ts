@@ -5,6 +5,13 @@
  */
 import type { Generated } from 'kysely';
 import type { SessionsTable, SignInFailuresTable, UsersTable } from './accountsTables';
+import type {
+  AlertReadsTable,
+  AlertsTable,
+  WebhookAttemptsTable,
+  WebhookDeliveriesTable,
+  WebhooksTable,
+} from './alertsMigration';
 import type { AuditEntriesTable } from './auditTables';
 import type { EventsTable } from './eventsMigration';
 import type { BenchmarkSeriesTable, DepartmentsTable } from './planDocumentsMigration';
@@ -78,4 +85,9 @@ export interface StoreDatabase {
   events: EventsTable;
   benchmark_series: BenchmarkSeriesTable;
   departments: DepartmentsTable;
+  alerts: AlertsTable;
+  alert_reads: AlertReadsTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
 }

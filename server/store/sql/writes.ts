@@ -9,6 +9,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { indicatorSchema, planSchema, type Indicator, type IndicatorValue } from '../../../src/domain/model';
 import { UnknownIndicatorError } from '../errors';
+import { figureWriteAlerts, type FigureContext, type SavedFigure } from '../figureAlerts';
 import {
   actionAuditEntry,
   figureFromWrite,
@@ -33,6 +34,7 @@ import { appendAuditRows } from './audit';
 import type { SqlDialectName } from './connect';
 import type { SqlEvents } from './events';
 import { figureFromRow, figureRow } from './figureRows';
+import { planFromRow } from './planDocuments';
 import type { StoreDatabase } from './tables';
 
 /** Thrown inside a transaction to roll it back, carrying what to answer instead. */
@@ -63,9 +65,10 @@ export class SqlWrites implements VersionedWrites {
   async saveValues(writes: FigureWrite[], actor: Actor, batchId?: string): Promise<SaveValuesResult> {
     const recordedAt = new Date().toISOString();
     return rollingBackOnStale(() =>
-      this.events.write(async (trx, publish) => {
+      this.events.write(async (trx, publish, raise) => {
         const conflicts: ValueConflict[] = [];
         const saved: IndicatorValue[] = [];
+        const replaced: SavedFigure[] = [];
         const entries = [];
         for (const write of writes) {
           const planId = await this.planOfIndicator(trx, write.indicatorId);
@@ -79,6 +82,7 @@ export class SqlWrites implements VersionedWrites {
           }
           await trx.insertInto('value_revisions').values(figureRow(next)).execute();
           saved.push(next);
+          replaced.push({ previous, next });
           entries.push(
             valueAuditEntry(previous, next, {
               actor,
@@ -92,9 +96,39 @@ export class SqlWrites implements VersionedWrites {
         if (conflicts.length > 0) throw new StaleWrite<SaveValuesResult>({ conflicts });
         await appendAuditRows(trx, entries);
         for (const event of valuesEvents(entries)) publish(event);
+        const contexts = await this.figureContexts(trx, [
+          ...new Set(saved.map((figure) => figure.indicatorId)),
+        ]);
+        for (const alert of figureWriteAlerts(replaced, (id) => contexts.get(id))) raise(alert);
         return { saved };
       }),
     );
+  }
+
+  /** The indicators with their plan's year and current figures, read inside the save. */
+  private async figureContexts(trx: Trx, indicatorIds: string[]): Promise<Map<string, FigureContext>> {
+    const contexts = new Map<string, FigureContext>();
+    for (const indicatorId of indicatorIds) {
+      const indicator = await this.storedIndicator(trx, indicatorId, false);
+      if (!indicator) continue;
+      const plan = await trx
+        .selectFrom('plans')
+        .select(['doc', 'version'])
+        .where('id', '=', indicator.planId)
+        .executeTakeFirst();
+      if (!plan) continue;
+      const rows = await trx
+        .selectFrom('indicator_values')
+        .selectAll()
+        .where('indicator_id', '=', indicatorId)
+        .execute();
+      contexts.set(indicatorId, {
+        indicator,
+        year: planFromRow(plan).year,
+        figures: rows.map(figureFromRow),
+      });
+    }
+    return contexts;
   }
 
   private async planOfIndicator(trx: Trx, indicatorId: string): Promise<string> {

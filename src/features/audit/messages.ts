@@ -44,6 +44,7 @@ const zhCN = {
     user: '用户',
     demo: '示例数据',
     import: '导入',
+    webhook: '预警推送',
   },
   fields: {
     thresholds: '目标',
@@ -106,6 +107,7 @@ const enUS: MessageShape<typeof zhCN> = {
     user: 'User',
     demo: 'Demo data',
     import: 'Import',
+    webhook: 'Alert webhook',
   },
   fields: {
     thresholds: 'Targets',

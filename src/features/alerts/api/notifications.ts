@@ -1,0 +1,38 @@
+/** The signed-in user's notification centre (`/api/notifications`): the list, the unread count, marking read. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { requestJson } from '../../../api/client';
+import {
+  notificationsResponseSchema,
+  unreadResponseSchema,
+  type MarkReadBody,
+} from '../../../api/alertsContract';
+import { queryKeys } from '../../../lib/queryKeys';
+
+/** How often the bell asks again while a page is open. */
+const refreshMillis = 60_000;
+
+export function useUnreadCount(enabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.notifications.unread(),
+    queryFn: ({ signal }) => requestJson('/notifications/unread', unreadResponseSchema, { signal }),
+    enabled,
+    refetchInterval: refreshMillis,
+  });
+}
+
+export function useNotifications(enabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.notifications.list(),
+    queryFn: ({ signal }) => requestJson('/notifications?limit=100', notificationsResponseSchema, { signal }),
+    enabled,
+  });
+}
+
+export function useMarkRead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: MarkReadBody) =>
+      requestJson('/notifications/read', unreadResponseSchema, { method: 'POST', body }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.notifications.all() }),
+  });
+}

@@ -70,7 +70,7 @@ describe('the indicator page', { timeout: 30_000 }, () => {
     expect(rowHeaders).toEqual(['2024年3月', '2024年6月', '2024年9月', '2024年12月预测']);
     const june = within(table).getByRole('row', { name: /2024年6月/ });
     expect(within(june).getByText('6.3%')).toBeInTheDocument();
-    expect(within(june).getByText('+0.3个百分点')).toBeInTheDocument();
+    expect(within(june).getByText('高于目标0.3个百分点')).toBeInTheDocument();
   });
 
   it('lists the year-end projection in the table labelled as a projection, with its method', async () => {

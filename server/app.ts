@@ -33,6 +33,7 @@ import { planContentRoutes } from './routes/planContents';
 import { planDraftRoutes } from './routes/planDrafts';
 import { planEditingRoutes } from './routes/planEditing';
 import { planRoutes } from './routes/plans';
+import { planTemplateRoutes } from './routes/planTemplate';
 import { projectRoutes } from './routes/projects';
 import { sessionRoutes } from './routes/session';
 import { snapshotRoutes } from './routes/snapshots';
@@ -108,6 +109,7 @@ export function createApp(deps: AppDeps) {
     .route('/api', departmentRoutes(store))
     .route('/api', auditRoutes(store))
     .route('/api', transferRoutes(store))
+    .route('/api', planTemplateRoutes(store))
     .route(
       '/api',
       alertRoutes(store, { webhooksAllowLocal: deps.webhooksAllowLocal ?? deps.mode === 'mock' }),

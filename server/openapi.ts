@@ -31,6 +31,7 @@ import {
   planDraftRequestSchema,
   planDraftResponseSchema,
 } from '../src/api/planDraftsContract';
+import { planTemplateImportQuerySchema, planTemplateReportSchema } from '../src/api/planTemplateContract';
 import {
   actionBodySchema,
   actionResponseSchema,
@@ -447,6 +448,20 @@ export const apiOperations: Record<string, Partial<Record<Method, Operation>>> =
       upload: true,
       answer: importReportSchema,
     },
+  },
+  '/api/plans/import': {
+    post: {
+      summary: 'Import a plan template as a new plan (dry run or commit; admins)',
+      query: planTemplateImportQuerySchema,
+      upload: true,
+      answer: planTemplateReportSchema,
+    },
+  },
+  '/api/plans/:planId/template.xlsx': {
+    get: { summary: 'The whole plan as the plan template (admins)', media: xlsx },
+  },
+  '/api/plans/:planId/template.csv': {
+    get: { summary: 'The whole plan as the plan template, as CSV (admins)', media: 'text/csv' },
   },
   '/api/plans/:planId/values/template.xlsx': {
     get: { summary: 'The figures template', query: figureTemplateQuerySchema, media: xlsx },

@@ -6,43 +6,13 @@ import type { AuditEntry, AuditEntityType } from '../../src/api/auditContract';
 import type { Judgement } from '../../src/domain/model';
 import { csvText } from '../transfer/csv';
 import { chinaDateTime } from '../../src/domain/chinaTime';
+import { recordTexts } from '../../src/i18n/shared/recordTexts';
 
-const headers = [
-  '时间(北京时间)',
-  '操作人',
-  '账号',
-  '类型',
-  '对象编号',
-  '对象名称',
-  '期间',
-  '字段',
-  '原值',
-  '新值',
-  '说明',
-  '批次',
-];
-
-const entityTypeNames: Record<AuditEntityType, string> = {
-  value: '指标数值',
-  indicator: '指标定义',
-  action: '行动与中心任务',
-  workItem: '工作事项',
-  plan: '计划',
-  centralTask: '中心任务',
-  benchmark: '对标数据',
-  department: '部门',
-  project: '项目',
-  user: '用户',
-  demo: '示例数据',
-  import: '导入',
-  webhook: '预警推送',
-};
-
-const judgementNames: Record<Judgement, string> = {
-  onTrack: '正常推进',
-  needsAttention: '需关注',
-  behind: '滞后',
-};
+/** The change log's file is in Chinese, in the words the screens use. */
+const texts = recordTexts['zh-CN'];
+const headers = Object.values(texts.auditColumns);
+const entityTypeNames: Record<AuditEntityType, string> = texts.auditTypes;
+const judgementNames: Record<Judgement, string> = texts.judgements;
 
 function chinaTime(instant: string): string {
   const { date, time } = chinaDateTime(Date.parse(instant));

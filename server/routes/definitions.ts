@@ -1,6 +1,7 @@
 /**
  * Admins edit definitions: `PATCH /api/indicators/:indicatorId` (thresholds, tolerances, planned
- * path, lead department, 口径, data source), versioned and audited. Which central tasks an action
+ * path, lead department (one of the organisation's departments in use), 口径, data source),
+ * versioned and audited. Which central tasks an action
  * serves is edited with the rest of the frame (server/routes/planEditing.ts). Mounted at /api.
  */
 import { Hono } from 'hono';
@@ -9,6 +10,7 @@ import type { Indicator } from '../../src/domain/model';
 import { yearOf } from '../../src/domain/period';
 import { checkNumericValue } from '../../src/domain/valueRules';
 import { requireAdmin } from '../auth/guards';
+import { knownDepartmentNames, unknownDepartmentReason } from '../auth/knownDepartments';
 import type { AppEnv } from '../http/appEnv';
 import { readJsonBody, writeBodyLimit } from '../http/body';
 import { ApiProblem } from '../http/errors';
@@ -51,6 +53,13 @@ export function definitionRoutes(store: Store) {
     const plan = (await store.listPlans()).find((candidate) => candidate.id === indicator.planId);
     if (!plan) throw new ApiProblem('notFound', { field: 'indicatorId' });
     checkPatch(indicator, patch, plan.year);
+    if (patch.leadDepartment) {
+      const reason = unknownDepartmentReason(
+        patch.leadDepartment,
+        await knownDepartmentNames(store, plan.zone.zh),
+      );
+      if (reason) throw new ApiProblem('invalidBody', { field: 'patch.leadDepartment', reason });
+    }
     const actor = { username: user.username, displayName: user.displayName };
     const result = await store.updateIndicator(indicatorId, patch, expectedVersion, actor, note ?? '');
     if ('conflict' in result) throw new ApiProblem('conflict', { current: result.conflict });

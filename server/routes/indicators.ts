@@ -1,9 +1,10 @@
 import { Hono } from 'hono';
-import { asOfQuerySchema, type IndicatorResponse } from '../../src/api/contract';
+import { asOfQuerySchema, type AsOf, type IndicatorResponse } from '../../src/api/contract';
+import type { Indicator } from '../../src/domain/model';
 import { ApiProblem } from '../http/errors';
 import { parseIdParam, parseQuery } from '../http/parameters';
 import { valuesWithDerived } from '../projects/derivedValues';
-import type { Store } from '../store/port';
+import type { PlanContents, Store } from '../store/port';
 import { asOfView, refuseAsOfOutsideYear } from './asOf';
 
 export function indicatorRoutes(store: Store) {
@@ -23,7 +24,34 @@ export function indicatorRoutes(store: Store) {
       ? await valuesWithDerived(store, contents.plan, [indicator], storedValues, asOf.period)
       : storedValues;
     const action = contents?.plan.actions.find((candidate) => candidate.id === indicator.actionId) ?? null;
-    const body: IndicatorResponse = { indicator, action, values, asOf, hasDemoData };
+    const yardsticks = contents ? await yardsticksOf(store, contents, indicator, asOf) : noYardsticks;
+    const body: IndicatorResponse = { indicator, action, values, asOf, hasDemoData, yardsticks };
     return c.json(body);
   });
+}
+
+const noYardsticks: IndicatorResponse['yardsticks'] = { benchmarks: [], indicators: [], values: [] };
+
+/** What a relative target is judged against: its benchmark series, or its indicator with that indicator's figures. */
+async function yardsticksOf(
+  store: Store,
+  contents: PlanContents,
+  indicator: Indicator,
+  asOf: AsOf,
+): Promise<IndicatorResponse['yardsticks']> {
+  const reference = indicator.reference;
+  if (!reference) return noYardsticks;
+  if (reference.kind === 'benchmark') {
+    const benchmarks = await store.planEditing.listBenchmarks(contents.plan.id);
+    return { ...noYardsticks, benchmarks: benchmarks.filter((series) => series.id === reference.seriesId) };
+  }
+  const other = contents.indicators.find((candidate) => candidate.id === reference.indicatorId);
+  if (!other) return noYardsticks;
+  const stored = await store.listValues({
+    planId: contents.plan.id,
+    indicatorId: other.id,
+    ...(asOf.cutoff === null ? {} : { cutoff: asOf.cutoff }),
+  });
+  const values = await valuesWithDerived(store, contents.plan, [other], stored, asOf.period);
+  return { benchmarks: [], indicators: [other], values };
 }

@@ -1,6 +1,7 @@
 /**
  * The plan tree as `GET /api/plans/:planId?asOf=` answers it: the plan, its indicators, work items
- * and figures as known at the as-of view (derived indicators' figures computed from the projects). Built in one place, so that a meeting snapshot freezes
+ * and figures as known at the as-of view (derived indicators' figures computed from the projects),
+ * and the benchmark series its relative targets are judged against. Built in one place, so that a meeting snapshot freezes
  * exactly what the plan route answers.
  */
 import type { AsOf, PlanTreeResponse } from '../../src/api/contract';
@@ -17,9 +18,10 @@ export async function loadPlanTree(
   const contents = await store.getPlan(planId);
   if (!contents) return null;
   refuseAsOfOutsideYear(asOf.period, contents.plan.year);
-  const [storedValues, hasDemoData] = await Promise.all([
+  const [storedValues, hasDemoData, benchmarks] = await Promise.all([
     store.listValues({ planId, ...(asOf.cutoff === null ? {} : { cutoff: asOf.cutoff }) }),
     store.hasDemoData(planId),
+    store.planEditing.listBenchmarks(planId),
   ]);
   const values = await valuesWithDerived(
     store,
@@ -35,5 +37,6 @@ export async function loadPlanTree(
     values,
     asOf,
     hasDemoData,
+    benchmarks,
   };
 }

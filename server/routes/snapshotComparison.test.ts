@@ -6,7 +6,15 @@ import { compareSnapshot, standingsOf, statusChange } from './snapshotComparison
 
 function treeOf(values: PlanTreeResponse['values']): PlanTreeResponse {
   const { plan, indicators, workItems } = buildSeed({ demo: false });
-  return { plan, indicators, workItems, values, asOf: { period: null, cutoff: null }, hasDemoData: false };
+  return {
+    plan,
+    indicators,
+    workItems,
+    values,
+    asOf: { period: null, cutoff: null },
+    hasDemoData: false,
+    benchmarks: [],
+  };
 }
 
 const recorded = (indicatorId: string, period: string, value: number, recordedAt: string) => ({

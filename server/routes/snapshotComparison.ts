@@ -57,7 +57,12 @@ function standingOf(evaluation: Evaluation): Standing {
 
 /** Each indicator's standing at `asOfPeriod`, by indicator id. */
 export function standingsOf(tree: PlanTreeResponse, asOfPeriod: Period): Record<string, Standing> {
-  const evaluations = evaluatePlan(tree.indicators, tree.values, { year: tree.plan.year, asOfPeriod });
+  const evaluations = evaluatePlan(
+    tree.indicators,
+    tree.values,
+    { year: tree.plan.year, asOfPeriod },
+    tree.benchmarks,
+  );
   return Object.fromEntries(
     tree.indicators.flatMap((indicator) => {
       const evaluation = evaluations.get(indicator.id);

@@ -6,6 +6,7 @@
 import { Hono } from 'hono';
 import {
   snapshotInputSchema,
+  snapshotSchema,
   type Snapshot,
   type SnapshotComparison,
   type SnapshotSummary,
@@ -20,6 +21,14 @@ import type { Store } from '../store/port';
 import { asOfView } from './asOf';
 import { loadPlanTree } from './planTree';
 import { compareSnapshot, defaultPeriodOf, standingsOf } from './snapshotComparison';
+
+/**
+ * The store keeps a snapshot's tree as the JSON it was answered as; the API reads it against the
+ * plan tree's answer, on the way in and on the way out.
+ */
+function answeredSnapshot(stored: unknown): Snapshot {
+  return snapshotSchema.parse(stored);
+}
 
 async function storedPlan(store: Store, planId: string): Promise<void> {
   if (!(await store.getPlan(planId))) throw new ApiProblem('notFound', { field: 'planId' });
@@ -54,7 +63,7 @@ export function snapshotRoutes(store: Store) {
         tree,
         standings: standingsOf(tree, asOfPeriod),
       };
-      await store.presentations.createSnapshot(snapshot);
+      await store.presentations.createSnapshot(answeredSnapshot(snapshot));
       const { tree: _tree, standings: _standings, ...summary } = snapshot;
       const body: SnapshotSummary = summary;
       return c.json(body, 201);
@@ -62,15 +71,17 @@ export function snapshotRoutes(store: Store) {
     .get('/snapshots/:snapshotId', async (c) => {
       const snapshotId = parseIdParam('snapshotId', c.req.param('snapshotId'));
       parseQuery(noQuerySchema, c.req.queries());
-      const snapshot = await store.presentations.getSnapshot(snapshotId);
-      if (!snapshot) throw new ApiProblem('notFound', { field: 'snapshotId' });
+      const stored = await store.presentations.getSnapshot(snapshotId);
+      if (!stored) throw new ApiProblem('notFound', { field: 'snapshotId' });
+      const snapshot = answeredSnapshot(stored);
       return c.json(snapshot);
     })
     .get('/snapshots/:snapshotId/compare', async (c) => {
       const snapshotId = parseIdParam('snapshotId', c.req.param('snapshotId'));
       parseQuery(noQuerySchema, c.req.queries());
-      const snapshot = await store.presentations.getSnapshot(snapshotId);
-      if (!snapshot) throw new ApiProblem('notFound', { field: 'snapshotId' });
+      const stored = await store.presentations.getSnapshot(snapshotId);
+      if (!stored) throw new ApiProblem('notFound', { field: 'snapshotId' });
+      const snapshot = answeredSnapshot(stored);
       const nowTree = await loadPlanTree(store, snapshot.planId, asOfView(undefined));
       if (!nowTree) throw new ApiProblem('notFound', { field: 'planId' });
       const body: SnapshotComparison = compareSnapshot(snapshot, nowTree, new Date());

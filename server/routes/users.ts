@@ -15,6 +15,7 @@ import type { AuditListResponse } from '../../src/api/auditContract';
 import { accountChangedEntries, accountsAuditScope } from '../auth/accountAudit';
 import { createAccount, departmentsFor, toAccount } from '../auth/accounts';
 import { requireAdmin } from '../auth/guards';
+import { knownDepartmentNames, unknownDepartmentReason } from '../auth/knownDepartments';
 import { noPasswordHash, type PasswordHasher } from '../auth/passwordHasher';
 import type { AppEnv } from '../http/appEnv';
 import { readJsonBody, writeBodyLimit } from '../http/body';
@@ -31,6 +32,16 @@ export interface UsersRouteDeps {
   /** Absent in the mock: accounts made there get no usable password. */
   passwordHasher: PasswordHasher | undefined;
   now: () => Date;
+}
+
+/** Refuses the first department the managed list does not hold, naming the ones it does. */
+async function refuseUnknownDepartments(store: Store, departments: readonly string[] | undefined) {
+  if (!departments || departments.length === 0) return;
+  const known = await knownDepartmentNames(store);
+  departments.forEach((name, index) => {
+    const reason = unknownDepartmentReason(name, known);
+    if (reason) throw new ApiProblem('invalidBody', { field: `departments.${index}`, reason });
+  });
 }
 
 function isActiveAdmin(user: Pick<StoredUser, 'role' | 'disabled'>): boolean {
@@ -71,6 +82,7 @@ export function userRoutes(deps: UsersRouteDeps) {
       .post('/', writeBodyLimit, async (c) => {
         const admin = requireAdmin(c);
         const request = await readJsonBody(c, createAccountRequestSchema);
+        await refuseUnknownDepartments(deps.store, request.departments);
         const created = await createAccount(
           deps.store,
           { ...request, passwordHash: await hashOf(request.password) },
@@ -85,6 +97,7 @@ export function userRoutes(deps: UsersRouteDeps) {
         const admin = requireAdmin(c);
         const id = parseIdParam('id', c.req.param('id'));
         const request = await readJsonBody(c, updateAccountRequestSchema);
+        await refuseUnknownDepartments(deps.store, request.departments);
         const current = await deps.store.accounts.getUser(id);
         if (!current) throw new ApiProblem('notFound', { field: 'id' });
         if (current.version !== request.version)

@@ -38,7 +38,7 @@ const investmentAttraction: ActionTargetDraft[] = [
     unit: 'yiYuan',
     frequency: 'monthly',
     thresholds: [{ value: 100, comparator: 'gt', deadline: planYearEnd }],
-    targetText: { zh: '突破百亿元', en: 'Over 10 billion yuan (100亿元)' },
+    targetText: { zh: '突破百亿元', en: 'Over 10 billion yuan' },
     dataSource: investmentPromotion,
     definition: {
       zh: '投向山东省“十强”产业项目的区外境内资金实际到位额,年内累计',
@@ -89,7 +89,7 @@ const projectConstruction: ActionTargetDraft[] = [
     unit: 'yiYuan',
     frequency: 'monthly',
     thresholds: [{ value: 80, comparator: 'gte', deadline: planYearEnd }],
-    targetText: { zh: '年度计划投资80亿元', en: '8 billion yuan (80亿元) planned for the year' },
+    targetText: { zh: '年度计划投资80亿元', en: '8 billion yuan planned for the year' },
     dataSource: projectRegistry,
     definition: {
       zh: `${keyProjectsDefinition}年内完成投资,累计`,

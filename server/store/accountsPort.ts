@@ -3,7 +3,7 @@
  * given (server/auth/password.ts makes them) and only the SHA-256 of each session token, never the
  * token itself. Expected outcomes (a taken username, a stale version) are results, not errors.
  */
-import type { Role } from '../../src/api/authContract';
+import type { Role } from '../../src/domain/roles';
 import type { AuditEntryInput } from './auditPort';
 
 export interface StoredUser {

@@ -3,14 +3,14 @@
  * start (for `from`) or the end (for `to`) of that day in China time. Browser-safe.
  */
 import { chinaDayStart } from '../../src/domain/chinaTime';
-import type { AuditEntry, AuditFilter } from '../../src/api/auditContract';
+import type { AuditEntry, AuditQuery } from '../../src/domain/audit';
 import { canonicalInstant } from './instant';
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 const dayMillis = 24 * 3600_000;
 
 /** The inclusive bounds of the filter as canonical instants, or undefined when open. */
-export function auditTimeBounds(filter: Pick<AuditFilter, 'from' | 'to'>): { from?: string; to?: string } {
+export function auditTimeBounds(filter: Pick<AuditQuery, 'from' | 'to'>): { from?: string; to?: string } {
   const bounds: { from?: string; to?: string } = {};
   if (filter.from !== undefined)
     bounds.from = datePattern.test(filter.from)

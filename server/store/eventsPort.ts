@@ -4,7 +4,7 @@
  * exactly when its change is. Ids grow in commit order, which lets a page that reconnects ask for
  * everything after the last id it heard (Last-Event-ID). Browser-safe.
  */
-import type { LiveEvent } from '../../src/api/liveContract';
+import type { PlanChange as LiveEvent } from '../../src/domain/changes';
 
 export type { LiveEvent };
 

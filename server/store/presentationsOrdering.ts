@@ -2,7 +2,7 @@
  * The order decks and snapshots are listed in, applied in code so that every store agrees
  * exactly (times are canonical ISO text, so they compare as text).
  */
-import type { Deck, SnapshotSummary } from '../../src/api/presentContract';
+import type { Deck, SnapshotSummary } from '../../src/domain/presentations';
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -2,9 +2,9 @@
  * Saved slide decks and meeting snapshots, exposed as `store.presentations`. A deck changes only
  * at the version it was read at; a snapshot never changes once taken.
  */
-import type { Deck, Snapshot, SnapshotSummary } from '../../src/api/presentContract';
+import type { Deck, SnapshotSummary, StoredSnapshot } from '../../src/domain/presentations';
 
-export type { Deck, Snapshot, SnapshotSummary };
+export type { Deck, SnapshotSummary, StoredSnapshot };
 
 /** The changeable part of a deck, with who changed it and when. */
 export interface DeckChange {
@@ -30,8 +30,8 @@ export interface PresentationsPort {
   deleteDeck(deckId: string, expectedVersion: number): Promise<DeckWriteResult>;
 
   /** Stores a snapshot as given; its id must be new. */
-  createSnapshot(snapshot: Snapshot): Promise<void>;
+  createSnapshot(snapshot: StoredSnapshot): Promise<void>;
   /** The snapshots of a plan without their contents, the latest meeting first (then the latest taken). */
   listSnapshots(planId: string): Promise<SnapshotSummary[]>;
-  getSnapshot(snapshotId: string): Promise<Snapshot | null>;
+  getSnapshot(snapshotId: string): Promise<StoredSnapshot | null>;
 }

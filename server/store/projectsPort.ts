@@ -4,7 +4,7 @@
  * overwrite each other unnoticed. Every write takes the audit entries that describe it and stores
  * them with the change, or neither.
  */
-import type { AuditEntryInput } from '../../src/api/auditContract';
+import type { AuditEntryInput } from '../../src/domain/audit';
 import type { Project } from '../../src/domain/projects/model';
 
 /** A project as a writer hands it over; the store sets `version` and `updatedAt`. */

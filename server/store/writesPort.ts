@@ -3,11 +3,52 @@
  * write names the version it read; a stale one changes nothing and reports what is stored now.
  * Every change appends an audit entry in the same transaction, and a figure keeps all its revisions.
  */
-import type { CampaignAction, Indicator, IndicatorValue } from '../../src/domain/model';
-import type { IndicatorPatch } from '../../src/api/definitionsContract';
-import type { ValueConflict, ValueWrite } from '../../src/api/valuesContract';
+import type {
+  Bilingual,
+  CampaignAction,
+  Indicator,
+  IndicatorValue,
+  IsoDate,
+  Judgement,
+  Period,
+  PlannedPoint,
+  Threshold,
+  Tolerances,
+} from '../../src/domain/model';
 
-export type { IndicatorPatch, ValueConflict, ValueWrite };
+/**
+ * One figure a writer hands the store: the indicator, the figure, and the version read (null when
+ * none was stored). The API's grid and form bodies carry exactly these fields.
+ */
+export interface ValueWrite {
+  indicatorId: string;
+  value: number | null;
+  judgement?: Judgement | null;
+  achievedOn?: IsoDate | null;
+  note: string;
+  source?: string | null;
+  expectedVersion: number | null;
+  /** A figure far from its history, confirmed with the reason; kept in the audit entry. */
+  confirmation?: { reason: string };
+}
+
+/** A write whose expected version is stale: what is stored now, and the write. */
+export interface ValueConflict {
+  indicatorId: string;
+  period: Period;
+  current: IndicatorValue | null;
+  mine: ValueWrite;
+}
+
+/** The editable parts of an indicator's definition; what is left out stays as it is. */
+export interface IndicatorPatch {
+  thresholds?: Threshold[];
+  tolerances?: Tolerances | null;
+  plannedPath?: PlannedPoint[] | null;
+  leadDepartment?: string | null;
+  definition?: Bilingual | null;
+  dataSource?: Bilingual;
+}
 
 /** One figure to save: a grid write with the period it is for. */
 export type FigureWrite = ValueWrite & { period: string };

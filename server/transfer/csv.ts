@@ -40,7 +40,8 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
-function unguarded(text: string): string {
+/** A read field without the apostrophe that guarded it from running as a formula. */
+export function unguarded(text: string): string {
   return text.startsWith("'") && formulaStart.test(text.slice(1)) ? text.slice(1) : text;
 }
 

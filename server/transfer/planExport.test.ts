@@ -10,6 +10,7 @@ const tree: PlanTreeResponse = {
   indicators: seed.indicators,
   workItems: seed.workItems,
   values: seed.values,
+  benchmarks: [],
   asOf: { period: null, cutoff: null },
   hasDemoData: true,
 };

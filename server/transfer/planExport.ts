@@ -9,6 +9,7 @@ import type { Status } from '../../src/domain/evaluation';
 import { formatDate, formatPeriod, formatThreshold } from '../../src/domain/format';
 import { gapWords } from '../../src/domain/gapWords';
 import type { Indicator, Period } from '../../src/domain/model';
+import { planContext, valuesByIndicator } from '../../src/domain/planEvaluation';
 import { evaluateIndicator } from '../../src/domain/status';
 import { commonMessages } from '../../src/i18n/commonMessages';
 import { judgementWords } from './figureColumns';
@@ -59,7 +60,13 @@ export interface PlanExportInput {
 export function planExport({ tree, asOfPeriod, exportedAt }: PlanExportInput): SheetDocument {
   const { plan } = tree;
   const actions = new Map(plan.actions.map((action) => [action.id, action]));
-  const context = { year: plan.year, asOfPeriod };
+  const context = planContext(
+    plan.year,
+    asOfPeriod,
+    tree.indicators,
+    valuesByIndicator(tree.values),
+    tree.benchmarks,
+  );
   const actionOrder = new Map(plan.actions.map((action) => [action.id, action.order]));
   const sectionOrder = (indicator: Indicator) =>
     indicator.actionId === null ? -1 : (actionOrder.get(indicator.actionId) ?? Number.MAX_SAFE_INTEGER);

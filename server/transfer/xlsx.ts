@@ -66,8 +66,8 @@ function dataSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
   return workbook.worksheets.find((sheet) => sheet.name.trim() !== '说明');
 }
 
-/** Reads the data sheet of an .xlsx file. Throws UnreadableWorkbookError when it is not one. */
-export async function readXlsx(bytes: Uint8Array): Promise<SheetTable> {
+/** Loads an .xlsx file. Throws UnreadableWorkbookError when it is not one. */
+async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const unpacked = zipUncompressedSize(bytes);
   if (unpacked === null) throw new UnreadableWorkbookError('notXlsx');
   if (unpacked > maxUnpackedBytes) throw new UnreadableWorkbookError('tooLarge');
@@ -80,9 +80,11 @@ export async function readXlsx(bytes: Uint8Array): Promise<SheetTable> {
   }
   // Every workbook Excel saves has a sheet; a zip without one is some other file.
   if (workbook.worksheets.length === 0) throw new UnreadableWorkbookError('notXlsx');
-  const sheet = dataSheet(workbook);
-  if (!sheet) return { headers: [], rows: [], merges: [] };
+  return workbook;
+}
 
+/** A sheet as a table: its header row, the rows below that are not blank, its merged areas. */
+function tableOf(sheet: ExcelJS.Worksheet): SheetTable {
   let headers: string[] = [];
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -100,6 +102,18 @@ export async function readXlsx(bytes: Uint8Array): Promise<SheetTable> {
     ? sheet.model.merges.flatMap((text) => parseRange(text) ?? []).filter((range) => range.bottom >= 2)
     : [];
   return { headers, rows, merges };
+}
+
+/** Reads the data sheet of an .xlsx file. Throws UnreadableWorkbookError when it is not one. */
+export async function readXlsx(bytes: Uint8Array): Promise<SheetTable> {
+  const sheet = dataSheet(await loadWorkbook(bytes));
+  return sheet ? tableOf(sheet) : { headers: [], rows: [], merges: [] };
+}
+
+/** Every sheet of an .xlsx file by its name, in the workbook's order. Throws UnreadableWorkbookError when it is not one. */
+export async function readXlsxSheets(bytes: Uint8Array): Promise<Map<string, SheetTable>> {
+  const workbook = await loadWorkbook(bytes);
+  return new Map(workbook.worksheets.map((sheet) => [sheet.name.trim(), tableOf(sheet)]));
 }
 
 const headerFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };

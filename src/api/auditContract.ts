@@ -1,68 +1,21 @@
 /**
- * The audit trail: every change as an entry, the log's filter and its answer. Shared by the
- * client, the server and the mock.
+ * The audit trail on the wire: the log's filter and its answer. The entries' shape is the
+ * domain's (src/domain/audit.ts), answered as it is. Shared by the client, the server and the mock.
  */
 import { z } from 'zod';
-import { periodSchema } from '../domain/model';
+import { auditEntityTypeSchema, auditEntrySchema } from '../domain/audit';
 
-export const auditEntityTypes = [
-  'value', // a figure of an indicator for a period; entityId is the indicator id
-  'indicator', // a definition edit; entityId is the indicator id
-  'action', // which central tasks a campaign action serves; entityId is the action id
-  'workItem',
-  'plan', // a plan created, copied or edited; entityId is the plan id
-  'centralTask', // a central task of a plan's frame; entityId is the task id
-  'benchmark', // a benchmark series and its points; entityId is the series id
-  'department', // a department of an organisation; planId holds the organisation's name
-  'project',
-  'user',
-  'demo',
-  'import',
-  'webhook', // an outgoing webhook of the alerts; planId is 'webhooks'
-] as const;
-export const auditEntityTypeSchema = z.enum(auditEntityTypes);
-export type AuditEntityType = z.infer<typeof auditEntityTypeSchema>;
-
-/** A value that can be stored as JSON: the before and after of a change. */
-export type AuditJson = string | number | boolean | null | AuditJson[] | { [key: string]: AuditJson };
-export const auditJsonSchema: z.ZodType<AuditJson> = z.lazy(() =>
-  z.union([
-    z.string(),
-    z.number(),
-    z.boolean(),
-    z.null(),
-    z.array(auditJsonSchema),
-    z.record(z.string(), auditJsonSchema),
-  ]),
-);
-
-/** What a writer hands to the audit trail; the store gives it an id and the time. */
-export const auditEntryInputSchema = z.object({
-  /** The username of who made the change. */
-  actor: z.string().min(1),
-  actorName: z.string(),
-  entityType: auditEntityTypeSchema,
-  entityId: z.string().min(1),
-  planId: z.string().min(1),
-  period: periodSchema.optional(),
-  /** The changed field, when one field changed (e.g. `thresholds`). */
-  field: z.string().optional(),
-  oldValue: auditJsonSchema,
-  newValue: auditJsonSchema,
-  note: z.string(),
-  /** Changes saved together (one grid save, one import) share a batch id. */
-  batchId: z.string().optional(),
-  /** When the change happened (ISO instant); the store uses now when left out. */
-  at: z.string().optional(),
-});
-export type AuditEntryInput = z.infer<typeof auditEntryInputSchema>;
-
-/** One row of the audit trail. Rows are only ever appended: nothing changes or deletes them. */
-export const auditEntrySchema = auditEntryInputSchema.omit({ at: true }).extend({
-  id: z.string(),
-  at: z.string(),
-});
-export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export {
+  auditEntityTypeSchema,
+  auditEntityTypes,
+  auditEntryInputSchema,
+  auditEntrySchema,
+  auditJsonSchema,
+  type AuditEntityType,
+  type AuditEntry,
+  type AuditEntryInput,
+  type AuditJson,
+} from '../domain/audit';
 
 export const auditFilterSchema = z.object({
   planId: z.string().optional(),

@@ -3,8 +3,9 @@
  * planner) writes figures of the departments they are scoped to; an admin does everything.
  */
 import { z } from 'zod';
+import { roles } from '../domain/roles';
 
-export const roles = ['viewer', 'editor', 'admin'] as const;
+export { mayChangeAnything, mayWriteFor, roles } from '../domain/roles';
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 
@@ -26,20 +27,3 @@ export const sessionResponseSchema = z.object({
   csrfToken: z.string().nullable(),
 });
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
-
-/**
- * May this user change anything at all: save figures, import, save decks, take snapshots? Editors
- * and admins may; viewers and anonymous visitors never may. What exactly each may change is checked
- * further (mayWriteFor).
- */
-export function mayChangeAnything(user: SessionUser | null): boolean {
-  return user !== null && user.role !== 'viewer';
-}
-
-/** May this user write figures of an indicator led by `department` (null: no lead department set)? */
-export function mayWriteFor(user: SessionUser | null, department: string | null): boolean {
-  if (!user) return false;
-  if (user.role === 'admin') return true;
-  if (user.role !== 'editor') return false;
-  return department !== null && user.departments.includes(department);
-}

@@ -3,7 +3,8 @@
  * an ApiError with the contract's code, so screens can say what went wrong in the user's language.
  */
 import type { z } from 'zod';
-import { apiBase, errorBodySchema, type ErrorCode } from './contract';
+import { apiBase } from './apiBase';
+import type { ErrorCode } from './contract';
 import { noteAnswer } from './offlineCopy';
 
 export class ApiError extends Error {
@@ -43,11 +44,29 @@ export function getCsrfToken(): string | null {
   return csrfToken;
 }
 
+/**
+ * The schema an answer is checked against, or a loader of it. The reads of the first screen pass
+ * a loader, so the contracts (and zod) load beside the first request rather than with the page.
+ */
+export type SchemaSource<Schema extends z.ZodType> = Schema | (() => Promise<Schema>);
+
+/** The ApiError a failed answer stands for, read from the contract's error body. */
+export async function apiErrorOf(status: number, payload: unknown): Promise<ApiError> {
+  const { errorBodySchema } = await import('./contract');
+  const parsed = errorBodySchema.safeParse(payload);
+  if (!parsed.success) return new ApiError('badResponse', `HTTP ${status}`, status);
+  const { code, message, field, current } = parsed.data.error;
+  return new ApiError(code, message, status, field, current);
+}
+
 export async function requestJson<Schema extends z.ZodType>(
   path: string,
-  schema: Schema,
+  source: SchemaSource<Schema>,
   options: RequestOptions = {},
 ): Promise<z.infer<Schema>> {
+  const schemaLoaded = typeof source === 'function' ? source() : Promise.resolve(source);
+  // Settled here too, so a failed request does not leave a loader's failure unhandled.
+  schemaLoaded.catch(() => undefined);
   let response: Response;
   try {
     const method = options.method ?? 'GET';
@@ -70,14 +89,8 @@ export async function requestJson<Schema extends z.ZodType>(
     throw new ApiError('network', 'network unreachable', 0);
   }
   const payload: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const parsed = errorBodySchema.safeParse(payload);
-    if (parsed.success) {
-      const { code, message, field, current } = parsed.data.error;
-      throw new ApiError(code, message, response.status, field, current);
-    }
-    throw new ApiError('badResponse', `HTTP ${response.status}`, response.status);
-  }
+  if (!response.ok) throw await apiErrorOf(response.status, payload);
+  const schema = await schemaLoaded;
   const parsed = schema.safeParse(payload);
   if (!parsed.success)
     throw new ApiError('badResponse', 'response does not match the contract', response.status);

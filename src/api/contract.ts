@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import {
+  benchmarkSeriesSchema,
   campaignActionSchema,
   indicatorSchema,
   indicatorValueSchema,
@@ -13,7 +14,7 @@ import {
   workItemSchema,
 } from '../domain/model';
 
-export const apiBase = '/api';
+export { apiBase } from './apiBase';
 
 // ---- errors ---------------------------------------------------------------------------------
 
@@ -88,6 +89,11 @@ export const planTreeResponseSchema = z.object({
   asOf: asOfSchema,
   /** True while any demo value (示例数据) is stored. */
   hasDemoData: z.boolean(),
+  /**
+   * The plan's benchmark series (全省, retired ones included: their figures are history), which its
+   * relative targets are judged against. Snapshots frozen before series existed read as none.
+   */
+  benchmarks: z.array(benchmarkSeriesSchema).default([]),
 });
 export type PlanTreeResponse = z.infer<typeof planTreeResponseSchema>;
 
@@ -97,5 +103,17 @@ export const indicatorResponseSchema = z.object({
   values: z.array(indicatorValueSchema),
   asOf: asOfSchema,
   hasDemoData: z.boolean(),
+  /**
+   * What a relative target is judged against: the benchmark series it names (全省), or the other
+   * indicator of the plan it names (经济增长) with that indicator's figures as known at `asOf`.
+   * Empty for any other target.
+   */
+  yardsticks: z
+    .object({
+      benchmarks: z.array(benchmarkSeriesSchema),
+      indicators: z.array(indicatorSchema),
+      values: z.array(indicatorValueSchema),
+    })
+    .default({ benchmarks: [], indicators: [], values: [] }),
 });
 export type IndicatorResponse = z.infer<typeof indicatorResponseSchema>;

@@ -3,23 +3,12 @@
  * client, the server and the mock.
  */
 import { z } from 'zod';
+import { changeKinds, planChangeSchema, type PlanChange } from '../domain/changes';
 
-/** What changed, sent to every open page over `GET /api/events` (server-sent events). */
-export const liveEventTypes = [
-  'values',
-  'indicator',
-  'plan',
-  'projects',
-  'workItems',
-  'presentations',
-] as const;
-export const liveEventSchema = z.object({
-  type: z.enum(liveEventTypes),
-  planId: z.string(),
-  /** The changed ids: indicator ids for values and indicator events. */
-  ids: z.array(z.string()),
-});
-export type LiveEvent = z.infer<typeof liveEventSchema>;
+/** What changed, sent to every open page over `GET /api/events` (server-sent events): a change as the domain keeps it. */
+export const liveEventTypes = changeKinds;
+export const liveEventSchema = planChangeSchema;
+export type LiveEvent = PlanChange;
 
 /**
  * The first message of every stream (event name `ready`): when the server last told of a change

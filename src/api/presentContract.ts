@@ -4,31 +4,34 @@
  * and the mock.
  */
 import { z } from 'zod';
-import { statuses } from '../domain/evaluation';
 import { isoDateSchema, judgementSchema, periodSchema } from '../domain/model';
+import {
+  deckSchema,
+  deckSlideSchema,
+  snapshotSummarySchema,
+  standingSchema,
+  type SlideId,
+} from '../domain/presentations';
 import { planTreeResponseSchema } from './contract';
 
 // ---- slides and decks -----------------------------------------------------------------------
 
-/**
- * A slide's id, also its address (`/present/:slideId`): `title`, `indicator-<indicatorId>` or
- * `action-<actionId>`. A slug, as every id in the API.
- */
-export const slideIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'slide id must be a short slug');
-export type SlideId = z.infer<typeof slideIdSchema>;
-
-/** How long a slide stays up when the presentation advances by itself. */
-export const defaultSlideSeconds = 20;
-export const minSlideSeconds = 3;
-export const maxSlideSeconds = 600;
-
-export const deckSlideSchema = z
-  .object({
-    slideId: slideIdSchema,
-    durationSeconds: z.number().int().min(minSlideSeconds).max(maxSlideSeconds),
-  })
-  .strict();
-export type DeckSlide = z.infer<typeof deckSlideSchema>;
+export {
+  defaultSlideSeconds,
+  maxSlideSeconds,
+  minSlideSeconds,
+  deckSchema,
+  deckSlideSchema,
+  slideIdSchema,
+  snapshotStatusSchema,
+  snapshotSummarySchema,
+  standingSchema,
+  type Deck,
+  type DeckSlide,
+  type SlideId,
+  type SnapshotSummary,
+  type Standing,
+} from '../domain/presentations';
 
 export const maxDeckSlides = 200;
 
@@ -44,19 +47,6 @@ export type DeckInput = z.infer<typeof deckInputSchema>;
 /** `PUT /api/decks/:id`: the whole deck again, with the version it was read at. */
 export const deckUpdateSchema = deckInputSchema.extend({ version: z.number().int().positive() }).strict();
 export type DeckUpdate = z.infer<typeof deckUpdateSchema>;
-
-export const deckSchema = z.object({
-  id: z.string(),
-  planId: z.string(),
-  name: z.string(),
-  slides: z.array(deckSlideSchema),
-  version: z.number().int().positive(),
-  createdBy: z.string(),
-  createdAt: z.string(),
-  updatedBy: z.string(),
-  updatedAt: z.string(),
-});
-export type Deck = z.infer<typeof deckSchema>;
 
 /** `GET /api/plans/:planId/decks`: newest change first. */
 export const decksResponseSchema = z.object({ decks: z.array(deckSchema) });
@@ -77,34 +67,6 @@ export const snapshotInputSchema = z
   })
   .strict();
 export type SnapshotInput = z.infer<typeof snapshotInputSchema>;
-
-export const snapshotStatusSchema = z.enum(statuses);
-
-/** Where an indicator stood when the snapshot was taken (or stands now), as the engine said. */
-export const standingSchema = z.object({
-  status: snapshotStatusSchema,
-  judged: z.boolean(),
-  actual: z.number().nullable(),
-  actualPeriod: periodSchema.nullable(),
-  expected: z.number().nullable(),
-  gapAbsolute: z.number().nullable(),
-});
-export type Standing = z.infer<typeof standingSchema>;
-
-export const snapshotSummarySchema = z.object({
-  id: z.string(),
-  planId: z.string(),
-  name: z.string(),
-  meetingDate: isoDateSchema,
-  /** The as-of month asked for, or null for "everything known then". */
-  asOf: periodSchema.nullable(),
-  /** The month the statuses were evaluated at. */
-  asOfPeriod: periodSchema,
-  /** When the snapshot was taken (ISO instant): figures recorded after it are "entered since". */
-  takenAt: z.string(),
-  takenBy: z.string(),
-});
-export type SnapshotSummary = z.infer<typeof snapshotSummarySchema>;
 
 /** `GET /api/snapshots/:id`: the plan tree as it was answered then, and each indicator's standing. */
 export const snapshotSchema = snapshotSummarySchema.extend({

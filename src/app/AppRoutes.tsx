@@ -3,7 +3,7 @@
  * PlanScope (an unknown plan shows its not-found page); `/` and the addresses from before plans
  * were named in them lead there (plan/legacyRedirects.tsx). Every screen but presenting sits inside
  * the shared layout. Screens that combine features are put together in ./pages; the others are a
- * feature's own page. Screens other than the overview are loaded on first visit, so their code
+ * feature's own page. Screens other than the overview (and the redirects from old addresses) are loaded on first visit, so their code
  * stays out of the overview's first load, and their texts load with them.
  */
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
@@ -14,14 +14,6 @@ import type { LoadedNamespace } from '../i18n/resources';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { OverviewPage } from './pages/OverviewPage';
-import {
-  IndicatorRedirect,
-  PresentRedirect,
-  ProjectRedirect,
-  SnapshotRedirect,
-  ToDefaultPlan,
-} from './plan/legacyRedirects';
-import { PlanListPage } from './plan/PlanListPage';
 import { PlanScope } from './plan/PlanScope';
 
 /**
@@ -31,6 +23,25 @@ import { PlanScope } from './plan/PlanScope';
 function page(load: () => Promise<{ default: ComponentType }>, namespaces: readonly LoadedNamespace[]) {
   return lazy(() => Promise.all([load(), loadNamespaces(namespaces)]).then(([module]) => module));
 }
+
+/** One named export of a module, loaded on first use (the redirects and the plan list). */
+function named<Props extends object, Module>(
+  load: () => Promise<Module>,
+  pick: (module: Module) => ComponentType<Props>,
+) {
+  return lazy(() => load().then((module) => ({ default: pick(module) })));
+}
+
+const redirects = () => import('./plan/legacyRedirects');
+const ToDefaultPlan = named(redirects, (module) => module.ToDefaultPlan);
+const IndicatorRedirect = named(redirects, (module) => module.IndicatorRedirect);
+const ProjectRedirect = named(redirects, (module) => module.ProjectRedirect);
+const SnapshotRedirect = named(redirects, (module) => module.SnapshotRedirect);
+const PresentRedirect = named(redirects, (module) => module.PresentRedirect);
+const PlanListPage = named(
+  () => import('./plan/PlanListPage'),
+  (module) => module.PlanListPage,
+);
 
 const IndicatorPage = page(
   () => import('./pages/IndicatorPage'),
@@ -57,6 +68,10 @@ const AuditLogPage = page(() => import('../features/audit/AuditLogPage'), ['audi
 
 const PlansAdminPage = page(() => import('../features/planAdmin/PlansAdminPage'), ['definitions']);
 const NewPlanPage = page(() => import('../features/planAdmin/NewPlanPage'), ['definitions']);
+const PlanTemplateImportPage = page(
+  () => import('../features/planAdmin/PlanTemplateImportPage'),
+  ['definitions'],
+);
 const FrameEditorPage = page(() => import('../features/planAdmin/FrameEditorPage'), ['definitions']);
 const IndicatorsAdminPage = page(() => import('../features/planAdmin/IndicatorsAdminPage'), ['definitions']);
 const IndicatorEditorPage = page(() => import('./pages/IndicatorEditorPage'), ['definitions']);
@@ -71,6 +86,7 @@ const WorkItemsAdminPage = page(() => import('../features/planAdmin/WorkItemsAdm
 const planAdminRoutes = [
   { path: 'admin/plans', Page: PlansAdminPage },
   { path: 'plans/new', Page: NewPlanPage },
+  { path: 'admin/plans/import', Page: PlanTemplateImportPage },
   { path: 'plans/:planId/admin', Page: FrameEditorPage },
   { path: 'plans/:planId/admin/indicators', Page: IndicatorsAdminPage },
   { path: 'plans/:planId/admin/indicators/new', Page: IndicatorEditorPage },
@@ -123,10 +139,31 @@ export function AppRoutes() {
           </PlanScope>
         }
       />
-      <Route path="present/:slideId?" element={<PresentRedirect />} />
+      <Route
+        path="present/:slideId?"
+        element={
+          <Loaded>
+            <PresentRedirect />
+          </Loaded>
+        }
+      />
       <Route element={<Layout />}>
-        <Route index element={<ToDefaultPlan screen="" />} />
-        <Route path="plans" element={<PlanListPage />} />
+        <Route
+          index
+          element={
+            <Loaded>
+              <ToDefaultPlan screen="" />
+            </Loaded>
+          }
+        />
+        <Route
+          path="plans"
+          element={
+            <Loaded>
+              <PlanListPage />
+            </Loaded>
+          }
+        />
         <Route path="plans/:planId" element={<PlanScope />}>
           <Route index element={<OverviewPage />} />
           {planScreens.map(({ path, element }) => (
@@ -173,11 +210,40 @@ export function AppRoutes() {
             </Loaded>
           }
         />
-        <Route path="indicators/:indicatorId" element={<IndicatorRedirect />} />
-        <Route path="projects/:projectId" element={<ProjectRedirect />} />
-        <Route path="snapshots/:snapshotId" element={<SnapshotRedirect />} />
+        <Route
+          path="indicators/:indicatorId"
+          element={
+            <Loaded>
+              <IndicatorRedirect />
+            </Loaded>
+          }
+        />
+        <Route
+          path="projects/:projectId"
+          element={
+            <Loaded>
+              <ProjectRedirect />
+            </Loaded>
+          }
+        />
+        <Route
+          path="snapshots/:snapshotId"
+          element={
+            <Loaded>
+              <SnapshotRedirect />
+            </Loaded>
+          }
+        />
         {legacyScreens.map(({ path, screen }) => (
-          <Route key={path} path={path} element={<ToDefaultPlan screen={screen} />} />
+          <Route
+            key={path}
+            path={path}
+            element={
+              <Loaded>
+                <ToDefaultPlan screen={screen} />
+              </Loaded>
+            }
+          />
         ))}
         {planAdminRoutes.map(({ path, Page }) => (
           <Route

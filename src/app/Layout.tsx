@@ -1,6 +1,6 @@
 /**
  * The frame of every screen: skip link, header with the board's name, the plan switcher,
- * navigation within the plan and language switch, the mock-data banner and demo-data badge, the
+ * navigation within the plan and language switch (behind a menu button on phones and tablets), the mock-data banner and demo-data badge, the
  * notice that the plan's year has ended, then the page itself. Outside a plan's screens (sign-in,
  * the user list) the navigation leads to the plan `/` would open.
  */
@@ -23,6 +23,7 @@ import { isMockMode } from '../lib/mockMode';
 import { planPath } from '../lib/plan/planAddress';
 import { useAddressedPlanId } from '../lib/plan/usePlanId';
 import { PlanSwitcher } from './header/PlanSwitcher';
+import { SiteMenu } from './header/SiteMenu';
 import { YearEndedNotice } from './header/YearEndedNotice';
 import { useDefaultPlan } from './plan/useDefaultPlan';
 import { SiteFooter } from './SiteFooter';
@@ -56,49 +57,51 @@ export function Layout() {
             </Link>
             {plans && plans.length > 0 ? <PlanSwitcher plans={plans} current={plan} /> : null}
           </div>
-          {navPlanId === undefined ? null : (
-            <nav className="site-nav" aria-label={t('app.mainNav')}>
-              <NavLink to={planPath(navPlanId)} end className="site-nav__link">
-                {t('app.overview')}
-              </NavLink>
-              <NavLink to={planPath(navPlanId, 'projects')} className="site-nav__link">
-                {t('nav.projects')}
-              </NavLink>
-              <NavLink to={planPath(navPlanId, 'decks')} className="site-nav__link">
-                {t('nav.present')}
-              </NavLink>
-              <NavLink to={planPath(navPlanId, 'brief')} className="site-nav__link">
-                {t('nav.brief')}
-              </NavLink>
-              <NavLink to={planPath(navPlanId, 'snapshots')} className="site-nav__link">
-                {t('nav.snapshots')}
-              </NavLink>
-              {user && user.role !== 'viewer' ? (
-                <NavLink to={planPath(navPlanId, 'entry')} className="site-nav__link">
-                  {t('nav.entry')}
+          {hasDemoData ? <DemoBadge /> : null}
+          <NotificationBell />
+          <SiteMenu>
+            {navPlanId === undefined ? null : (
+              <nav className="site-nav" aria-label={t('app.mainNav')}>
+                <NavLink to={planPath(navPlanId)} end className="site-nav__link">
+                  {t('app.overview')}
                 </NavLink>
-              ) : null}
-              <ImportNavLink planId={navPlanId} />
-              <DraftNavLink />
-              {user?.role === 'admin' ? (
-                <NavLink to={planPath(navPlanId, 'audit')} className="site-nav__link">
-                  {t('nav.audit')}
+                <NavLink to={planPath(navPlanId, 'projects')} className="site-nav__link">
+                  {t('nav.projects')}
                 </NavLink>
-              ) : null}
-              {user?.role === 'admin' ? (
-                <NavLink to="/admin/plans" className="site-nav__link">
-                  {t('app.planAdmin')}
+                <NavLink to={planPath(navPlanId, 'decks')} className="site-nav__link">
+                  {t('nav.present')}
                 </NavLink>
-              ) : null}
-            </nav>
-          )}
-          <div className="site-header__tools">
-            {hasDemoData ? <DemoBadge /> : null}
-            <PrintButton />
-            <LanguageSwitch />
-            <NotificationBell />
-            <AccountArea />
-          </div>
+                <NavLink to={planPath(navPlanId, 'brief')} className="site-nav__link">
+                  {t('nav.brief')}
+                </NavLink>
+                <NavLink to={planPath(navPlanId, 'snapshots')} className="site-nav__link">
+                  {t('nav.snapshots')}
+                </NavLink>
+                {user && user.role !== 'viewer' ? (
+                  <NavLink to={planPath(navPlanId, 'entry')} className="site-nav__link">
+                    {t('nav.entry')}
+                  </NavLink>
+                ) : null}
+                <ImportNavLink planId={navPlanId} />
+                <DraftNavLink />
+                {user?.role === 'admin' ? (
+                  <NavLink to={planPath(navPlanId, 'audit')} className="site-nav__link">
+                    {t('nav.audit')}
+                  </NavLink>
+                ) : null}
+                {user?.role === 'admin' ? (
+                  <NavLink to="/admin/plans" className="site-nav__link">
+                    {t('app.planAdmin')}
+                  </NavLink>
+                ) : null}
+              </nav>
+            )}
+            <div className="site-header__tools">
+              <PrintButton />
+              <LanguageSwitch />
+              <AccountArea />
+            </div>
+          </SiteMenu>
         </div>
         {plan ? <YearEndedNotice plan={plan} /> : null}
       </header>

@@ -75,7 +75,7 @@ describe('the overview rendered on the server', { timeout: 30_000 }, () => {
     expect(investment).toHaveTextContent('差距低于目标0.6个百分点');
     expect(investment).toHaveTextContent('截至2024年10月');
     for (const card of cards)
-      expect(card.textContent).toMatch(/超前|符合序时进度|需关注|滞后|未报送|已完成|未完成/);
+      expect(card.textContent).toMatch(/超前|符合序时进度|需关注|滞后|未报送|已完成|未完成|待年终数据/);
     // Controls that need the scripts say so until the scripts have come.
     expect(within(container).getByRole('combobox', { name: '数据截至' })).toBeDisabled();
     expect(within(container).getByRole('button', { name: 'English' })).toBeDisabled();

@@ -14,7 +14,7 @@
 import { useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { z } from 'zod';
-import { apiBase } from '../api/contract';
+import { apiBase } from '../api/apiBase';
 import { liveEventSchema, liveReadySchema, type LiveEvent } from '../api/liveContract';
 import { isMockMode } from '../lib/mockMode';
 import { isSessionKey, queryKeys } from '../lib/queryKeys';

@@ -1,6 +1,6 @@
-import { act, fireEvent, screen } from '@testing-library/react';
-import { useLocation } from 'react-router';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { MemoryRouter, useLocation } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders, resetLocale } from '../app/testing/renderApp';
 import { useLocaleStore } from '../stores/locale';
 import { settleAfterMs } from '../lib/useSettledChoice';
@@ -89,4 +89,51 @@ it('says the same in English', () => {
   expect(screen.getByRole('combobox', { name: 'Figures as of' })).toHaveTextContent(
     'As reported by the end of Mar 2024',
   );
+});
+
+const probedAddresses: string[] = [];
+function AddressProbe() {
+  const { search } = useLocation();
+  if (probedAddresses.at(-1) !== search) probedAddresses.push(search);
+  return null;
+}
+
+function renderSelect() {
+  probedAddresses.length = 0;
+  render(
+    <MemoryRouter initialEntries={['/?status=behind']}>
+      <AsOfSelect year={2024} value="2024-10" latest="2024-10" updating={false} />
+      <AddressProbe />
+    </MemoryRouter>,
+  );
+  return screen.getByRole('combobox', { name: '数据截至' });
+}
+
+describe('the as-of list', () => {
+  it('moves through months with the arrow keys without applying any of them, then applies the one chosen with Enter', () => {
+    const list = renderSelect();
+    for (const month of ['2024-09', '2024-08', '2024-07']) {
+      fireEvent.keyDown(list, { key: 'ArrowDown' });
+      fireEvent.change(list, { target: { value: month } });
+    }
+    expect(list).toHaveValue('2024-07');
+    expect(probedAddresses).toEqual(['?status=behind']);
+
+    fireEvent.keyDown(list, { key: 'Enter' });
+    expect(probedAddresses).toEqual(['?status=behind', '?status=behind&asOf=2024-07']);
+  });
+
+  it('applies the month arrowed to when the list is left', () => {
+    const list = renderSelect();
+    fireEvent.keyDown(list, { key: 'ArrowDown' });
+    fireEvent.change(list, { target: { value: '2024-09' } });
+    fireEvent.blur(list);
+    expect(probedAddresses.at(-1)).toBe('?status=behind&asOf=2024-09');
+  });
+
+  it('applies a month picked with the pointer at once', () => {
+    const list = renderSelect();
+    fireEvent.change(list, { target: { value: '2024-03' } });
+    expect(probedAddresses.at(-1)).toBe('?status=behind&asOf=2024-03');
+  });
 });

@@ -46,7 +46,7 @@ describe('the period a view opens at', () => {
 
   it('leaves out figures of other years', () => {
     const withOtherYears = [...values, record('gdp', '2023-12', 6.1), record('gdp', '2025-01', 6.0)];
-    expect(defaultAsOfPeriod(withOtherYears, 2024, '2025-02-01')).toBe('2024-05');
+    expect(defaultAsOfPeriod(withOtherYears, 2024, '2024-07-01')).toBe('2024-05');
   });
 
   it('is today’s month while the plan year runs and nothing is reported', () => {
@@ -56,6 +56,11 @@ describe('the period a view opens at', () => {
   it('is January before the plan year and December after it when nothing is reported', () => {
     expect(defaultAsOfPeriod([], 2024, '2023-12-20')).toBe('2024-01');
     expect(defaultAsOfPeriod([], 2024, '2025-03-01')).toBe('2024-12');
+  });
+
+  it('is the year-end, December, once the plan year has ended, even when the last figure is October’s', () => {
+    const untilOctober = [...values, record('gdp', '2024-10', 5.3)];
+    expect(defaultAsOfPeriod(untilOctober, 2024, '2026-12-04')).toBe('2024-12');
   });
 
   it('falls back to today’s month when every figure is for a later month', () => {

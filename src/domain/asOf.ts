@@ -12,21 +12,22 @@ export interface Observation {
 }
 
 /**
- * The period a view opens at when none is chosen: the latest period of the plan year that has
- * any figure (numeric or judged) and is not after today's month. Without such a figure: today's
- * month while the plan year runs, January before it begins, December once it has ended.
+ * The period a view opens at when none is chosen. Once the plan year has ended: its December, the
+ * year-end, where final verdicts stand (a year whose last figure is October's still opens at
+ * December, showing what never came as 未报送). While it runs: the latest period of the plan year
+ * that has any figure (numeric or judged) and is not after today's month, or today's month without
+ * one. Before it begins: January.
  */
 export function defaultAsOfPeriod(values: readonly IndicatorValue[], year: number, today: IsoDate): Period {
   const todayPeriod = periodOfDate(today);
+  if (yearOf(todayPeriod) > year) return periodOf(year, 12);
   let latest: Period | null = null;
   for (const { period } of values) {
     if (yearOf(period) !== year || comparePeriods(period, todayPeriod) > 0) continue;
     if (latest === null || comparePeriods(period, latest) > 0) latest = period;
   }
   if (latest) return latest;
-  const todayYear = yearOf(todayPeriod);
-  if (todayYear === year) return todayPeriod;
-  return todayYear < year ? periodOf(year, 1) : periodOf(year, 12);
+  return yearOf(todayPeriod) === year ? todayPeriod : periodOf(year, 1);
 }
 
 /** The months of the plan year from January through `period`: the choices of an as-of selector. */

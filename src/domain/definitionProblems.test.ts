@@ -159,6 +159,41 @@ describe('the check of an indicator’s definition', () => {
   });
 });
 
+describe('the rules the server also applies before every write', () => {
+  it('refuses a measured target without a target value, an upper bound off a range and a band off 左右', () => {
+    expect(problemsOf({ thresholds: [] }).map((problem) => problem.path)).toEqual(['thresholds']);
+    const problems = problemsOf({
+      thresholds: [{ value: 5, valueMax: 6, band: 0.5, comparator: 'gte', deadline: '2025-12-31' }],
+    });
+    expect(problems.map((problem) => problem.path)).toEqual(['thresholds.0.valueMax', 'thresholds.0.band']);
+    expect(problems[0]?.message.zh).toContain('只有区间目标');
+    expect(problems[1]?.message.zh).toContain('只有“左右”目标');
+  });
+
+  it('refuses two planned figures for one month and a fractional count of 家', () => {
+    const twice = problemsOf({
+      plannedPath: [
+        { period: '2025-06', value: 2 },
+        { period: '2025-06', value: 3 },
+      ],
+    });
+    expect(twice).toEqual([
+      expect.objectContaining({
+        path: 'plannedPath.1.period',
+        message: expect.objectContaining({ zh: expect.stringContaining('每个月只能有一个计划值') }),
+      }),
+    ]);
+    const fractional = problemsOf({
+      kind: 'cumulativeCount',
+      unit: 'count',
+      thresholds: [{ value: 2.5, comparator: 'gte', deadline: '2025-12-31' }],
+    });
+    expect(fractional.map((problem) => problem.message.zh)).toEqual([
+      'thresholds.0.value 的数值（2.5）应为整数',
+    ]);
+  });
+});
+
 describe('the date every request carries', () => {
   it('is refused by the schema when it is not a day of the calendar', () => {
     expect(isoDateSchema.safeParse('2024-02-29').success).toBe(true);

@@ -8,12 +8,16 @@
  * date or lies outside the plan year; a "behind" tolerance looser than "attention"; a relative
  * target that points at itself, at an indicator or series of another plan or one the plan does
  * not hold, or at one in another unit; a relative target on a judged or one-off indicator; an
- * English unit label that repeats the scale the Chinese one carries (万人 is "people", not "10k people").
+ * English unit label that repeats the scale the Chinese one carries (万人 is "people", not "10k people");
+ * a measured target without a target value; an upper bound on anything but a range, a band on
+ * anything but a 左右 target; two planned figures for one month; a target its kind cannot take (a
+ * share above 100%, a fractional rank). The server runs this same check before every write.
  */
 import type { BenchmarkSeries, Indicator, Unit } from './model';
 import { isCalendarDate } from './model';
 import { periodProblem, type FieldProblem } from './planYear';
 import { compareFigures } from './tolerances';
+import { checkNumericValue } from './valueRules';
 import { chineseScale } from './unitLabels';
 
 /** The largest magnitude a target, band, tolerance or planned figure may have. */
@@ -127,7 +131,24 @@ function thresholdProblems(definition: IndicatorDefinition, year: number): Field
         });
       }
     }
-    if (threshold.band !== undefined && !(threshold.band > 0)) {
+    if (threshold.valueMax !== undefined && threshold.comparator !== 'range') {
+      problems.push({
+        path: `${at}.valueMax`,
+        message: {
+          zh: '只有区间目标（如4.5%–5%）有上限：请删去上限或将比较方式改为区间',
+          en: 'only a range (e.g. 4.5%–5%) has an upper bound; remove it or make the target a range',
+        },
+      });
+    }
+    if (threshold.band !== undefined && threshold.comparator !== 'approx') {
+      problems.push({
+        path: `${at}.band`,
+        message: {
+          zh: '只有“左右”目标有浮动幅度：请删去幅度或将比较方式改为“左右”',
+          en: 'only an "about" target has a band; remove it or make the target "about"',
+        },
+      });
+    } else if (threshold.band !== undefined && !(threshold.band > 0)) {
       problems.push({
         path: `${at}.band`,
         message: {
@@ -136,8 +157,32 @@ function thresholdProblems(definition: IndicatorDefinition, year: number): Field
         },
       });
     }
+    problems.push(kindValueProblem(definition, `${at}.value`, threshold.value));
     return problems.filter((p): p is FieldProblem => p !== null);
   });
+}
+
+/** A target value its kind cannot take (a share above 100%, a fractional rank); a relative target's value is a margin, not a figure. */
+function kindValueProblem(definition: IndicatorDefinition, path: string, value: number): FieldProblem | null {
+  if (definition.reference !== null) return null;
+  const issue = checkNumericValue(definition.kind, value);
+  if (issue?.rule === 'wholeNumber')
+    return {
+      path,
+      message: {
+        zh: `${path} 的数值（${value}）应为整数`,
+        en: `${path} (${value}) must be a whole number`,
+      },
+    };
+  if (issue?.rule === 'outOfRange')
+    return {
+      path,
+      message: {
+        zh: `${path} 的数值（${value}）应在 ${issue.min ?? '−∞'} 至 ${issue.max ?? '+∞'} 之间`,
+        en: `${path} (${value}) must lie between ${issue.min ?? '−∞'} and ${issue.max ?? '+∞'}`,
+      },
+    };
+  return null;
 }
 
 function toleranceProblems(definition: IndicatorDefinition): FieldProblem[] {
@@ -290,13 +335,39 @@ export function validateIndicatorDefinition(
   definition: IndicatorDefinition,
   context: DefinitionContext,
 ): FieldProblem[] {
-  const pathProblems = (definition.plannedPath ?? []).flatMap((point, index) =>
-    [
-      periodProblem(point.period, context.planYear, `plannedPath.${index}.period`),
+  const seen = new Set<string>();
+  const pathProblems = (definition.plannedPath ?? []).flatMap((point, index) => {
+    const twice = seen.has(point.period);
+    seen.add(point.period);
+    const periodAt = `plannedPath.${index}.period`;
+    return [
+      periodProblem(point.period, context.planYear, periodAt) ??
+        (twice
+          ? {
+              path: periodAt,
+              message: {
+                zh: `${point.period} 已有计划值：每个月只能有一个计划值`,
+                en: `${point.period} already has a planned figure; one per month`,
+              },
+            }
+          : null),
       figureProblem(`plannedPath.${index}.value`, point.value),
-    ].filter((p): p is FieldProblem => p !== null),
-  );
+    ].filter((p): p is FieldProblem => p !== null);
+  });
+  const targetMissing: FieldProblem[] =
+    definition.thresholds.length === 0 && definition.kind !== 'qualitative'
+      ? [
+          {
+            path: 'thresholds',
+            message: {
+              zh: '除定性指标外至少需要一个目标值',
+              en: 'needs at least one target value unless it is qualitative',
+            },
+          },
+        ]
+      : [];
   return [
+    ...targetMissing,
     ...thresholdProblems(definition, context.planYear),
     ...toleranceProblems(definition),
     ...pathProblems,

@@ -89,7 +89,7 @@ export interface Evaluation {
 /**
  * Where a figure stands against what the target is, beyond met or behind:
  * - `inBand` / `aboveUpper` / `belowLower`: a 左右 band or a range; `by` is the distance past the edge.
- * - `relative`: against a yardstick (全省, 经济增长) at the same period; `difference` is figure − yardstick,
+ * - `relative`: against a yardstick (全省, 经济增长) at the same period; `difference` is figure − yardstick (`yardstickValue`),
  *   `inStep` whether it lies within the band of a 同步 (approx) target.
  * - `awaitingReference`: the yardstick has no figure for the period (待全省数据).
  */
@@ -102,6 +102,8 @@ export type TargetPosition =
       reference: ReferenceKind;
       label: Bilingual;
       period: Period;
+      /** The yardstick's own figure for `period` (全省 5.9%), shown beside ours. */
+      yardstickValue: number;
       difference: number;
       inStep: boolean;
     }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { numberInRange } from './numberRange';
+import { periodPattern } from './period';
 
 /**
  * The largest magnitude of any figure, target or tolerance: far beyond any real one (a district's
@@ -19,7 +20,7 @@ export const bilingualSchema = z.object({ zh: z.string().min(1), en: z.string().
 export type Bilingual = z.infer<typeof bilingualSchema>;
 
 /** A calendar month inside the plan year, `YYYY-MM`; cumulative figures are "through the end of" it. */
-export const periodSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'period must look like 2024-03');
+export const periodSchema = z.string().regex(periodPattern, 'period must look like 2024-03');
 export type Period = z.infer<typeof periodSchema>;
 
 /** Whether `YYYY-MM-DD` names a day of the calendar: 2024-02-29 does, 2024-02-31 and 2024-99-99 do not. */

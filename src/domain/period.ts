@@ -5,6 +5,14 @@
 import { chinaDateTime, instantOfChinaWallClock } from './chinaTime';
 import type { IsoDate, Period } from './model';
 
+/** The shape of every period: `YYYY-MM`, the month from 01 to 12. */
+export const periodPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** Whether `text` is a period (`2024-03`). */
+export function isPeriod(text: unknown): text is Period {
+  return typeof text === 'string' && periodPattern.test(text);
+}
+
 export function periodOf(year: number, month: number): Period {
   return `${year}-${String(month).padStart(2, '0')}`;
 }

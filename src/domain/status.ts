@@ -342,6 +342,7 @@ function evaluateRelative(
             reference: yardstick.kind,
             label: yardstick.label,
             period: latest.period,
+            yardstickValue: reference ?? roundFigure(latest.value - latestDifference),
             difference: latestDifference,
             inStep:
               inForce?.comparator === 'approx' &&

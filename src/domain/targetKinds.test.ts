@@ -265,6 +265,7 @@ describe('a target relative to a benchmark series (高于全省)', () => {
       reference: 'benchmark',
       label: { zh: '全省', en: 'the province' },
       period: '2014-03',
+      yardstickValue: 8.7,
       difference: 1.5,
       inStep: false,
     });
@@ -342,6 +343,7 @@ describe('a target relative to another indicator of the plan (居民收入增长
       reference: 'indicator',
       label: { zh: '国内生产总值', en: 'GDP' },
       period: '2024-12',
+      yardstickValue: 5,
       difference: 0.1,
       inStep: true,
     });

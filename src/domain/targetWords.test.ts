@@ -21,6 +21,7 @@ describe('the words for where a figure stands', () => {
       reference: 'benchmark',
       label: province,
       period: '2024-03',
+      yardstickValue: 5.6,
       difference: -0.3,
       inStep: false,
     };
@@ -37,6 +38,7 @@ describe('the words for where a figure stands', () => {
       reference: 'indicator',
       label: growth,
       period: '2024-12',
+      yardstickValue: 5,
       difference: 0.1,
       inStep: true,
     };
@@ -67,6 +69,7 @@ describe('the words for where a figure stands', () => {
       reference: 'benchmark',
       label: province,
       period: '2024-12',
+      yardstickValue: 70,
       difference: 0.5,
       inStep: false,
     };

@@ -10,6 +10,7 @@ const zhCN = {
     name: '目标看板',
     skipToContent: '跳到主要内容',
     mainNav: '主导航',
+    menu: '菜单',
     overview: '总览',
     planAdmin: '计划管理',
     footerSource: '依据:{{title}}({{publisher}},{{date}}发布)',
@@ -114,6 +115,10 @@ const zhCN = {
     none: '—',
   },
   blank: '—',
+  recorder: {
+    demo: '示例数据',
+    derived: '由重点项目推算',
+  },
   asOf: {
     label: '数据截至',
     latest: '最新数据（含更正）',
@@ -175,6 +180,7 @@ const enUS: MessageShape<typeof zhCN> = {
     name: 'Target Board',
     skipToContent: 'Skip to main content',
     mainNav: 'Main navigation',
+    menu: 'Menu',
     overview: 'Overview',
     planAdmin: 'Plans',
     footerSource: 'Source: {{title}} ({{publisher}}, published {{date}})',
@@ -279,6 +285,10 @@ const enUS: MessageShape<typeof zhCN> = {
     none: '—',
   },
   blank: '—',
+  recorder: {
+    demo: 'Demo data',
+    derived: 'Derived from key projects',
+  },
   asOf: {
     label: 'Figures as of',
     latest: 'Latest figures (with corrections)',

@@ -9,7 +9,16 @@ import { useCallback, useEffect, useRef, useState, type ChangeEvent, type Keyboa
 /** How long the arrowing must rest before the choice it rests on counts as made. */
 export const settleAfterMs = 700;
 
-const browsingKeys = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End']);
+const browsingKeys = new Set([
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'PageUp',
+  'PageDown',
+  'Home',
+  'End',
+]);
 
 export interface SettledChoice {
   /** The value to show: the one being arrowed through, else the one in force. */

@@ -242,19 +242,25 @@ describe.each(apiTargets)('accounts on $name', (target) => {
     const created = await call('/api/users', {
       method: 'POST',
       headers: admin.headers,
-      body: { username: 'sun', displayName: '孙', role: 'viewer', departments: [], password: 'river-lamp-2024' },
+      body: {
+        username: 'sun',
+        displayName: '孙',
+        role: 'viewer',
+        departments: [],
+        password: 'river-lamp-2024',
+      },
     });
     const account = accountResponseSchema.parse(created.json()).user;
 
     const changed = await call(`/api/users/${account.id}`, {
       method: 'PATCH',
       headers: admin.headers,
-      body: { version: 1, role: 'editor', departments: ['区商务局'], displayName: '孙明' },
+      body: { version: 1, role: 'editor', departments: ['区商务部门'], displayName: '孙明' },
     });
     expect(changed.status).toBe(200);
     expect(accountResponseSchema.parse(changed.json()).user).toMatchObject({
       role: 'editor',
-      departments: ['区商务局'],
+      departments: ['区商务部门'],
       displayName: '孙明',
       version: 2,
     });
@@ -267,6 +273,27 @@ describe.each(apiTargets)('accounts on $name', (target) => {
     expect(stale.status).toBe(409);
     expect(stale.error.code).toBe('conflict');
     expect(stale.error.current).toMatchObject({ id: account.id, role: 'editor', version: 2 });
+  });
+
+  it('refuses a department the managed list does not hold, listing the known ones, and writes nothing', async () => {
+    const admin = await signInAs(running(), 'admin');
+    const before = (await accounts(admin)).length;
+    const refused = await errorOf('/api/users', {
+      method: 'POST',
+      headers: admin.headers,
+      body: {
+        username: 'wu',
+        displayName: '吴',
+        role: 'editor',
+        departments: ['区统计局', '区统计处'],
+        password: 'river-lamp-2024',
+      },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.error).toMatchObject({ code: 'invalidBody', field: 'departments.1' });
+    expect(refused.error.message).toContain('未登记的部门“区统计处”');
+    expect(refused.error.message).toMatch(/应为已登记的部门之一：.*区统计局/);
+    expect(await accounts(admin)).toHaveLength(before);
   });
 
   it('ends every session of an account an admin disables', async () => {
@@ -295,7 +322,7 @@ describe.each(apiTargets)('accounts on $name', (target) => {
     const changed = await call(`/api/users/${account.id}`, {
       method: 'PATCH',
       headers: admin.headers,
-      body: { version: 1, role: 'editor', departments: ['区文旅局'], password: 'another-secret-12' },
+      body: { version: 1, role: 'editor', departments: ['区督查部门'], password: 'another-secret-12' },
     });
     expect(changed.status).toBe(200);
     const refused = await call(`/api/users/${account.id}`, {
@@ -312,7 +339,7 @@ describe.each(apiTargets)('accounts on $name', (target) => {
       .entries.filter((entry) => entry.entityId === 'zhou');
     expect(entries.map((entry) => [entry.field ?? 'created', entry.oldValue, entry.newValue])).toEqual([
       ['password', null, null],
-      ['departments', [], ['区文旅局']],
+      ['departments', [], ['区督查部门']],
       ['role', 'viewer', 'editor'],
       ['created', null, { username: 'zhou', displayName: '周', role: 'viewer', departments: [] }],
     ]);

@@ -8,7 +8,11 @@
  * "居民收入增长和经济增长同步", "粮食产量1.4万亿斤左右"; the organisation is a placeholder.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planTreeResponseSchema, plansResponseSchema } from '../../src/api/contract';
+import {
+  indicatorResponseSchema as apiIndicatorResponseSchema,
+  planTreeResponseSchema,
+  plansResponseSchema,
+} from '../../src/api/contract';
 import {
   actionResponseSchema,
   benchmarkResponseSchema,
@@ -22,6 +26,8 @@ import {
   type IndicatorInput,
 } from '../../src/api/plansContract';
 import type { Plan } from '../../src/domain/model';
+import { evaluatePlan } from '../../src/domain/planEvaluation';
+import { positionWords } from '../../src/domain/targetWords';
 import { entryClient, planId as seedPlanId } from './entryClient';
 import { signInAs, type SignedIn } from './signIn';
 import { apiTargets, type RunningTarget } from './targets';
@@ -141,7 +147,7 @@ describe.each(apiTargets)('plans as data on $name', (target) => {
           name: { zh: '城镇新增就业', en: 'New urban jobs' },
           kind: 'cumulativeAmount',
           unit: 'measure',
-          unitLabel: { zh: '万人', en: '10k people' },
+          unitLabel: { zh: '万人', en: 'people' },
           frequency: 'monthly',
           thresholds: [{ value: 1200, comparator: 'gte', deadline: '2025-12-31' }],
           targetText: { zh: '1200万人以上', en: 'Over 12 million' },
@@ -209,9 +215,9 @@ describe.each(apiTargets)('plans as data on $name', (target) => {
         'a range whose lower bound is above its upper',
         { comparator: 'range', value: 5, valueMax: 4.5, band: undefined },
         'indicator.thresholds.0.valueMax',
-        '不低于下限',
+        '上限应不低于5',
       ],
-      ['a band of 0', { band: 0 }, 'indicator.thresholds.0.band', '大于 0'],
+      ['a band of 0', { band: 0 }, 'indicator.thresholds.0.band', '须大于0'],
       ['a value of 1e308', { value: 1e308 }, 'indicator.thresholds.0.value', '之间'],
     ])('%s', async (_case, threshold, field, reason) => {
       const before = indicatorsResponseSchema.parse(
@@ -238,7 +244,7 @@ describe.each(apiTargets)('plans as data on $name', (target) => {
         body: { indicator: { ...gdp, tolerances: { attention: 1, behind: 0.5 } } },
       });
       expect(response.error).toMatchObject({ code: 'invalidBody', field: 'indicator.tolerances.behind' });
-      expect(response.error.message).toContain('不宽于');
+      expect(response.error.message).toContain('不能宽于“需关注”线');
     });
 
     it('a relative target against an indicator of another plan', async () => {
@@ -248,6 +254,23 @@ describe.each(apiTargets)('plans as data on $name', (target) => {
         body: { indicator: { ...gdp, reference: { kind: 'indicator', indicatorId: 'gdp-growth' } } },
       });
       expect(response.error).toMatchObject({ code: 'invalidBody', field: 'indicator.reference.indicatorId' });
+    });
+
+    it('a lead department the organisation does not list, through the older definition route too', async () => {
+      const seedIndicator = apiIndicatorResponseSchema.parse(
+        (await api.call('/api/indicators/gdp-growth')).json(),
+      ).indicator;
+      const response = await api.errorOf('/api/indicators/gdp-growth', {
+        method: 'PATCH',
+        as: people.admin,
+        body: { patch: { leadDepartment: '区统计处' }, expectedVersion: seedIndicator.version },
+      });
+      expect(response.status).toBe(400);
+      expect(response.error).toMatchObject({ code: 'invalidBody', field: 'patch.leadDepartment' });
+      expect(response.error.message).toContain('未登记的部门“区统计处”');
+      expect(response.error.message).toContain('区统计局');
+      const after = apiIndicatorResponseSchema.parse((await api.call('/api/indicators/gdp-growth')).json());
+      expect(after.indicator).toEqual(seedIndicator);
     });
 
     it('an as-of month outside the plan year, in English too', async () => {
@@ -316,6 +339,7 @@ describe.each(apiTargets)('plans as data on $name', (target) => {
       ['POST', '/api/plans'],
       ['PATCH', '/api/plans/{plan}'],
       ['POST', '/api/plans/{plan}/copy'],
+      ['POST', '/api/plans/import'],
       ['POST', '/api/plans/{plan}/central-tasks'],
       ['PATCH', '/api/plans/{plan}/central-tasks/task-1'],
       ['POST', '/api/plans/{plan}/central-tasks/task-1/retire'],
@@ -416,7 +440,7 @@ describe.each(apiTargets)('plans as data on $name', (target) => {
     });
   });
 
-  it('keeps benchmark series month by month and departments per organisation', async () => {
+  it('keeps benchmark series month by month, judges 高于全省 against them at once, and departments per organisation', async () => {
     const { series } = await created(
       `/api/plans/${plan.id}/benchmarks`,
       { series: { name: { zh: '全省', en: 'Province' }, unit: 'percent' } },
@@ -438,6 +462,53 @@ describe.each(apiTargets)('plans as data on $name', (target) => {
     });
     expect(outside.error).toMatchObject({ code: 'invalidBody', field: 'points.0.period' });
     expect(outside.error.message).toContain('不在计划年度（2025年）内');
+
+    // A 高于全省 target is judged against the series wherever the plan is read.
+    const { indicator: exports } = await created(
+      `/api/plans/${plan.id}/indicators`,
+      {
+        indicator: {
+          ...gdp,
+          isMainTarget: false,
+          name: { zh: '外贸进出口增速', en: 'Foreign trade growth' },
+          frequency: 'monthly',
+          thresholds: [{ value: 0, comparator: 'gt', deadline: '2025-12-31' }],
+          targetText: { zh: '高于全省', en: 'Above the province' },
+          reference: { kind: 'benchmark', seriesId: series.id },
+          sourceQuote: '外贸进出口增速高于全省',
+        },
+      },
+      indicatorResponseSchema,
+    );
+    const saved = await api.call(`/api/indicators/${exports.id}/values/2025-03`, {
+      method: 'PUT',
+      as: people.admin,
+      body: { value: 5.6, note: '', expectedVersion: null },
+    });
+    expect(saved.status, saved.text).toBe(200);
+    const positionAt = async (period: string) => {
+      const tree = planTreeResponseSchema.parse((await api.call(`/api/plans/${plan.id}`)).json());
+      const evaluations = evaluatePlan(
+        tree.indicators,
+        tree.values,
+        { year: 2025, asOfPeriod: period },
+        tree.benchmarks,
+      );
+      return positionWords(evaluations.get(exports.id)?.position ?? null, exports, 'zh-CN');
+    };
+    expect(await positionAt('2025-03')).toBe('低于全省0.3个百分点');
+    // A benchmark edit is a change: the next read of the plan is not the one kept before it.
+    const revised = await api.call(`/api/plans/${plan.id}/benchmarks/${series.id}/points`, {
+      method: 'PUT',
+      as: people.admin,
+      body: { points: [{ period: '2025-03', value: 5.4 }], expectedVersion: 2 },
+    });
+    expect(revised.status, revised.text).toBe(200);
+    expect(await positionAt('2025-03')).toBe('高于全省0.2个百分点');
+    const page = apiIndicatorResponseSchema.parse((await api.call(`/api/indicators/${exports.id}`)).json());
+    expect(page.yardsticks.benchmarks.map((benchmark) => benchmark.points)).toEqual([
+      [{ period: '2025-03', value: 5.4 }],
+    ]);
 
     const { departments } = departmentsResponseSchema.parse(
       (await api.call(`/api/departments?organisation=${encodeURIComponent(organisation)}`)).json(),

@@ -210,13 +210,22 @@ describe.each(apiTargets)('decks and snapshots on $name', (target) => {
       expect(list.snapshots).toContainEqual(summary);
     });
 
+    it('freezes an ended plan year at its year-end when no month is asked for', async () => {
+      const summary = await takeSnapshot({ name: '年终总结会', meetingDate: '2025-01-20' });
+      expect(summary.asOfPeriod).toBe('2024-12');
+      const stored = snapshotSchema.parse((await api.call(`/api/snapshots/${summary.id}`)).json());
+      // The seed's last revenue figure is October's: at the year-end the verdict awaits December's.
+      expect(stored.standings[revenue]).toMatchObject({ status: 'awaitingYearEnd', actualPeriod: '2024-10' });
+    });
+
     it('keeps the figures it froze after they change, and the comparison names each change', async () => {
-      const summary = await takeSnapshot({ name: '十一月调度会', meetingDate: '2024-11-05' });
+      const summary = await takeSnapshot({ name: '年终调度会', meetingDate: '2025-01-10' });
       const before = snapshotSchema.parse((await api.call(`/api/snapshots/${summary.id}`)).json());
       const revenueThen = before.standings[revenue];
       const industryThen = before.standings[industry];
-      expect(revenueThen).toMatchObject({ status: 'behind', actualPeriod: '2024-10', actual: 5 });
-      expect(industryThen).toMatchObject({ status: 'ahead', actualPeriod: '2024-10' });
+      // The plan year is over: frozen at its year-end, October's figures await December's.
+      expect(revenueThen).toMatchObject({ status: 'awaitingYearEnd', actualPeriod: '2024-10', actual: 5 });
+      expect(industryThen).toMatchObject({ status: 'awaitingYearEnd', actualPeriod: '2024-10' });
 
       await putFigure(revenue, '2024-10', 7.6);
       await putFigure(industry, '2024-10', 6.1);
@@ -230,18 +239,19 @@ describe.each(apiTargets)('decks and snapshots on $name', (target) => {
       const compared = await api.call(`/api/snapshots/${summary.id}/compare`);
       expect(compared.status).toBe(200);
       const comparison = snapshotComparisonSchema.parse(compared.json());
+      expect(comparison.nowAsOfPeriod).toBe('2024-12');
       const revenueNow = comparison.indicators.find((item) => item.indicatorId === revenue);
       const industryNow = comparison.indicators.find((item) => item.indicatorId === industry);
       expect(revenueNow).toMatchObject({
-        then: { status: 'behind', actual: 5 },
-        now: { actual: 7.6 },
-        change: 'improved',
+        then: { status: 'awaitingYearEnd', actual: 5 },
+        now: { status: 'awaitingYearEnd', actual: 7.6 },
+        change: 'unchanged',
         figuresSince: [{ period: '2024-10', value: 7.6, recordedBy: people.admin.user.displayName }],
       });
       expect(industryNow).toMatchObject({
-        then: { status: 'ahead' },
-        now: { status: 'behind', actual: 6.1 },
-        change: 'slipped',
+        then: { status: 'awaitingYearEnd' },
+        now: { status: 'awaitingYearEnd', actual: 6.1 },
+        change: 'unchanged',
       });
       const untouched = comparison.indicators.find((item) => item.indicatorId === 'retail-sales-growth');
       expect(untouched).toMatchObject({ change: 'unchanged', figuresSince: [] });

@@ -6,11 +6,14 @@
  *
  * On the real server it signs in as the first admin (the target's ADMIN_PASSWORD), creates a
  * fresh account of that role and signs in as it; on the mock it uses POST /api/session/mock-role.
+ * Accounts choose departments from the managed list, so any department named that the list does
+ * not hold is registered first (for the seed's organisation), as an admin would.
  * `headers` carries the session cookie, the CSRF token and a same-origin Origin.
  */
 import { randomBytes } from 'node:crypto';
 import { accountResponseSchema } from '../../src/api/accountsContract';
 import { sessionResponseSchema, type Role, type SessionUser } from '../../src/api/authContract';
+import { departmentsResponseSchema } from '../../src/api/plansContract';
 import type { RunningTarget } from './targets';
 
 export interface SignedIn {
@@ -70,6 +73,23 @@ export function signInAsFirstAdmin(running: RunningTarget): Promise<SignedIn> {
   return session;
 }
 
+async function registerDepartments(running: RunningTarget, admin: SignedIn, names: readonly string[]) {
+  if (names.length === 0) return;
+  const listed = await fetch(`${running.baseUrl}/api/departments`, { headers: admin.headers });
+  const { departments } = departmentsResponseSchema.parse(await listed.json());
+  const organisation = departments[0]?.organisation ?? '威海高区';
+  for (const zh of names) {
+    if (departments.some((department) => department.name.zh === zh && !department.retired)) continue;
+    const created = await fetch(`${running.baseUrl}/api/departments`, {
+      method: 'POST',
+      headers: { ...admin.headers, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ department: { organisation, name: { zh, en: zh } } }),
+    });
+    if (created.status !== 201)
+      throw new Error(`registering the department ${zh} failed: ${created.status} ${await created.text()}`);
+  }
+}
+
 export async function signInAs(
   running: RunningTarget,
   role: Role,
@@ -84,6 +104,7 @@ export async function signInAs(
     return signedInFrom(running, response);
   }
   const admin = await signInAsFirstAdmin(running);
+  await registerDepartments(running, admin, departments);
   const username = `test-${role}-${randomBytes(4).toString('hex')}`;
   const password = randomBytes(18).toString('base64url');
   const created = await fetch(`${running.baseUrl}/api/users`, {

@@ -21,7 +21,7 @@ test.describe('the overview as the server sends it', () => {
     const cards = mainTargets(page, '主要预期目标').getByRole('article');
     await expect(cards).toHaveCount(7);
     for (const card of await cards.all())
-      await expect(card).toContainText(/超前|符合序时进度|需关注|滞后|未报送|已完成|未完成/);
+      await expect(card).toContainText(/超前|符合序时进度|需关注|滞后|未报送|已完成|未完成|待年终数据/);
     await expect(page.getByText('示例数据').first()).toBeVisible();
     // What needs the scripts says so instead of ignoring a click.
     await expect(page.getByRole('combobox', { name: '数据截至' })).toBeDisabled();

@@ -6,7 +6,10 @@ import { saveScreenshot, screenshotDir } from './screenshots';
 /** The top of the page, where the header and the open switcher are. */
 async function saveTop(page: Page, name: string): Promise<void> {
   const width = page.viewportSize()?.width ?? 1440;
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), clip: { x: 0, y: 0, width, height: 560 } });
+  await page.screenshot({
+    path: path.join(screenshotDir, `${name}.png`),
+    clip: { x: 0, y: 0, width, height: 560 },
+  });
 }
 
 /** Screenshots of the header: the switcher, closed and open, at one width and language. */

@@ -119,21 +119,21 @@ test('a saved deck runs by its own timer and by keys, and Esc leaves it', async 
   await item.getByRole('link', { name: '放映' }).click();
   await expect(page).toHaveURL(new RegExp(`/present\\?deck=${deck.id}`));
 
-  // The title slide: the plan, 截至 the as-of month, the statuses counted.
+  // The title slide: the plan, 截至 the as-of month (the year-end of an ended year), the statuses counted.
   await expect(page.getByRole('heading', { name: '威海高区2024年经济社会发展目标', level: 1 })).toBeVisible();
-  await expect(page.getByText('截至2024年10月')).toBeVisible();
+  await expect(page.getByText('截至2024年12月')).toBeVisible();
   await expect(page.getByText('第 1 / 3 张')).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);
   await save(page, 'present-1-title');
 
-  // Three seconds later the deck moves on by itself to the budget revenue, behind schedule.
+  // Three seconds later the deck moves on by itself to the budget revenue: October's 5.0% awaits the year's figure.
   await expect(page.getByRole('heading', { name: '一般公共预算收入', level: 1 })).toBeVisible({
     timeout: 15_000,
   });
   await expect(page).toHaveURL(new RegExp(`/present/indicator-${revenue}\\?deck=${deck.id}`));
   await expect(page.getByText('第 2 / 3 张')).toBeVisible();
   const slide = page.getByRole('article', { name: '一般公共预算收入' });
-  await expect(slide.getByText('滞后', { exact: true })).toBeVisible();
+  await expect(slide.getByText('待年终数据', { exact: true })).toBeVisible();
   await expect(slide.getByText('5.0%').first()).toBeVisible();
   await expect(slide.locator('.recharts-surface')).toBeVisible();
   expect(await seriousAxeViolations(page)).toEqual([]);
@@ -165,12 +165,13 @@ test('offline, the slide keeps its figures under a marker; back online, a figure
   await page.goto(`${server.url}/present/indicator-${revenue}`);
   const slide = page.getByRole('article', { name: '一般公共预算收入' });
   await expect(slide.getByText('5.0%').first()).toBeVisible();
-  await page.getByRole('button', { name: '暂停' }).click();
+  // Without a deck the slide stays until moved.
+  await expect(page.getByRole('button', { name: '播放' })).toHaveAttribute('aria-pressed', 'true');
 
   await context.setOffline(true);
   await expect(page.getByText(/^离线 · 自 \d\d:\d\d 起显示缓存数据$/)).toBeVisible();
   await expect(slide.getByText('5.0%').first()).toBeVisible();
-  await expect(slide.getByText('滞后', { exact: true })).toBeVisible();
+  await expect(slide.getByText('待年终数据', { exact: true })).toBeVisible();
   await save(page, 'present-4-offline');
 
   await enterFigure(revenue, '2024-10', 7.6);
@@ -188,7 +189,7 @@ test('a presentation opened once survives a reload with no network, and says it 
   await page.goto(`${server.url}/plans/weihai-hitech-2024/present/indicator-${revenue}`);
   const slide = page.getByRole('article', { name: '一般公共预算收入' });
   // Earlier walkthroughs may have entered figures for it: any status word will do.
-  const status = /^(超前|符合序时进度|需关注|滞后)$/;
+  const status = /^(超前|符合序时进度|需关注|滞后|待年终数据|已完成|未完成)$/;
   await expect(slide.getByText(status).first()).toBeVisible();
   // The presentation's worker takes over and keeps what the page had loaded, the plan among it.
   await expect
@@ -225,7 +226,7 @@ test('a chart is saved as a PNG with its title, as-of date and source drawn in',
     page.waitForEvent('download'),
     page.getByRole('button', { name: '导出图片' }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^地区生产总值-截至2024-10\.png$/);
+  expect(download.suggestedFilename()).toMatch(/^地区生产总值-截至2024-12\.png$/);
   const file = path.join(screenshotDir, 'present-6-exported-chart.png');
   await download.saveAs(file);
   const png = await readFile(file);
@@ -311,7 +312,8 @@ test('an editor builds a deck, takes a meeting snapshot and sees what changed si
   await expect(page.getByRole('heading', { name: '十一月调度会', level: 1 })).toBeVisible();
   const investment = page.getByRole('row', { name: /固定资产投资/ });
   await expect(investment).toContainText('7.4%');
-  await expect(investment).toContainText('需关注');
+  // Taken after the plan year ended: frozen at the year-end, where October's figure awaits December's.
+  await expect(investment).toContainText('待年终数据');
   await save(page, 'present-11-snapshot');
 
   await enterFigure('fixed-asset-investment-growth', '2024-10', 9.5);
@@ -319,7 +321,7 @@ test('an editor builds a deck, takes a meeting snapshot and sees what changed si
   await expect(page.getByRole('row', { name: /固定资产投资/ })).toContainText('7.4%');
   await page.getByRole('button', { name: '与当前对比' }).click();
   const improved = page.getByRole('listitem').filter({ hasText: '固定资产投资' });
-  await expect(improved).toContainText('由“需关注”升为“超前”');
+  await expect(improved).toContainText('仍为“待年终数据”');
   await expect(improved).toContainText('实际:7.4%(2024年10月) → 9.5%(2024年10月)');
   await expect(improved).toContainText('会后新录入:2024年10月 9.5%');
   expect(await seriousAxeViolations(page)).toEqual([]);

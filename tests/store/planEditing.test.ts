@@ -14,7 +14,7 @@ const jobsTarget: IndicatorInput = {
   name: { zh: '城镇新增就业', en: 'New urban jobs' },
   kind: 'cumulativeAmount',
   unit: 'measure',
-  unitLabel: { zh: '万人', en: '10k people' },
+  unitLabel: { zh: '万人', en: 'people' },
   direction: 'higherIsBetter',
   frequency: 'monthly',
   thresholds: [{ value: 3.3, comparator: 'gte', deadline: '2024-12-31' }],
@@ -214,12 +214,12 @@ describe.each(storeKindsUnderTest())('plan editing on the $name store', (kind) =
       [
         { thresholds: [{ value: 5, valueMax: 4.5, comparator: 'range', deadline: '2024-12-31' }] },
         'indicator.thresholds.0.valueMax',
-        '不低于下限',
+        '上限应不低于5',
       ],
       [
         { thresholds: [{ value: 5.5, band: 0, comparator: 'approx', deadline: '2024-12-31' }] },
         'indicator.thresholds.0.band',
-        '大于 0',
+        '须大于0',
       ],
       [
         { thresholds: [{ value: 1e308, comparator: 'gte', deadline: '2024-12-31' }] },
@@ -236,7 +236,7 @@ describe.each(storeKindsUnderTest())('plan editing on the $name store', (kind) =
         'indicator.reference.seriesId',
         '对标',
       ],
-      [{ tolerances: { attention: 0.95, behind: 0.99 } }, 'indicator.tolerances.behind', '不宽于'],
+      [{ tolerances: { attention: 0.95, behind: 0.99 } }, 'indicator.tolerances.behind', '不能宽于'],
       [{ leadDepartment: '不存在的局' }, 'indicator.leadDepartment', '已登记'],
     ];
     for (const [fields, field, reason] of cases) {

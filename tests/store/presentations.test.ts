@@ -60,6 +60,7 @@ describe.each(storeKindsUnderTest())('decks and snapshots in the $name store', (
       values: await store.listValues({ planId }),
       asOf: { period: null, cutoff: null },
       hasDemoData: await store.hasDemoData(planId),
+      benchmarks: [],
     };
   }
 

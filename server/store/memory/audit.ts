@@ -3,8 +3,8 @@ import {
   auditEntryInputSchema,
   type AuditEntry,
   type AuditEntryInput,
-  type AuditFilter,
-} from '../../../src/api/auditContract';
+  type AuditQuery,
+} from '../../../src/domain/audit';
 import { auditListMaximum, auditTimeBounds, indicatorEntityTypes } from '../auditFilter';
 import type { AuditPort } from '../auditPort';
 import { canonicalInstant } from '../instant';
@@ -26,7 +26,7 @@ export class MemoryAudit implements AuditPort {
     }
   }
 
-  async list(filter: AuditFilter): Promise<AuditEntry[]> {
+  async list(filter: AuditQuery): Promise<AuditEntry[]> {
     const { from, to } = auditTimeBounds(filter);
     const matches = (entry: AuditEntry) =>
       (filter.planId === undefined || entry.planId === filter.planId) &&

@@ -4,12 +4,12 @@
  */
 import {
   deckSchema,
-  snapshotSchema,
   snapshotSummarySchema,
+  storedSnapshotSchema,
   type Deck,
-  type Snapshot,
   type SnapshotSummary,
-} from '../../../src/api/presentContract';
+  type StoredSnapshot,
+} from '../../../src/domain/presentations';
 import { canonicalInstant } from '../instant';
 import { byLatestChange, byLatestMeeting } from '../presentationsOrdering';
 import type { DeckChange, DeckWriteResult, PresentationsPort } from '../presentationsPort';
@@ -17,7 +17,7 @@ import type { MemoryEvents } from './events';
 
 export class MemoryPresentations implements PresentationsPort {
   readonly #decks = new Map<string, Deck>();
-  readonly #snapshots = new Map<string, Snapshot>();
+  readonly #snapshots = new Map<string, StoredSnapshot>();
 
   /** `planExists` lets the store refuse decks and snapshots of a plan it does not hold, as SQL's foreign key does. */
   constructor(
@@ -77,8 +77,8 @@ export class MemoryPresentations implements PresentationsPort {
     return { outcome: 'done', deck: null };
   }
 
-  async createSnapshot(snapshot: Snapshot): Promise<void> {
-    const stored = snapshotSchema.parse(structuredClone(snapshot));
+  async createSnapshot(snapshot: StoredSnapshot): Promise<void> {
+    const stored = storedSnapshotSchema.parse(structuredClone(snapshot));
     if (this.#snapshots.has(stored.id)) throw new Error(`snapshot already stored: ${stored.id}`);
     if (!this.planExists(stored.planId)) throw new Error(`unknown plan: ${stored.planId}`);
     this.#snapshots.set(stored.id, { ...stored, takenAt: canonicalInstant(stored.takenAt) });
@@ -91,7 +91,7 @@ export class MemoryPresentations implements PresentationsPort {
       .sort(byLatestMeeting);
   }
 
-  async getSnapshot(snapshotId: string): Promise<Snapshot | null> {
+  async getSnapshot(snapshotId: string): Promise<StoredSnapshot | null> {
     const snapshot = this.#snapshots.get(snapshotId);
     return snapshot ? structuredClone(snapshot) : null;
   }

@@ -3,8 +3,8 @@
  * indicators, work items, benchmark series, departments) and the audit trail. The editing rules
  * (server/store/plans/planEditing.ts) are written once over it; memory and SQL only read and write.
  */
-import type { AuditEntryInput } from '../../../src/api/auditContract';
-import type { LiveEvent } from '../../../src/api/liveContract';
+import type { AuditEntryInput } from '../../../src/domain/audit';
+import type { PlanChange as LiveEvent } from '../../../src/domain/changes';
 import type { BenchmarkSeries, Department, Indicator, Plan, WorkItem } from '../../../src/domain/model';
 
 export interface PlanDocuments {

@@ -33,6 +33,8 @@ import { PlanEventCollector, publishingDocuments } from './planEvents';
 import { createAction, createCentralTask, updateAction, updateCentralTask } from './frameEdits';
 import { assignLeadDepartments, createIndicator, editIndicator } from './indicatorEdits';
 import { copyPlan, createPlan, updatePlan } from './planEdits';
+import { importPlan } from './planImport';
+import type { PlanDraft } from '../../transfer/planTemplate/templateDraft';
 import { createWorkItem, editWorkItem, recordWorkItemProgress } from './workItemEdits';
 
 type Retirable<T> = T & { retired?: boolean };
@@ -84,6 +86,10 @@ export class PlanEditing {
   }
   copyPlan(planId: string, input: PlanCopyInput, actor: Actor, note?: string) {
     return this.#edit(actor, note, (context) => copyPlan(context, planId, input));
+  }
+  /** A checked plan template created as a new plan, all or nothing, its audit entries under `batchId`. */
+  importPlan(draft: PlanDraft, actor: Actor, batchId: string, note?: string) {
+    return this.#edit(actor, note, (context) => importPlan(context, draft, batchId));
   }
   /** The reviewed targets of a work report, into a new plan or added to one, all or nothing. */
   confirmDraft(input: DraftConfirmation, actor: Actor, note?: string) {

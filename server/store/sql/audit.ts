@@ -8,8 +8,8 @@ import {
   auditEntrySchema,
   type AuditEntry,
   type AuditEntryInput,
-  type AuditFilter,
-} from '../../../src/api/auditContract';
+  type AuditQuery,
+} from '../../../src/domain/audit';
 import { auditListMaximum, auditTimeBounds, indicatorEntityTypes } from '../auditFilter';
 import type { AuditPort } from '../auditPort';
 import { canonicalInstant } from '../instant';
@@ -71,7 +71,7 @@ export class SqlAudit implements AuditPort {
     await this.db.transaction().execute((trx) => appendAuditRows(trx, entries));
   }
 
-  async list(filter: AuditFilter): Promise<AuditEntry[]> {
+  async list(filter: AuditQuery): Promise<AuditEntry[]> {
     const { from, to } = auditTimeBounds(filter);
     const rows = await this.db
       .selectFrom('audit_entries')

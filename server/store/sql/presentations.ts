@@ -4,18 +4,16 @@
  * saving at once cannot both win.
  */
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import {
   deckSchema,
   deckSlideSchema,
-  snapshotSchema,
   snapshotSummarySchema,
-  standingSchema,
+  storedSnapshotSchema,
   type Deck,
-  type Snapshot,
   type SnapshotSummary,
-} from '../../../src/api/presentContract';
-import { planTreeResponseSchema } from '../../../src/api/contract';
-import { z } from 'zod';
+  type StoredSnapshot,
+} from '../../../src/domain/presentations';
 import { canonicalInstant } from '../instant';
 import type { SqlEvents } from './events';
 import type { StoreDatabase } from './tables';
@@ -55,10 +53,7 @@ export type PresentationTables = {
 };
 
 const slidesSchema = z.array(deckSlideSchema);
-const snapshotDocSchema = z.object({
-  tree: planTreeResponseSchema,
-  standings: z.record(z.string(), standingSchema),
-});
+const snapshotDocSchema = storedSnapshotSchema.pick({ tree: true, standings: true });
 
 function deckFromRow(row: DecksTable): Deck {
   return deckSchema.parse({
@@ -182,8 +177,8 @@ export class SqlPresentations implements PresentationsPort {
     return current ? { outcome: 'conflict', current } : { outcome: 'notFound' };
   }
 
-  async createSnapshot(snapshot: Snapshot): Promise<void> {
-    const stored = snapshotSchema.parse(snapshot);
+  async createSnapshot(snapshot: StoredSnapshot): Promise<void> {
+    const stored = storedSnapshotSchema.parse(snapshot);
     await this.#db
       .insertInto('snapshots')
       .values({
@@ -209,7 +204,7 @@ export class SqlPresentations implements PresentationsPort {
     return rows.map(summaryFromRow).sort(byLatestMeeting);
   }
 
-  async getSnapshot(snapshotId: string): Promise<Snapshot | null> {
+  async getSnapshot(snapshotId: string): Promise<StoredSnapshot | null> {
     const row = await this.#db
       .selectFrom('snapshots')
       .selectAll()
@@ -217,6 +212,6 @@ export class SqlPresentations implements PresentationsPort {
       .executeTakeFirst();
     if (!row) return null;
     const doc = snapshotDocSchema.parse(JSON.parse(row.doc));
-    return snapshotSchema.parse({ ...summaryFromRow(row), ...doc });
+    return storedSnapshotSchema.parse({ ...summaryFromRow(row), ...doc });
   }
 }

@@ -3,8 +3,7 @@
  * export buttons (transfer), the admins' action-to-task mapping (definitions) and the links to
  * the projects behind derived indicators (projects).
  */
-import type { ComponentProps } from 'react';
-import { ActionTaskMapping } from '../../features/definitions/ActionTaskMapping';
+import { lazy, Suspense, type ComponentProps } from 'react';
 import { OverviewPage as Overview } from '../../features/overview/OverviewPage';
 import { OverviewSlotsContext, type OverviewSlots } from '../../features/overview/overviewSlots';
 import { SeeProjectsLink } from '../../features/projects/SeeProjectsLink';
@@ -12,13 +11,24 @@ import { ExportButtons } from '../../features/transfer/ExportButtons';
 import { WhenTextsLoaded } from '../../i18n/WhenTextsLoaded';
 import { useSessionUser } from '../../lib/api/get-session';
 
-/** For admins only; its texts load once an admin is signed in. */
+const ActionTaskMapping = lazy(() =>
+  import('../../features/definitions/ActionTaskMapping').then((module) => ({
+    default: module.ActionTaskMapping,
+  })),
+);
+
+/**
+ * For admins only; its code and texts load once an admin is signed in (the server renders nothing
+ * here, as it knows no session).
+ */
 function AdminActionTaskMapping(props: ComponentProps<typeof ActionTaskMapping>) {
   const isAdmin = useSessionUser()?.role === 'admin';
   if (!isAdmin) return null;
   return (
     <WhenTextsLoaded namespaces={['definitions']}>
-      <ActionTaskMapping {...props} />
+      <Suspense fallback={null}>
+        <ActionTaskMapping {...props} />
+      </Suspense>
     </WhenTextsLoaded>
   );
 }

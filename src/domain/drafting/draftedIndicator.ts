@@ -275,5 +275,7 @@ export function draftedIndicatorProblems(target: ReviewedTarget, year: number): 
     },
     { planYear: year, indicators: [], benchmarkSeries: [] },
   );
-  return [...problems, ...checked];
+  // A field already refused above (a missing value, a fractional count) is named once.
+  const named = new Set(problems.map((problem) => problem.path));
+  return [...problems, ...checked.filter((problem) => !named.has(problem.path))];
 }

@@ -4,7 +4,8 @@
  */
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { roles, type SessionUser } from '../../api/authContract';
+import type { SessionUser } from '../../api/authContract';
+import { roles } from '../../domain/roles';
 import { useMockRole } from './api/mock-role';
 import { useSignOut } from './api/sign-in';
 import { useRoleName } from './roleLabel';

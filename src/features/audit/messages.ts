@@ -1,5 +1,6 @@
 /** Texts of the change history (变更记录): the admin log page and each indicator's section. Namespace `audit`. */
 import type { MessageShape } from '../../i18n/messageShape';
+import { recordTexts } from '../../i18n/shared/recordTexts';
 
 const zhCN = {
   title: '变更记录',
@@ -31,21 +32,7 @@ const zhCN = {
   demo: '（示例数据）',
   achievedOn: '完成于 {{date}}',
   field: '{{field}}：',
-  types: {
-    value: '指标数值',
-    indicator: '指标定义',
-    action: '行动与中心任务',
-    workItem: '工作事项',
-    plan: '计划',
-    centralTask: '中心任务',
-    benchmark: '对标数据',
-    department: '部门',
-    project: '项目',
-    user: '用户',
-    demo: '示例数据',
-    import: '导入',
-    webhook: '预警推送',
-  },
+  types: recordTexts['zh-CN'].auditTypes,
   fields: {
     thresholds: '目标',
     tolerances: '容差',
@@ -94,21 +81,7 @@ const enUS: MessageShape<typeof zhCN> = {
   demo: ' (demo data)',
   achievedOn: 'achieved {{date}}',
   field: '{{field}}: ',
-  types: {
-    value: 'Figure',
-    indicator: 'Definition',
-    action: 'Action and central tasks',
-    workItem: 'Work item',
-    plan: 'Plan',
-    centralTask: 'Central task',
-    benchmark: 'Benchmark series',
-    department: 'Department',
-    project: 'Project',
-    user: 'User',
-    demo: 'Demo data',
-    import: 'Import',
-    webhook: 'Alert webhook',
-  },
+  types: recordTexts['en-US'].auditTypes,
   fields: {
     thresholds: 'Targets',
     tolerances: 'Tolerances',

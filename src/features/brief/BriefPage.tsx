@@ -17,7 +17,7 @@ import { useLocalized } from '../../i18n/localized';
 import { useAsOfParam } from '../../lib/useAsOfParam';
 import { usePlanTree } from '../../lib/api/get-plan-tree';
 import { AsOfSelect } from '../../components/AsOfSelect';
-import { evaluatePlan } from '../../lib/plan/evaluatePlan';
+import { evaluatePlan, planContext, valuesByIndicator } from '../../lib/plan/evaluatePlan';
 import { countStatuses } from '../../lib/plan/statusCounts';
 import { briefSections, chineseNumber } from '../../lib/plan/briefSections';
 import { BriefTable } from './BriefTable';
@@ -37,9 +37,15 @@ function BriefDocument({
   const { t } = useTranslation('brief');
   const { t: tc } = useTranslation();
   const { locale, pick } = useLocalized();
-  const { plan, indicators, values } = tree;
-  const context = useMemo(() => ({ year: plan.year, asOfPeriod }), [plan.year, asOfPeriod]);
-  const evaluations = useMemo(() => evaluatePlan(indicators, values, context), [indicators, values, context]);
+  const { plan, indicators, values, benchmarks } = tree;
+  const context = useMemo(
+    () => planContext(plan.year, asOfPeriod, indicators, valuesByIndicator(values), benchmarks),
+    [plan.year, asOfPeriod, indicators, values, benchmarks],
+  );
+  const evaluations = useMemo(
+    () => evaluatePlan(indicators, values, context, benchmarks),
+    [indicators, values, context, benchmarks],
+  );
   const sections = briefSections(plan.actions, indicators);
   const counts = countStatuses([...evaluations.values()].map((evaluation) => evaluation.status));
   const sources = [...new Set(indicators.map((indicator) => pick(indicator.dataSource)))];

@@ -5,6 +5,7 @@ import { formatPeriod, formatValue, missingFigure } from '../../domain/format';
 import { gapWords } from '../../domain/gapWords';
 import type { Indicator } from '../../domain/model';
 import { evaluateIndicator } from '../../domain/status';
+import { positionWords } from '../../domain/targetWords';
 import { useLocalized } from '../../i18n/localized';
 import { targetWords } from '../../lib/plan/targetWords';
 
@@ -47,6 +48,7 @@ export function BriefTable({ heading, indicators, evaluations, context }: BriefT
           {indicators.map((indicator) => {
             const evaluation = evaluations.get(indicator.id) ?? evaluateIndicator(indicator, [], context);
             const { actual, actualPeriod, expected, threshold, status, judged } = evaluation;
+            const position = positionWords(evaluation.position, indicator, locale);
             return (
               <tr key={indicator.id} data-status={status}>
                 <th scope="row">{pick(indicator.name)}</th>
@@ -72,6 +74,7 @@ export function BriefTable({ heading, indicators, evaluations, context }: BriefT
                 <td className={`brief-table__status brief-table__status--${status}`}>
                   {tc(`status.${status}`)}
                   {judged ? tc('judged') : null}
+                  {position ? <span className="brief-table__position">{position}</span> : null}
                 </td>
               </tr>
             );

@@ -1,12 +1,9 @@
 /** Texts of entering figures (填报): the form, the grid and the conflict dialog. Namespace `entry`. */
 import type { MessageShape } from '../../i18n/messageShape';
+import { recordTexts } from '../../i18n/shared/recordTexts';
 
 const zhCN = {
-  judgements: {
-    onTrack: '正常推进',
-    needsAttention: '需关注',
-    behind: '滞后',
-  },
+  judgements: recordTexts['zh-CN'].judgements,
   rules: {
     derived: '此指标由项目库自动计算，不能手工填报',
     required: '请填写数值',
@@ -97,11 +94,7 @@ const zhCN = {
 } as const;
 
 const enUS: MessageShape<typeof zhCN> = {
-  judgements: {
-    onTrack: 'On track',
-    needsAttention: 'Needs attention',
-    behind: 'Behind',
-  },
+  judgements: recordTexts['en-US'].judgements,
   rules: {
     derived: 'This indicator is computed from the project registry and cannot be typed in',
     required: 'Enter a figure',

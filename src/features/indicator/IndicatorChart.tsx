@@ -16,7 +16,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { EvaluationContext } from '../../domain/evaluation';
+import type { EvaluationContext, Status } from '../../domain/evaluation';
 import { formatPeriod, formatThreshold, formatValue } from '../../domain/format';
 import type { Indicator, IndicatorValue } from '../../domain/model';
 import { periodOfDate } from '../../domain/period';
@@ -41,9 +41,11 @@ interface IndicatorChartProps {
   records: readonly IndicatorValue[];
   projection: ProjectionSegment | null;
   context: EvaluationContext;
+  /** The indicator's status at the as-of view, which the exported image carries in words. */
+  status: Status;
 }
 
-export function IndicatorChart({ indicator, records, projection, context }: IndicatorChartProps) {
+export function IndicatorChart({ indicator, records, projection, context, status }: IndicatorChartProps) {
   const { t } = useTranslation(['indicator', 'common']);
   const { ChartExport } = useIndicatorSlots();
   const { locale, pick } = useLocalized();
@@ -73,6 +75,8 @@ export function IndicatorChart({ indicator, records, projection, context }: Indi
           showSchedule={showSchedule}
           showProjection={projection !== null}
           drawingRef={drawingRef}
+          status={status}
+          isDemo={records.some((record) => record.isDemo)}
         />
       </div>
       <figure className="indicator-chart" aria-labelledby="indicator-chart-caption">

@@ -2,6 +2,7 @@
 import { ArrowLeft } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { NatureTag } from '../../components/status/NatureTag';
 import { StatusBadge } from '../../components/status/StatusBadge';
 import type { Evaluation } from '../../domain/evaluation';
 import { formatPeriod } from '../../domain/format';
@@ -48,6 +49,7 @@ export function IndicatorHeader({ indicator, action, evaluation, asOfPeriod }: I
           size="large"
           position={positionWords(evaluation.position, indicator, locale)}
         />
+        <NatureTag nature={indicator.nature} />
         <span className="indicator-header__as-of">
           {t('page.asOf', { period: formatPeriod(asOfPeriod, locale) })}
         </span>

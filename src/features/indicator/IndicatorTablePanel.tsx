@@ -9,6 +9,7 @@ import { missingFigure } from '../../domain/format';
 import type { IndicatorValue } from '../../domain/model';
 import type { Locale } from '../../i18n/locales';
 import { formatRecordedAt } from '../../lib/formatRecordedAt';
+import { recordText, recorderName } from '../../lib/recorderName';
 
 interface IndicatorTablePanelProps {
   /** Starts the ids of the heading and the caption. */
@@ -44,10 +45,10 @@ export function IndicatorTablePanel({ id, heading, empty, caption, children }: I
 export function RecordCells({ record, locale }: { record: IndicatorValue; locale: Locale }) {
   return (
     <>
-      <td>{record.note ?? missingFigure}</td>
-      <td>{record.source ?? missingFigure}</td>
+      <td>{record.note === null ? missingFigure : recordText(record.note, record.isDemo, locale)}</td>
+      <td>{record.source === null ? missingFigure : recordText(record.source, record.isDemo, locale)}</td>
       <td>
-        {record.recordedBy}
+        {recorderName(record.recordedBy, locale)}
         <br />
         {formatRecordedAt(record.recordedAt, locale)}
       </td>

@@ -4,6 +4,7 @@ import { recordsKnownAt } from '../../domain/asOf';
 import type { EvaluationContext } from '../../domain/evaluation';
 import type { Period, PlanSummary } from '../../domain/model';
 import { evaluateIndicator } from '../../domain/status';
+import { planContext, valuesByIndicator } from '../../lib/plan/evaluatePlan';
 import { ForecastPanel } from './ForecastPanel';
 import { IndicatorChart } from './IndicatorChart';
 import { IndicatorDetails } from './IndicatorDetails';
@@ -22,9 +23,16 @@ interface IndicatorViewProps {
 }
 
 export function IndicatorView({ response, plan, asOfPeriod }: IndicatorViewProps) {
-  const { indicator, action, values } = response;
+  const { indicator, action, values, yardsticks } = response;
   const { Entry, DefinitionEditor, History } = useIndicatorSlots();
-  const context: EvaluationContext = { year: plan.year, asOfPeriod };
+  // A relative target reads its yardstick (全省, 经济增长) from what the page was sent with it.
+  const context: EvaluationContext = planContext(
+    plan.year,
+    asOfPeriod,
+    yardsticks.indicators,
+    valuesByIndicator(yardsticks.values),
+    yardsticks.benchmarks,
+  );
   const evaluation = evaluateIndicator(indicator, values, context);
   const records = recordsKnownAt(indicator.id, values, context);
   const projection = projectionSegment(evaluation, context.year);
@@ -46,7 +54,13 @@ export function IndicatorView({ response, plan, asOfPeriod }: IndicatorViewProps
       )}
       {numeric ? (
         <>
-          <IndicatorChart indicator={indicator} records={records} projection={projection} context={context} />
+          <IndicatorChart
+            indicator={indicator}
+            records={records}
+            projection={projection}
+            context={context}
+            status={evaluation.status}
+          />
           <IndicatorValuesTable
             indicator={indicator}
             periods={periods}

@@ -17,7 +17,9 @@ export function ProgressSummary({ indicator, evaluation }: ProgressSummaryProps)
   const { actual, actualPeriod, expected, threshold } = evaluation;
   const unitGap = unitGapWords(indicator, evaluation, locale);
   const target = threshold ? formatThreshold(threshold, indicator, locale) : pick(indicator.targetText);
-  const showSchedule = expected !== null && expected !== threshold?.value;
+  const relative = evaluation.position?.kind === 'relative' ? evaluation.position : null;
+  // A relative target has no schedule: beside the figure stands its yardstick's (全省 5.9%).
+  const showSchedule = !relative && expected !== null && expected !== threshold?.value;
 
   return (
     <section className="indicator-summary" aria-labelledby="indicator-summary-heading">
@@ -50,6 +52,19 @@ export function ProgressSummary({ indicator, evaluation }: ProgressSummaryProps)
             <span className="indicator-summary__value">{target}</span>
           </dd>
         </div>
+        {relative ? (
+          <div className="indicator-summary__figure indicator-summary__figure--yardstick">
+            <dt>{t('summary.yardstick', { name: pick(relative.label) })}</dt>
+            <dd>
+              <span className="indicator-summary__value">
+                {formatValue(relative.yardstickValue, indicator, locale)}
+              </span>
+              <span className="indicator-summary__period">
+                {t('summary.figurePeriod', { period: formatPeriod(relative.period, locale) })}
+              </span>
+            </dd>
+          </div>
+        ) : null}
         {showSchedule ? (
           <div className="indicator-summary__figure">
             <dt>{t('summary.expected')}</dt>

@@ -5,6 +5,7 @@
  * (src/app/pages/IndicatorPage.tsx) hands them in. Left out, they show nothing.
  */
 import { createContext, useContext, type ComponentType, type RefObject } from 'react';
+import type { Status } from '../../domain/evaluation';
 import type { Indicator, Period } from '../../domain/model';
 import type { Locale } from '../../i18n/locales';
 
@@ -16,6 +17,10 @@ export interface IndicatorSlots {
     showProjection: boolean;
     /** The element around the chart's SVG. */
     drawingRef: RefObject<HTMLElement | null>;
+    /** The status the image states in words. */
+    status: Status;
+    /** Any figure drawn is demo data: the image carries the 示例数据 mark. */
+    isDemo: boolean;
   }>;
   SeeProjectsLink: ComponentType<{ indicator: Indicator; asOf: Period | undefined; locale: Locale }>;
   Entry: ComponentType<{ indicator: Indicator; planYear: number }>;

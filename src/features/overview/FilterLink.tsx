@@ -13,6 +13,8 @@ interface FilterLinkProps {
   value: string;
   className?: string;
   title?: string;
+  /** The view is already narrowed to this value. */
+  current?: boolean;
   children: ReactNode;
 }
 
@@ -22,7 +24,7 @@ function moveToIndicatorSection(): void {
   section?.scrollIntoView?.({ block: 'start' });
 }
 
-export function FilterLink({ filter, value, className, title, children }: FilterLinkProps) {
+export function FilterLink({ filter, value, className, title, current = false, children }: FilterLinkProps) {
   const [params] = useSearchParams();
   const next = new URLSearchParams(params);
   next.set(filterParam[filter], value);
@@ -31,6 +33,7 @@ export function FilterLink({ filter, value, className, title, children }: Filter
       to={{ search: `?${next.toString()}` }}
       className={className}
       title={title}
+      aria-current={current ? 'true' : undefined}
       onClick={moveToIndicatorSection}
     >
       {children}

@@ -9,9 +9,11 @@ import { gapWords } from '../../domain/gapWords';
 import type { Indicator, Period } from '../../domain/model';
 import { fixedT } from '../../i18n/fixedT';
 import { localizedText } from '../../i18n/localized';
+import { positionWords } from '../../domain/targetWords';
 import type { Locale } from '../../i18n/locales';
 import { indicatorPath } from './indicatorPath';
 import { useOverviewSlots } from './overviewSlots';
+import type { tableColumns } from './tableColumns';
 
 interface IndicatorCellsProps {
   indicator: Indicator;
@@ -45,6 +47,8 @@ export const IndicatorCells = memo(function IndicatorCells({
   const name = localizedText(indicator.name, locale);
   const { unit } = indicator;
   const showsFigure = indicator.kind !== 'qualitative' && indicator.kind !== 'milestone';
+  // On a phone the row reads as a list; each cell names its column (src/styles/overview.css).
+  const label = (column: Exclude<(typeof tableColumns)[number], 'name'>) => t(`table.columns.${column}`);
 
   return (
     <>
@@ -52,7 +56,7 @@ export const IndicatorCells = memo(function IndicatorCells({
         <Link to={indicatorPath(indicator, asOfParam)}>{name}</Link>
         <SeeProjectsLink indicator={indicator} asOf={asOfParam} locale={locale} />
       </th>
-      <td>
+      <td data-label={label('target')}>
         {readInWords(indicator) ? (
           localizedText(indicator.targetText, locale)
         ) : (
@@ -65,7 +69,7 @@ export const IndicatorCells = memo(function IndicatorCells({
           </ul>
         )}
       </td>
-      <td className="overview-table__date">
+      <td className="overview-table__date" data-label={label('deadline')}>
         {indicator.thresholds.length > 0 ? (
           <ul className="plain-list">
             {indicator.thresholds.map((threshold) => (
@@ -76,11 +80,11 @@ export const IndicatorCells = memo(function IndicatorCells({
           missingFigure
         )}
       </td>
-      <td>
+      <td data-label={label('unit')}>
         {/* A measure's unit is the plan's own (万吨); the others have a fixed word. */}
         {indicator.unitLabel ? localizedText(indicator.unitLabel, locale) : tc(`units.${unit}`)}
       </td>
-      <td className="overview-table__number">
+      <td className="overview-table__number" data-label={label('actual')}>
         {showsFigure ? formatValue(evaluation.actual, indicator, locale) : missingFigure}
         {showsFigure && evaluation.actualPeriod ? (
           <span className="overview-table__sub">
@@ -88,8 +92,12 @@ export const IndicatorCells = memo(function IndicatorCells({
           </span>
         ) : null}
       </td>
-      <td>
-        <StatusBadge status={evaluation.status} judged={evaluation.judged} />
+      <td className="overview-table__status-cell" data-label={label('status')}>
+        <StatusBadge
+          status={evaluation.status}
+          judged={evaluation.judged}
+          position={positionWords(evaluation.position, indicator, locale)}
+        />
         {evaluation.stale ? (
           <span className="stale-note">
             <Clock aria-hidden="true" focusable="false" className="stale-note__icon" />
@@ -97,9 +105,11 @@ export const IndicatorCells = memo(function IndicatorCells({
           </span>
         ) : null}
       </td>
-      <td className="overview-table__number">{gapWords(indicator, evaluation, locale) ?? missingFigure}</td>
-      <td>{indicator.leadDepartment?.trim() || tc('blank')}</td>
-      <td>
+      <td className="overview-table__number" data-label={label('gap')}>
+        {gapWords(indicator, evaluation, locale) ?? missingFigure}
+      </td>
+      <td data-label={label('leadDepartment')}>{indicator.leadDepartment?.trim() || tc('blank')}</td>
+      <td data-label={label('source')}>
         <button
           type="button"
           className="button button--small"

@@ -74,7 +74,7 @@ export function IndicatorFilters({ plan, departments }: IndicatorFiltersProps) {
       >
         {statuses.map((status) => (
           <option key={status} value={status}>
-            {tc(`status.${status}`)}
+            {status === 'behind' ? t('filters.behindWithMissed') : tc(`status.${status}`)}
           </option>
         ))}
       </FilterSelect>

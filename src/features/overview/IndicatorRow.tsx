@@ -1,9 +1,9 @@
 /**
  * One indicator in the table. The 原文 button reveals, in the row below, the sentence of the
- * source article the target comes from. Filtering only hides the row: its cells are memoised and
+ * source article the target comes from; Esc folds it again, back on the button. Filtering only hides the row: its cells are memoised and
  * are not drawn again when it is shown or hidden.
  */
-import { memo, useCallback, useId, useState } from 'react';
+import { memo, useCallback, useId, useState, type KeyboardEvent } from 'react';
 import type { Evaluation } from '../../domain/evaluation';
 import type { Indicator, Period } from '../../domain/model';
 import { fixedT } from '../../i18n/fixedT';
@@ -26,12 +26,26 @@ export const IndicatorRow = memo(function IndicatorRow({ hidden, ...cells }: Ind
   const toggleSource = useCallback(() => setSourceShown((shown) => !shown), []);
   const sourceId = useId();
   const name = localizedText(cells.indicator.name, cells.locale);
+  const closeOnEscape = useCallback(
+    (event: KeyboardEvent<HTMLTableRowElement>) => {
+      if (event.key !== 'Escape' || !sourceShown) return;
+      event.stopPropagation();
+      const row =
+        event.currentTarget.id === sourceId
+          ? event.currentTarget.previousElementSibling
+          : event.currentTarget;
+      setSourceShown(false);
+      row?.querySelector<HTMLButtonElement>('button[aria-expanded]')?.focus();
+    },
+    [sourceShown, sourceId],
+  );
 
   return (
     <>
       <tr
         hidden={hidden}
         className={sourceShown ? 'overview-table__row overview-table__row--open' : 'overview-table__row'}
+        onKeyDown={closeOnEscape}
       >
         <IndicatorCells
           {...cells}
@@ -41,7 +55,7 @@ export const IndicatorRow = memo(function IndicatorRow({ hidden, ...cells }: Ind
         />
       </tr>
       {sourceShown ? (
-        <tr id={sourceId} hidden={hidden} className="overview-table__source">
+        <tr id={sourceId} hidden={hidden} className="overview-table__source" onKeyDown={closeOnEscape}>
           <td colSpan={tableColumns.length}>
             <figure className="source-quote">
               <figcaption className="source-quote__caption">{t('table.sourceOf', { name })}</figcaption>

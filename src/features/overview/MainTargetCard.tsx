@@ -5,6 +5,7 @@
 import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { NatureTag } from '../../components/status/NatureTag';
 import { StatusBadge } from '../../components/status/StatusBadge';
 import { observationsOf, recordsKnownAt } from '../../domain/asOf';
 import type { Evaluation, EvaluationContext } from '../../domain/evaluation';
@@ -13,6 +14,7 @@ import { gapWords } from '../../domain/gapWords';
 import type { Indicator, IndicatorValue, Period } from '../../domain/model';
 import { positionWords } from '../../domain/targetWords';
 import { useLocalized } from '../../i18n/localized';
+import { writtenLanguage } from '../../lib/textLanguage';
 import { indicatorPath } from './indicatorPath';
 import { TrendSparkline } from './TrendSparkline';
 
@@ -55,6 +57,7 @@ export const MainTargetCard = memo(function MainTargetCard({
             {pick(indicator.name)}
           </Link>
         </h3>
+        <NatureTag nature={indicator.nature} />
       </div>
       <StatusBadge
         status={evaluation.status}
@@ -83,7 +86,7 @@ export const MainTargetCard = memo(function MainTargetCard({
       {judgementBasis ? (
         <p className="target-card__basis">
           <span className="target-card__basis-label">{t('mainTargets.judgementBasis')}</span>
-          {judgementBasis}
+          <span lang={writtenLanguage(judgementBasis)}>{judgementBasis}</span>
         </p>
       ) : null}
       {observations.length > 0 ? (

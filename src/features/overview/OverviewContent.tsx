@@ -1,6 +1,7 @@
 /**
- * The overview's sections: the as-of choice, the "1310" frame, the seven main targets and the
- * filtered table of every indicator with the work items of each action.
+ * The overview's sections: the as-of choice; which targets are behind (counts by status and the
+ * targets to look at first); the seven main targets; the "1310" frame; and the filtered table of
+ * every indicator with the work items of each action.
  */
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,7 @@ import { WidgetErrorBoundary } from '../../components/states/WidgetErrorBoundary
 import type { Period } from '../../domain/model';
 import { AsOfSelect } from '../../components/AsOfSelect';
 import type { Evaluations } from '../../lib/plan/evaluatePlan';
+import { AttentionPanel } from './AttentionPanel';
 import { IndicatorSection } from './IndicatorSection';
 import { MainTargetCards } from './MainTargetCards';
 import { useOverviewSlots } from './overviewSlots';
@@ -56,7 +58,14 @@ export function OverviewContent({
         </div>
       </div>
       <WidgetErrorBoundary>
-        <PlanFrame plan={plan} indicators={indicators} workItems={tree.workItems} evaluations={evaluations} />
+        <AttentionPanel
+          indicators={indicators}
+          values={tree.values}
+          evaluations={evaluations}
+          year={plan.year}
+          asOfPeriod={asOfPeriod}
+          asOfParam={asOfParam}
+        />
       </WidgetErrorBoundary>
       <WidgetErrorBoundary>
         <MainTargetCards
@@ -67,6 +76,9 @@ export function OverviewContent({
           asOfPeriod={asOfPeriod}
           asOfParam={asOfParam}
         />
+      </WidgetErrorBoundary>
+      <WidgetErrorBoundary>
+        <PlanFrame plan={plan} indicators={indicators} workItems={tree.workItems} evaluations={evaluations} />
       </WidgetErrorBoundary>
       <WidgetErrorBoundary>
         {tableReady ? (

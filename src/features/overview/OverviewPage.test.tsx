@@ -169,15 +169,15 @@ describe('the overview', { timeout: 60_000 }, () => {
     );
   });
 
-  it('opens a shared link with its filters applied', async () => {
-    await openOverview('/?status=behind');
+  it('opens a shared link with its filters applied, the behind ones with those missed after their deadline', async () => {
+    await openOverview('/?asOf=2024-10&status=behind');
     const table = region('全部指标');
     expect(within(table).getByLabelText('状态')).toHaveValue('behind');
     const statuses = [...table.querySelectorAll('tbody tr:not([hidden]) [data-status]')].map(
       (badge) => badge.textContent,
     );
     expect(statuses.length).toBeGreaterThan(0);
-    expect(new Set(statuses)).toEqual(new Set(['滞后']));
+    expect(new Set(statuses)).toEqual(new Set(['滞后', '未完成']));
   });
 
   it('asks the server for the figures known at the end of a chosen month', async () => {

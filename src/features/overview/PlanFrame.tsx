@@ -1,11 +1,12 @@
 /**
  * The plan's frame: its goal positioning, its central tasks and its campaign actions in the plan's
- * order, each action with the status of its indicators in words and icons. The seed plan's is the
- * "1310" frame (1310工作体系: one goal, three tasks, ten actions); another plan's is named as the plan
- * names it, else plainly, and counted as it is (五项攻坚行动). A plan with neither tasks nor actions,
- * such as one drafted from a report, has no frame to show.
+ * order, each action with the status of its indicators in words and icons. It stands below the
+ * targets and folds away to its heading. The seed plan's is the "1310" frame (1310工作体系: one
+ * goal, three tasks, ten actions); another plan's is named as the plan names it, else plainly, and
+ * counted as it is (五项攻坚行动). A plan with neither tasks nor actions, such as one drafted from a
+ * report, has no frame to show.
  */
-import { memo, useId, useMemo } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Status } from '../../domain/evaluation';
 import type { Indicator, Plan, WorkItem } from '../../domain/model';
@@ -33,6 +34,8 @@ export const PlanFrame = memo(function PlanFrame({
   const { pick } = useLocalized();
   const tasksHeadingId = useId();
   const actionsHeadingId = useId();
+  const bodyId = useId();
+  const [open, setOpen] = useState(true);
   const actions = useMemo(() => [...plan.actions].sort((a, b) => a.order - b.order), [plan.actions]);
   const tasks = useMemo(() => [...plan.centralTasks].sort((a, b) => a.order - b.order), [plan.centralTasks]);
 
@@ -58,65 +61,79 @@ export const PlanFrame = memo(function PlanFrame({
 
   return (
     <section className="panel frame" aria-labelledby="frame-heading">
-      <h2 id="frame-heading" className="panel__title">
-        {heading}
-      </h2>
-      <div className="frame__top">
-        <div className="frame__goal">
-          <h3 className="frame__label">{t('frame.goal')}</h3>
-          <p className="frame__goal-text">{pick(plan.goal.text)}</p>
-        </div>
-        {tasks.length > 0 ? (
-          <div className="frame__tasks">
-            <h3 id={tasksHeadingId} className="frame__label">
-              {tasksLabel}
-            </h3>
-            <ul className="frame__task-list" aria-labelledby={tasksHeadingId}>
-              {tasks.map((task) => (
-                <li key={task.id}>
-                  <FilterLink
-                    filter="task"
-                    value={task.id}
-                    className="frame__task"
-                    title={t('frame.filterByTask', { name: pick(task.name) })}
-                  >
-                    {pick(task.name)}
-                  </FilterLink>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+      <div className="panel__head">
+        <h2 id="frame-heading" className="panel__title">
+          {heading}
+        </h2>
+        <button
+          type="button"
+          className="button button--small frame__toggle"
+          aria-expanded={open}
+          aria-controls={bodyId}
+          aria-label={`${open ? t('frame.hide') : t('frame.show')} ${heading}`}
+          onClick={() => setOpen((wasOpen) => !wasOpen)}
+        >
+          {open ? t('frame.hide') : t('frame.show')}
+        </button>
       </div>
-      {actions.length > 0 ? (
-        <h3 id={actionsHeadingId} className="frame__label">
-          {actionsLabel}
-        </h3>
-      ) : null}
-      <ol className="frame__actions" aria-labelledby={actionsHeadingId}>
-        {actions.map((action) => (
-          <li key={action.id} className="frame__action">
-            <span className="frame__action-order" aria-hidden="true">
-              {action.order}
-            </span>
-            <div className="frame__action-body">
-              <FilterLink
-                filter="action"
-                value={action.id}
-                className="frame__action-name"
-                title={t('frame.filterByAction', { name: pick(action.name) })}
-              >
-                {pick(action.name)}
-              </FilterLink>
-              <ActionStatusCounts
-                statuses={statusesByAction.get(action.id) ?? []}
-                workItemCount={workItemCounts.get(action.id) ?? 0}
-              />
+      <div id={bodyId} className="frame__body" hidden={!open}>
+        <div className="frame__top">
+          <div className="frame__goal">
+            <h3 className="frame__label">{t('frame.goal')}</h3>
+            <p className="frame__goal-text">{pick(plan.goal.text)}</p>
+          </div>
+          {tasks.length > 0 ? (
+            <div className="frame__tasks">
+              <h3 id={tasksHeadingId} className="frame__label">
+                {tasksLabel}
+              </h3>
+              <ul className="frame__task-list" aria-labelledby={tasksHeadingId}>
+                {tasks.map((task) => (
+                  <li key={task.id}>
+                    <FilterLink
+                      filter="task"
+                      value={task.id}
+                      className="frame__task"
+                      title={t('frame.filterByTask', { name: pick(task.name) })}
+                    >
+                      {pick(task.name)}
+                    </FilterLink>
+                  </li>
+                ))}
+              </ul>
             </div>
-          </li>
-        ))}
-      </ol>
-      <ActionTaskMapping planId={plan.id} actions={actions} tasks={tasks} />
+          ) : null}
+        </div>
+        {actions.length > 0 ? (
+          <h3 id={actionsHeadingId} className="frame__label">
+            {actionsLabel}
+          </h3>
+        ) : null}
+        <ol className="frame__actions" aria-labelledby={actionsHeadingId}>
+          {actions.map((action) => (
+            <li key={action.id} className="frame__action">
+              <span className="frame__action-order" aria-hidden="true">
+                {action.order}
+              </span>
+              <div className="frame__action-body">
+                <FilterLink
+                  filter="action"
+                  value={action.id}
+                  className="frame__action-name"
+                  title={t('frame.filterByAction', { name: pick(action.name) })}
+                >
+                  {pick(action.name)}
+                </FilterLink>
+                <ActionStatusCounts
+                  statuses={statusesByAction.get(action.id) ?? []}
+                  workItemCount={workItemCounts.get(action.id) ?? 0}
+                />
+              </div>
+            </li>
+          ))}
+        </ol>
+        <ActionTaskMapping planId={plan.id} actions={actions} tasks={tasks} />
+      </div>
     </section>
   );
 });

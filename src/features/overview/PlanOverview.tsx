@@ -29,7 +29,7 @@ export function PlanOverview({ planId }: { planId: string }) {
   const evaluations = useMemo(
     () =>
       tree.data && year !== undefined && asOfPeriod
-        ? evaluatePlan(tree.data.indicators, tree.data.values, { year, asOfPeriod })
+        ? evaluatePlan(tree.data.indicators, tree.data.values, { year, asOfPeriod }, tree.data.benchmarks)
         : undefined,
     [tree.data, year, asOfPeriod],
   );

@@ -40,6 +40,11 @@ export function toFilters(raw: Record<FilterName, string | null>): OverviewFilte
   };
 }
 
+/** Whether a status passes the status filter: 滞后 takes in 未完成, a target missed for good. */
+export function statusMatchesFilter(status: Status, filter: Status): boolean {
+  return status === filter || (filter === 'behind' && status === 'missed');
+}
+
 export function hasActiveFilter(filters: OverviewFilters): boolean {
   return Object.values(filters).some((value) => value !== null);
 }
@@ -70,7 +75,7 @@ export function indicatorPassesFilters(
   taskActions: Set<string> | null,
 ): boolean {
   if (!actionPassesFilters(indicator.actionId, filters, taskActions)) return false;
-  if (filters.status !== null && filters.status !== status) return false;
+  if (filters.status !== null && !statusMatchesFilter(status, filters.status)) return false;
   if (filters.department !== null) {
     const department = indicator.leadDepartment?.trim() || null;
     const wanted = filters.department === unassignedDepartmentFilterValue ? null : filters.department;

@@ -13,6 +13,7 @@ import { FrameItemRow } from './FrameItemRow';
 import { inForce, retiredOnes } from './frameOrder';
 import { GoalForm } from './GoalForm';
 import { PlanAdminFrame } from './PlanAdminFrame';
+import { PlanTemplateExport } from './PlanTemplateExport';
 import { useFrameMoves } from './useFrameMoves';
 import { WriteStatus } from './WriteStatus';
 
@@ -20,7 +21,12 @@ export default function FrameEditorPage() {
   const { t } = useTranslation('planAdmin');
   return (
     <PlanAdminFrame heading={(plan) => t('frame.title', { plan })}>
-      {({ plan }) => <FrameEditor plan={plan} />}
+      {({ plan }) => (
+        <>
+          <FrameEditor plan={plan} />
+          <PlanTemplateExport planId={plan.id} />
+        </>
+      )}
     </PlanAdminFrame>
   );
 }

@@ -15,6 +15,7 @@ import { useCopyPlan, useUpdatePlan } from './api/plan-writes';
 import { BilingualInputs } from './BilingualInputs';
 import { describedBy, FieldMessage } from './FieldMessage';
 import { serverErrorFor } from './writeErrors';
+import { TemplateImportLink } from './TemplateImportLink';
 import { WriteStatus } from './WriteStatus';
 import './registerMessages';
 import './planAdmin.css';
@@ -27,9 +28,12 @@ export default function PlansAdminPage() {
         <h1 id="plans-admin-title" className="page__title">
           {t('plans.title')}
         </h1>
-        <Link to="/plans/new" className="button button--primary">
-          {t('plans.create')}
-        </Link>
+        <div className="plan-admin__buttons">
+          <Link to="/plans/new" className="button button--primary">
+            {t('plans.create')}
+          </Link>
+          <TemplateImportLink />
+        </div>
       </div>
       <p>{t('plans.intro')}</p>
       <AdminOnly>

@@ -4,11 +4,13 @@
  * no measured indicator lists its directions of work (方向性工作) with their progress instead.
  */
 import { useTranslation } from 'react-i18next';
+import { NatureTag } from '../../components/status/NatureTag';
 import { StatusBadge } from '../../components/status/StatusBadge';
 import { formatDate, formatValue, missingFigure } from '../../domain/format';
 import { gapWords } from '../../domain/gapWords';
 import type { CampaignAction, Indicator, WorkItem } from '../../domain/model';
 import { evaluateIndicator } from '../../domain/status';
+import { positionWords } from '../../domain/targetWords';
 import { useLocalized } from '../../i18n/localized';
 import { LatestProgressNote } from './LatestProgressNote';
 import { SlideChartPanel } from './SlideChartPanel';
@@ -76,12 +78,19 @@ export function ActionSlide({ data, layout, action, indicators, workItems }: Act
                 <tr key={indicator.id}>
                   <th scope="row">{pick(indicator.name)}</th>
                   <td>
-                    <StatusBadge status={evaluation.status} judged={evaluation.judged} />
+                    <StatusBadge
+                      status={evaluation.status}
+                      judged={evaluation.judged}
+                      position={positionWords(evaluation.position, indicator, locale)}
+                    />
                   </td>
                   <td className="slide-table__number">
                     {measured(indicator) ? formatValue(evaluation.actual, indicator, locale) : missingFigure}
                   </td>
-                  <td>{targetWords(indicator, evaluation.threshold, locale, pick)}</td>
+                  <td>
+                    {targetWords(indicator, evaluation.threshold, locale, pick)}{' '}
+                    <NatureTag nature={indicator.nature} />
+                  </td>
                   <td className="slide-table__number">
                     {gapWords(indicator, evaluation, locale) ?? missingFigure}
                   </td>

@@ -4,6 +4,7 @@
  */
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Status } from '../../domain/evaluation';
 import type { Indicator, Period } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
 import { ExportPngButton } from './ExportPngButton';
@@ -18,6 +19,8 @@ interface IndicatorChartExportProps {
   showProjection: boolean;
   /** The element around the chart's SVG. */
   drawingRef: RefObject<HTMLElement | null>;
+  status: Status;
+  isDemo: boolean;
 }
 
 export function IndicatorChartExport({
@@ -26,8 +29,11 @@ export function IndicatorChartExport({
   showSchedule,
   showProjection,
   drawingRef,
+  status,
+  isDemo,
 }: IndicatorChartExportProps) {
   const { t } = useTranslation('present');
+  const { t: tc } = useTranslation();
   const { pick } = useLocalized();
   const legend = useChartLegend(showSchedule, showProjection);
   const name = pick(indicator.name);
@@ -35,7 +41,14 @@ export function IndicatorChartExport({
   return (
     <ExportPngButton
       drawingRef={drawingRef}
-      image={{ title: name, asOf: texts.subtitle, source: texts.source, legend }}
+      image={{
+        title: name,
+        asOf: texts.subtitle,
+        source: texts.source,
+        legend,
+        status: tc(`status.${status}`),
+        demoMark: isDemo ? tc('demo.badge') : null,
+      }}
       fileName={t('export.fileName', { name, period: asOfPeriod })}
       className="button button--small"
     />

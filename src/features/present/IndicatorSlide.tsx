@@ -4,12 +4,14 @@
  * basis; a milestone shows whether and when it was done.
  */
 import { useTranslation } from 'react-i18next';
+import { NatureTag } from '../../components/status/NatureTag';
 import { StatusBadge } from '../../components/status/StatusBadge';
 import { recordsKnownAt } from '../../domain/asOf';
 import { formatDate } from '../../domain/format';
 import type { CampaignAction, Indicator } from '../../domain/model';
 import { periodEndDate } from '../../domain/period';
 import { evaluateIndicator } from '../../domain/status';
+import { positionWords } from '../../domain/targetWords';
 import { useLocalized } from '../../i18n/localized';
 import { IndicatorFigures } from './IndicatorFigures';
 import { JudgementHistory } from './JudgementHistory';
@@ -45,7 +47,13 @@ export function IndicatorSlide({ data, layout, indicator, action, portfolio }: I
     <article className="slide slide--indicator" aria-label={title}>
       <SlideHeader kicker={kicker} title={title} asOfPeriod={context.asOfPeriod} />
       <div className="slide__status">
-        <StatusBadge status={evaluation.status} judged={evaluation.judged} size="large" />
+        <StatusBadge
+          status={evaluation.status}
+          judged={evaluation.judged}
+          size="large"
+          position={positionWords(evaluation.position, indicator, locale)}
+        />
+        <NatureTag nature={indicator.nature} />
       </div>
       {indicator.kind === 'qualitative' ? (
         <JudgementHistory indicator={indicator} records={records} />

@@ -16,13 +16,13 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 describe('presenting the plan', { timeout: 30_000 }, () => {
-  it('opens on the title slide with the plan, its as-of month and the slide counter', async () => {
+  it('opens an ended plan year on the title slide at its year-end, with the slide counter', async () => {
     renderApp(present);
 
     expect(
       await screen.findByRole('heading', { level: 1, name: '威海高区2024年经济社会发展目标' }, firstLoad),
     ).toBeVisible();
-    expect(screen.getByText('截至2024年10月')).toBeVisible();
+    expect(screen.getByText('截至2024年12月')).toBeVisible();
     expect(screen.getByText(/^第 1 \/ \d+ 张$/)).toBeVisible();
     expect(screen.getByRole('navigation', { name: '演示控制' })).toBeVisible();
   });
@@ -34,7 +34,8 @@ describe('presenting the plan', { timeout: 30_000 }, () => {
     await user.keyboard('{ArrowRight}');
     const slide = await screen.findByRole('article', { name: '地区生产总值' });
     expect(location().pathname).toBe(present + '/indicator-gdp-growth');
-    expect(within(slide).getByText('符合序时进度')).toBeVisible();
+    // At the year-end the Q3 figure is no verdict: the status waits for the year's figure.
+    expect(within(slide).getByText('待年终数据')).toBeVisible();
     expect(within(slide).getByText('高于目标0.2个百分点')).toBeVisible();
 
     await user.keyboard('{ArrowLeft}');
@@ -44,14 +45,16 @@ describe('presenting the plan', { timeout: 30_000 }, () => {
     expect(location().pathname).toBe(present + '/title');
   });
 
-  it('pauses the playlist with P and says so', async () => {
+  it('without a deck stays on each slide until moved, says so, and starts the timer with P', async () => {
     const { user } = renderApp(present + '/indicator-gdp-growth');
     await screen.findByRole('article', { name: '地区生产总值' }, firstLoad);
+    expect(screen.getByText('已暂停')).toBeVisible();
+    expect(screen.getByRole('button', { name: '播放' })).toHaveAttribute('aria-pressed', 'true');
 
     await user.keyboard('p');
 
-    expect(screen.getByText('已暂停')).toBeVisible();
-    expect(screen.getByRole('button', { name: '播放' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.queryByText('已暂停')).toBeNull();
+    expect(screen.getByRole('button', { name: '暂停' })).toHaveAttribute('aria-pressed', 'false');
   });
 
   it('shows an action with each of its indicators and their status in words', async () => {

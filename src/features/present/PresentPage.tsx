@@ -1,7 +1,7 @@
 /**
  * 演示 (`/present`, `/present/:slideId`, `?deck=<id>`, `?asOf=`): the plan on a projector, one
- * slide at a time, each at its own address. Keys and buttons move, the playlist advances by itself
- * with each slide's duration until paused, F goes full screen, Esc leaves for where the presenter
+ * slide at a time, each at its own address. Keys and buttons move; a deck advances by itself with
+ * each slide's duration until paused, while without a deck the slides wait for the presenter; F goes full screen, Esc leaves for where the presenter
  * came from. Figures refresh every 30 s; offline, the cached figures stay up under a marker.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
@@ -51,7 +51,9 @@ export default function PresentPage() {
   const { data, order } = presentation;
   const rootRef = useRef<HTMLDivElement>(null);
   const { fullscreen, toggle: toggleFullscreen } = useFullscreen(rootRef);
-  const [paused, setPaused] = useState(false);
+  // Without a deck nobody chose how long each slide stays: the presenter moves on by hand (Space
+  // or 播放 starts the timer). A deck's own durations run by themselves.
+  const [paused, setPaused] = useState(deckId === undefined);
   const { printing, print } = usePrintDeck();
   const offlineSince = useOfflineSince(presentation.refreshFailedAt);
   useOfflineCopies(data !== undefined);

@@ -36,6 +36,7 @@ export function SlideChartPanel({
   heading,
 }: SlideChartPanelProps) {
   const { t } = useTranslation('present');
+  const { t: tc } = useTranslation();
   const { pick } = useLocalized();
   const drawingRef = useRef<HTMLDivElement>(null);
   const { context, tree } = data;
@@ -58,6 +59,8 @@ export function SlideChartPanel({
               asOf: texts.subtitle,
               source: texts.source,
               legend: series.legend,
+              status: tc(`status.${evaluation.status}`),
+              demoMark: records.some((record) => record.isDemo) ? tc('demo.badge') : null,
             }}
             fileName={t('export.fileName', { name, period: context.asOfPeriod })}
             className="present-button"

@@ -1,6 +1,7 @@
 /**
  * A chart as a PNG that stands on its own: the recharts SVG serialised and drawn on a canvas
- * under its title and as-of date, with its legend and source drawn in below, then downloaded.
+ * under its title, as-of date and status word, with the 示例数据 mark when any figure is demo data,
+ * and its legend and source drawn in below, then downloaded.
  */
 import type { LegendItem } from './useChartLegend';
 
@@ -12,6 +13,10 @@ export interface ChartImage {
   /** e.g. 数据来源:区统计局. */
   source: string;
   legend: readonly LegendItem[];
+  /** The status in words (滞后), never left to the line's colour. */
+  status: string;
+  /** 示例数据 when any figure drawn is demo data; null otherwise. */
+  demoMark: string | null;
 }
 
 const fontFamily = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
@@ -63,6 +68,24 @@ function drawLegend(context: CanvasRenderingContext2D, legend: readonly LegendIt
   }
 }
 
+/** The demo mark in the top right corner, in the colours of the page's 示例数据 badge. */
+function drawDemoMark(context: CanvasRenderingContext2D, mark: string, width: number): void {
+  context.font = `700 ${textPx}px ${fontFamily}`;
+  const markWidth = context.measureText(mark).width + 32;
+  const x = width - padding - markWidth;
+  context.fillStyle = '#ffedd5';
+  context.strokeStyle = '#c2410c';
+  context.lineWidth = 3;
+  context.beginPath();
+  context.roundRect(x, padding, markWidth, textPx + 16, (textPx + 16) / 2);
+  context.fill();
+  context.stroke();
+  context.fillStyle = '#7c2d12';
+  context.textBaseline = 'middle';
+  context.fillText(mark, x + 16, padding + (textPx + 16) / 2);
+  context.textBaseline = 'top';
+}
+
 export async function renderChartPng(image: ChartImage): Promise<Blob> {
   const { markup, width: chartWidth, height: chartHeight } = standaloneSvg(image.svg);
   const drawing = await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`);
@@ -88,7 +111,8 @@ export async function renderChartPng(image: ChartImage): Promise<Blob> {
   context.fillText(image.title, padding, padding);
   context.font = `${textPx}px ${fontFamily}`;
   context.fillStyle = '#374151';
-  context.fillText(image.asOf, padding, padding + titlePx + lineGap);
+  context.fillText(`${image.asOf} · ${image.status}`, padding, padding + titlePx + lineGap);
+  if (image.demoMark) drawDemoMark(context, image.demoMark, width);
 
   context.drawImage(drawing, padding, headerHeight, chartWidth, chartHeight);
   drawLegend(context, image.legend, legendTop);

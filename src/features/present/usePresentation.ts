@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { defaultAsOfPeriod } from '../../domain/asOf';
 import type { Period } from '../../domain/model';
 import { todayInChina } from '../../domain/period';
-import { evaluatePlan } from '../../lib/plan/evaluatePlan';
+import { evaluatePlan, planContext, valuesByIndicator } from '../../lib/plan/evaluatePlan';
 import { useDeck } from './api/get-deck';
 import { usePresentTree } from './api/get-present-tree';
 import { isNetworkFailure } from './useConnectivity';
@@ -39,10 +39,10 @@ export function usePresentation(
 
   const data = useMemo((): SlideData | undefined => {
     if (!tree.data) return undefined;
-    const { plan, values, indicators } = tree.data;
+    const { plan, values, indicators, benchmarks } = tree.data;
     const asOfPeriod = asOf ?? defaultAsOfPeriod(values, plan.year, todayInChina());
-    const context = { year: plan.year, asOfPeriod };
-    return { tree: tree.data, context, evaluations: evaluatePlan(indicators, values, context) };
+    const context = planContext(plan.year, asOfPeriod, indicators, valuesByIndicator(values), benchmarks);
+    return { tree: tree.data, context, evaluations: evaluatePlan(indicators, values, context, benchmarks) };
   }, [tree.data, asOf]);
 
   const order = useMemo(() => {

@@ -162,17 +162,21 @@ const ProjectTableRow = memo(function ProjectTableRow({ row, behind, locale }: P
           </span>
         ) : null}
       </th>
-      <td>{localizedText(projectLevelLabels[row.level], locale)}</td>
-      <td>{projectKindText(row, locale)}</td>
-      <td>{row.leadDepartment ?? missingFigure}</td>
-      <td>
+      <td data-label={t('table.level')}>{localizedText(projectLevelLabels[row.level], locale)}</td>
+      <td data-label={t('table.kind')}>{projectKindText(row, locale)}</td>
+      <td data-label={t('table.department')}>{row.leadDepartment ?? missingFigure}</td>
+      <td className="project-table__status-cell" data-label={t('table.status')}>
         <ProjectStatusTag status={row.status} locale={locale} />
       </td>
-      <td className="project-table__number">
+      <td className="project-table__number" data-label={t('table.startedOn')}>
         {row.startedOn ? formatDate(row.startedOn, locale) : missingFigure}
       </td>
-      <td className="project-table__number">{formatAmount(row.plannedAnnualInvestment, locale)}</td>
-      <td className="project-table__number">{formatAmount(row.investedToDate, locale)}</td>
+      <td className="project-table__number" data-label={t('table.planned')}>
+        {formatAmount(row.plannedAnnualInvestment, locale)}
+      </td>
+      <td className="project-table__number" data-label={t('table.invested')}>
+        {formatAmount(row.investedToDate, locale)}
+      </td>
     </tr>
   );
 });

@@ -12,6 +12,7 @@ import type { Indicator } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
 import { useComparison } from './api/get-comparison';
 import { formatChinaDateTime } from '../../lib/dateTimeFormat';
+import { recorderName } from '../../lib/recorderName';
 
 type Group = 'slipped' | 'improved' | 'unchangedWithFigures' | 'unchanged';
 const groups: readonly Group[] = ['slipped', 'improved', 'unchangedWithFigures', 'unchanged'];
@@ -69,7 +70,7 @@ function ComparisonItem({
                   figure.value === null
                     ? tc(`status.${now.status}`)
                     : formatValue(figure.value, unit, locale),
-                user: figure.recordedBy,
+                user: recorderName(figure.recordedBy, locale),
                 time: formatChinaDateTime(figure.recordedAt, locale, 'short'),
               }),
             )

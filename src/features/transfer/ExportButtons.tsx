@@ -7,10 +7,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queryString } from '../../api/client';
 import { useHydrated } from '../../lib/useHydrated';
-import { transferPaths, type SheetFormat } from '../../api/transferContract';
+import type { SheetFormat } from '../../api/transferContract';
 import { errorMessageKey } from '../../components/states/errorMessageKey';
 import { useLocalized } from '../../i18n/localized';
-import { downloadFile } from './api/download-file';
+import { downloadFile } from '../../lib/api/download-file';
 import './exportButtons.css';
 
 interface ExportButtonsProps {
@@ -29,13 +29,15 @@ export function ExportButtons({ planId, target, asOf }: ExportButtonsProps) {
   const hydrated = useHydrated();
 
   async function download(format: SheetFormat): Promise<void> {
-    const path =
-      target === 'plan'
-        ? transferPaths.planExport(planId, format)
-        : transferPaths.projectExport(planId, format);
     setBusy(format);
     setFailure(null);
     try {
+      // The paths come with the transfer contract, loaded on the first download, not with the page.
+      const { transferPaths } = await import('../../api/transferContract');
+      const path =
+        target === 'plan'
+          ? transferPaths.planExport(planId, format)
+          : transferPaths.projectExport(planId, format);
       await downloadFile(`${path}${queryString({ asOf })}`, locale);
     } catch (error) {
       setFailure(error);

@@ -9,7 +9,7 @@ import { periodsUpTo } from '../../domain/asOf';
 import { formatPeriod } from '../../domain/format';
 import type { Period, PlanSummary } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
-import { downloadFile } from './api/download-file';
+import { downloadFile } from '../../lib/api/download-file';
 
 interface TemplateDownloadsProps {
   plan: PlanSummary;

@@ -4,7 +4,7 @@
  */
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { queryString, requestJson } from '../../api/client';
-import { planTreeResponseSchema, type PlanTreeResponse } from '../../api/contract';
+import type { PlanTreeResponse } from '../../api/contract';
 import type { Period } from '../../domain/model';
 import { queryKeys } from '../queryKeys';
 
@@ -13,9 +13,13 @@ export function getPlanTree(
   asOf: Period | undefined,
   signal?: AbortSignal,
 ): Promise<PlanTreeResponse> {
-  return requestJson(`/plans/${encodeURIComponent(planId)}${queryString({ asOf })}`, planTreeResponseSchema, {
-    signal,
-  });
+  return requestJson(
+    `/plans/${encodeURIComponent(planId)}${queryString({ asOf })}`,
+    () => import('../../api/contract').then((contract) => contract.planTreeResponseSchema),
+    {
+      signal,
+    },
+  );
 }
 
 export function planTreeQueryOptions(planId: string, asOf: Period | undefined) {

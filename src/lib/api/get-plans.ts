@@ -1,11 +1,15 @@
 /** The plans on record (`GET /api/plans`); the address says which one a screen shows. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { requestJson } from '../../api/client';
-import { plansResponseSchema, type PlansResponse } from '../../api/contract';
+import type { PlansResponse } from '../../api/contract';
 import { queryKeys } from '../queryKeys';
 
 export function getPlans(signal?: AbortSignal): Promise<PlansResponse> {
-  return requestJson('/plans', plansResponseSchema, { signal });
+  return requestJson(
+    '/plans',
+    () => import('../../api/contract').then((contract) => contract.plansResponseSchema),
+    { signal },
+  );
 }
 
 export function plansQueryOptions() {

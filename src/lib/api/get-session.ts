@@ -6,16 +6,16 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { requestJson, setCsrfToken } from '../../api/client';
 import { forgetOfflineCopies } from '../../api/offlineCopy';
-import {
-  mayWriteFor,
-  sessionResponseSchema,
-  type SessionResponse,
-  type SessionUser,
-} from '../../api/authContract';
+import type { SessionResponse, SessionUser } from '../../api/authContract';
+import { mayWriteFor } from '../../domain/roles';
 import { isSessionKey, queryKeys } from '../queryKeys';
 
+/** The session's schema, loaded with the first request rather than with the page. */
+export const sessionContract = () =>
+  import('../../api/authContract').then((contract) => contract.sessionResponseSchema);
+
 export async function getSession(signal?: AbortSignal): Promise<SessionResponse> {
-  const session = await requestJson('/session', sessionResponseSchema, { signal });
+  const session = await requestJson('/session', sessionContract, { signal });
   setCsrfToken(session.csrfToken);
   return session;
 }

@@ -2,14 +2,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { requestJson } from '../../../api/client';
 import type { MockRoleRequest } from '../../../api/accountsContract';
-import { sessionResponseSchema } from '../../../api/authContract';
-import { applySession } from '../../../lib/api/get-session';
+import { applySession, sessionContract } from '../../../lib/api/get-session';
 
 export function useMockRole() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: MockRoleRequest) =>
-      requestJson('/session/mock-role', sessionResponseSchema, { method: 'POST', body: request }),
+      requestJson('/session/mock-role', sessionContract, { method: 'POST', body: request }),
     onSuccess: (session) => applySession(queryClient, session),
   });
 }

@@ -2,14 +2,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { requestJson } from '../../../api/client';
 import type { SignInRequest } from '../../../api/accountsContract';
-import { sessionResponseSchema } from '../../../api/authContract';
-import { applySession } from '../../../lib/api/get-session';
+import { applySession, sessionContract } from '../../../lib/api/get-session';
 
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (credentials: SignInRequest) =>
-      requestJson('/session', sessionResponseSchema, { method: 'POST', body: credentials }),
+      requestJson('/session', sessionContract, { method: 'POST', body: credentials }),
     onSuccess: (session) => applySession(queryClient, session),
   });
 }
@@ -17,7 +16,7 @@ export function useSignIn() {
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => requestJson('/session', sessionResponseSchema, { method: 'DELETE' }),
+    mutationFn: () => requestJson('/session', sessionContract, { method: 'DELETE' }),
     onSuccess: (session) => applySession(queryClient, session),
   });
 }

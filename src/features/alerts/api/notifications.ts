@@ -1,12 +1,14 @@
 /** The signed-in user's notification centre (`/api/notifications`): the list, the unread count, marking read. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { requestJson } from '../../../api/client';
-import {
-  notificationsResponseSchema,
-  unreadResponseSchema,
-  type MarkReadBody,
-} from '../../../api/alertsContract';
+import type { MarkReadBody } from '../../../api/alertsContract';
 import { queryKeys } from '../../../lib/queryKeys';
+
+// The bell is in every page's header: its schemas load beside its first request, not with the page.
+const alertsContract = () => import('../../../api/alertsContract');
+const unreadResponseSchema = () => alertsContract().then((contract) => contract.unreadResponseSchema);
+const notificationsResponseSchema = () =>
+  alertsContract().then((contract) => contract.notificationsResponseSchema);
 
 /** How often the bell asks again while a page is open. */
 const refreshMillis = 60_000;

@@ -8,7 +8,7 @@ import {
   type ImportReport,
 } from '../../../api/transferContract';
 import { useLocalized } from '../../../i18n/localized';
-import { sendFileRequest } from './send-file-request';
+import { sendFileRequest } from '../../../lib/api/send-file-request';
 
 /** The type a file is sent as: by its extension (some systems leave .csv untyped), else its own. */
 function uploadType(file: File): string {

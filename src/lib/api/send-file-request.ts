@@ -2,8 +2,8 @@
  * A file request to the API: the request's language sent along, and a failure turned into an
  * ApiError with the contract's code, as requestJson does for JSON.
  */
-import { ApiError } from '../../../api/client';
-import { apiBase, errorBodySchema } from '../../../api/contract';
+import { apiBase } from '../../api/apiBase';
+import { ApiError, apiErrorOf } from '../../api/client';
 
 export async function sendFileRequest(path: string, init: RequestInit, locale: string): Promise<Response> {
   let response: Response;
@@ -17,8 +17,5 @@ export async function sendFileRequest(path: string, init: RequestInit, locale: s
     throw new ApiError('network', 'network unreachable', 0);
   }
   if (response.ok) return response;
-  const parsed = errorBodySchema.safeParse(await response.json().catch(() => undefined));
-  if (!parsed.success) throw new ApiError('badResponse', `HTTP ${response.status}`, response.status);
-  const { code, message, field, current } = parsed.data.error;
-  throw new ApiError(code, message, response.status, field, current);
+  throw await apiErrorOf(response.status, await response.json().catch(() => undefined));
 }

@@ -1,6 +1,8 @@
 /**
  * `npm run bench:web`: prints the figures the web app is held to — first-load JavaScript (gzip),
- * Lighthouse on the built overview served by the real server, and the overview at 1,000 indicators.
+ * Lighthouse on every screen an official opens from a link (the overview, an indicator, the
+ * projects list, the presentation and the brief) served by the real server, and the overview at
+ * 1,000 indicators.
  * Run after `vite build` (the npm script does it).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +14,17 @@ import { measureBundle } from './bundle';
 import { buildLargeSeed } from './largePlan';
 import { runLighthouse } from './lighthouse';
 import { measureOverviewAtScale } from './renderAtScale';
+import { seedPlan } from '../../server/seed/plan';
+
+/** The screens measured, by the addresses a shared link would carry. */
+const planPath = `/plans/${encodeURIComponent(seedPlan.id)}`;
+const screens: [string, string][] = [
+  ['overview', `${planPath}/`],
+  ['indicator', `${planPath}/indicators/gdp-growth`],
+  ['projects', `${planPath}/projects`],
+  ['present', `${planPath}/present`],
+  ['brief', `${planPath}/brief`],
+];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -40,10 +53,13 @@ async function main() {
   await withServer(
     async () => {},
     async (url) => {
-      const figures = await runLighthouse(`${url}/`);
-      console.log(
-        `lighthouse (mobile): performance ${figures.performance}, FCP ${figures.firstContentfulPaintMs} ms, LCP ${figures.largestContentfulPaintMs} ms, TBT ${figures.totalBlockingTimeMs} ms, transferred ${kb(figures.transferredBytes)}`,
-      );
+      // One after another: two Chromiums at once would measure each other.
+      for (const [screen, address] of screens) {
+        const figures = await runLighthouse(`${url}${address}`);
+        console.log(
+          `lighthouse (mobile) ${screen.padEnd(9)}: performance ${figures.performance}, FCP ${figures.firstContentfulPaintMs} ms, LCP ${figures.largestContentfulPaintMs} ms, TBT ${figures.totalBlockingTimeMs} ms, transferred ${kb(figures.transferredBytes)}`,
+        );
+      }
     },
   );
 

@@ -1,32 +1,25 @@
 /**
- * 截至…: the month the whole page stands at. The choice goes into the address as `?asOf=`. The
- * choices run from January to the end of the plan year at most; a month outside the year (an old
- * or edited link) shows as the nearest month inside it. Arrowing through the closed list only
- * moves the choice; Enter, leaving the list, or picking with the pointer applies it, so the page
- * fetches the month chosen and none of those passed on the way.
+ * 数据截至…: the month the whole page stands at. The default view, without `?asOf=`, holds the latest
+ * figures with every later correction and says so (最新数据（含更正）); a chosen month goes into the
+ * address as `?asOf=` and shows the figures as reported by that month's end (截至2024年3月末所报), so
+ * the two never share a label. The months run from January to the end of the plan year at most; a
+ * month outside the year (an old or edited link) shows as the nearest month inside it. Arrowing
+ * through the list fetches only the month settled on.
  */
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodsUpTo } from '../domain/asOf';
 import { formatPeriod } from '../domain/format';
 import type { Period } from '../domain/model';
 import { comparePeriods } from '../domain/period';
 import { clampToPlanYear } from '../lib/plan/planYear';
-import { useSetAsOfParam } from '../lib/useAsOfParam';
+import { useAsOfParam, useSetAsOfParam } from '../lib/useAsOfParam';
+import { useSettledChoice } from '../lib/useSettledChoice';
 import { useHydrated } from '../lib/useHydrated';
 import { useLocalized } from '../i18n/localized';
 
-/** Keys that move through a closed list, changing its value at each step. */
-const browsingKeys = new Set([
-  'ArrowUp',
-  'ArrowDown',
-  'ArrowLeft',
-  'ArrowRight',
-  'Home',
-  'End',
-  'PageUp',
-  'PageDown',
-]);
+/** The choice of the default view: no `?asOf=`. */
+const latestFigures = '';
 
 interface AsOfSelectProps {
   year: number;
@@ -39,25 +32,21 @@ export function AsOfSelect({ year, value, latest, updating }: AsOfSelectProps) {
   const { t } = useTranslation();
   const { locale } = useLocalized();
   const setAsOf = useSetAsOfParam();
+  const chosen = useAsOfParam();
   const hydrated = useHydrated();
   const id = useId();
   const shown = clampToPlanYear(value, year);
-  const [pending, setPending] = useState<string | null>(null);
-  const arrowing = useRef(false);
-  const apply = (period: string) => {
-    setPending(null);
-    if (period !== shown) setAsOf(period);
-  };
-  const noticeArrows = (event: KeyboardEvent<HTMLSelectElement>) => {
-    arrowing.current = browsingKeys.has(event.key);
-    if (event.key === 'Enter' && pending !== null) apply(pending);
-  };
   // A shared link may stand later than today's latest figures; it stays selectable.
   const periods = useMemo(
     () =>
       periodsUpTo(year, clampToPlanYear(comparePeriods(shown, latest) > 0 ? shown : latest, year)).reverse(),
     [year, shown, latest],
   );
+  const choose = useCallback(
+    (choice: string) => setAsOf(choice === latestFigures ? undefined : choice),
+    [setAsOf],
+  );
+  const choice = useSettledChoice(chosen === undefined ? latestFigures : shown, choose);
 
   return (
     <div className="as-of">
@@ -67,18 +56,14 @@ export function AsOfSelect({ year, value, latest, updating }: AsOfSelectProps) {
       <select
         id={id}
         className="select as-of__select"
-        value={pending ?? shown}
+        value={choice.shown}
         disabled={!hydrated}
-        onKeyDown={noticeArrows}
-        onBlur={() => {
-          if (pending !== null) apply(pending);
-        }}
-        onChange={(event) => {
-          if (arrowing.current) setPending(event.target.value);
-          else apply(event.target.value);
-          arrowing.current = false;
-        }}
+        onChange={choice.onChange}
+        onKeyDown={choice.onKeyDown}
+        onPointerDown={choice.onPointerDown}
+        onBlur={choice.onBlur}
       >
+        <option value={latestFigures}>{t('asOf.latest')}</option>
         {periods.map((period) => (
           <option key={period} value={period}>
             {t('asOf.option', { period: formatPeriod(period, locale) })}

@@ -41,9 +41,18 @@ export interface Forecast {
   /** The projected year-end figure: always labelled as a projection. */
   yearEnd: number;
   method: 'runRate' | 'trend';
-  /** The pace still required per remaining period to reach the target, or null when none remain or it is already reached. */
+  /** The pace still required per remaining period to reach the target; null unless `pace` is 'required'. */
   requiredPerPeriod: number | null;
   remainingPeriods: number;
+  /**
+   * What can be said about the pace still required:
+   * - 'required': `requiredPerPeriod` holds it;
+   * - 'reached': the latest figure already meets a target that adds up (amounts, counts, deadline rates);
+   * - 'noneRemaining': no reporting period is left this year;
+   * - 'needsPriorYearBase': a cumulative growth rate (累计同比增速), whose year-end figure depends on
+   *   the remaining months' sum against last year's, which needs last year's monthly base; no figure.
+   */
+  pace: 'required' | 'reached' | 'noneRemaining' | 'needsPriorYearBase';
 }
 
 export interface ThresholdResult {

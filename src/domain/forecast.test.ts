@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator, Threshold } from './model';
 import type { Observation } from './asOf';
-import { forecastYearEnd, trendPerMonth } from './forecast';
+import { forecastYearEnd, requiredGrowthOfRemainder, trendPerMonth } from './forecast';
 
 type Forecastable = Pick<Indicator, 'kind' | 'frequency' | 'thresholds' | 'unit'>;
 const yearEnd = (value: number, comparator: Threshold['comparator'] = 'gte'): Threshold[] => [
@@ -30,6 +30,7 @@ describe('the run-rate projection of a cumulative figure', () => {
       method: 'runRate',
       requiredPerPeriod: 6.888888889,
       remainingPeriods: 9,
+      pace: 'required',
     });
   });
 
@@ -44,6 +45,7 @@ describe('the run-rate projection of a cumulative figure', () => {
       method: 'runRate',
       requiredPerPeriod: null,
       remainingPeriods: 0,
+      pace: 'noneRemaining',
     });
   });
 
@@ -61,6 +63,7 @@ describe('the run-rate projection of a cumulative figure', () => {
       method: 'runRate',
       requiredPerPeriod: 17,
       remainingPeriods: 2,
+      pace: 'required',
     });
   });
 });
@@ -68,14 +71,15 @@ describe('the run-rate projection of a cumulative figure', () => {
 describe('the trend projection of a growth rate', () => {
   const industry = subject('growthRate', yearEnd(8));
 
-  it('adds half the recent trend over the months left', () => {
+  it('adds half the recent trend over the months left and asks for no monthly pace', () => {
     // 5.0, 5.4, 5.8 in Jan–Mar: +0.4 a month; 9 months × 0.4 × ½ = 1.8; 5.8 + 1.8 = 7.6.
-    // Required average of the remaining 9 months: (12 × 8 − 3 × 5.8) / 9 = 8.733333333.
+    // A cumulative rate does not add up month by month, so no "每月8.7%" is asked for.
     expect(forecastYearEnd(industry, series(['2024-01', 5.0], ['2024-02', 5.4], ['2024-03', 5.8]))).toEqual({
       yearEnd: 7.6,
       method: 'trend',
-      requiredPerPeriod: 8.733333333,
+      requiredPerPeriod: null,
       remainingPeriods: 9,
+      pace: 'needsPriorYearBase',
     });
   });
 
@@ -104,19 +108,62 @@ describe('the trend projection of a growth rate', () => {
     expect(forecastYearEnd(industry, series(['2024-02', 7.2]))?.yearEnd).toBe(7.2);
   });
 
-  it('asks quarterly GDP for the average growth of the remaining quarters', () => {
-    // 5.5 in Q1 against 6: (4 × 6 − 1 × 5.5) / 3 = 6.166666667 a quarter for three quarters.
-    const gdp = subject('growthRate', yearEnd(6), 'quarterly');
-    expect(forecastYearEnd(gdp, series(['2024-03', 5.5]))).toEqual({
-      yearEnd: 5.5,
+  it('never says a quarterly GDP rate above its target has reached it', () => {
+    // 国家统计局, 2023-10-18: 前三季度GDP增长5.2%, yet 四季度只要同比增长4.4%以上 to reach 5%左右 —
+    // the year is not done at Q3; the remaining quarter still has to grow.
+    const gdp = subject('growthRate', yearEnd(5), 'quarterly');
+    expect(forecastYearEnd(gdp, series(['2023-09', 5.2]))).toEqual({
+      yearEnd: 5.2,
       method: 'trend',
-      requiredPerPeriod: 6.166666667,
-      remainingPeriods: 3,
+      requiredPerPeriod: null,
+      remainingPeriods: 1,
+      pace: 'needsPriorYearBase',
     });
   });
 
-  it('asks for nothing while the rate is at or above its target', () => {
-    expect(forecastYearEnd(industry, series(['2024-05', 8.0]))?.requiredPerPeriod).toBeNull();
+  it('says nothing about the pace once the year has no period left', () => {
+    expect(forecastYearEnd(industry, series(['2024-12', 7.1]))?.pace).toBe('noneRemaining');
+  });
+});
+
+describe('the growth the remaining periods must reach for a cumulative rate', () => {
+  it('asks Q4 2024 for 5.5% after 4.8% through Q3, as reported on 2024-10-18', () => {
+    // 国家统计局: 前三季度GDP 949746亿元, 按不变价格计算同比增长4.8%; 若全年要达5%, 第四季的GDP增速须至少达5.5%
+    // (网易新闻, 2024-10-18). Last year's base: 2023 Q1–Q3 913027亿元, the year 1260582亿元, so Q4 347555亿元.
+    // (1.05 × 1260582 − 1.048 × 913027) / 347555 − 1 = 5.525…%, 5.5% to one decimal.
+    const q4 = requiredGrowthOfRemainder(5, 4.8, 913027, 1260582 - 913027);
+    expect(q4).not.toBeNull();
+    expect(q4!.toFixed(1)).toBe('5.5');
+  });
+
+  it('asks the remaining months for less than the target when the year so far runs above it', () => {
+    // 国家统计局, 2023-10-18: 前三季度增长5.2%, 四季度只要同比增长4.4%以上 for 5%左右. With the 2022 bases
+    // (Q1–Q3 870269亿元, the year 1210207亿元) the nominal weights give 4.49%: below 5, never "已达到".
+    const q4 = requiredGrowthOfRemainder(5, 5.2, 870269, 1210207 - 870269);
+    expect(q4).toBeGreaterThan(4.4);
+    expect(q4).toBeLessThan(5);
+  });
+
+  it("cannot say anything without last year's base for the remaining months", () => {
+    expect(requiredGrowthOfRemainder(5, 4.8, 100, 0)).toBeNull();
+  });
+});
+
+describe('the projection of a count', () => {
+  const intoProduction = subject('cumulativeCount', yearEnd(40));
+
+  it('projects a whole number of projects, never 39.6个', () => {
+    // 33 through October: 33 × 12 / 10 = 39.6, projected as 40.
+    expect(forecastYearEnd(intoProduction, series(['2024-10', 33]))?.yearEnd).toBe(40);
+  });
+
+  it('asks for a whole number of projects a month, rounded up', () => {
+    // (40 − 6) / 9 = 3.78 a month: 4 a month is what reaches 40.
+    expect(forecastYearEnd(intoProduction, series(['2024-03', 6]))?.requiredPerPeriod).toBe(4);
+  });
+
+  it('says the target is reached once the count reaches it', () => {
+    expect(forecastYearEnd(intoProduction, series(['2024-09', 41]))?.pace).toBe('reached');
   });
 });
 
@@ -133,6 +180,7 @@ describe('the trend projection of a deadline rate', () => {
       method: 'trend',
       requiredPerPeriod: 4,
       remainingPeriods: 10,
+      pace: 'required',
     });
   });
 

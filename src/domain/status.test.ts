@@ -342,6 +342,7 @@ describe('a cumulative amount (80亿元 invested in key projects by year end)', 
       method: 'runRate',
       requiredPerPeriod: 6.888888889,
       remainingPeriods: 9,
+      pace: 'required',
     });
   });
 });

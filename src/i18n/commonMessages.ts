@@ -145,7 +145,8 @@ const zhCN = {
   },
   asOf: {
     label: '数据截至',
-    option: '截至{{period}}',
+    latest: '最新数据（含更正）',
+    option: '截至{{period}}末所报',
   },
   loading: '正在加载…',
   updating: '正在更新…',
@@ -339,7 +340,8 @@ const enUS: MessageShape<typeof zhCN> = {
   },
   asOf: {
     label: 'Figures as of',
-    option: 'As of {{period}}',
+    latest: 'Latest figures (with corrections)',
+    option: 'As reported by the end of {{period}}',
   },
   loading: 'Loading…',
   updating: 'Updating…',

@@ -9,14 +9,18 @@ export function useAsOfParam(): Period | undefined {
   return readAsOf(searchParams);
 }
 
-/** Sets the as-of period in the address, keeping every other parameter (the overview's filters). */
-export function useSetAsOfParam(): (period: Period) => void {
+/**
+ * Sets the as-of period in the address, keeping every other parameter (the overview's filters);
+ * undefined goes back to the default view, the latest figures with their corrections.
+ */
+export function useSetAsOfParam(): (period: Period | undefined) => void {
   const [, setParams] = useSearchParams();
   return useCallback(
-    (period: Period) =>
+    (period: Period | undefined) =>
       setParams((current) => {
         const next = new URLSearchParams(current);
-        next.set(asOfParam, period);
+        if (period === undefined) next.delete(asOfParam);
+        else next.set(asOfParam, period);
         return next;
       }),
     [setParams],

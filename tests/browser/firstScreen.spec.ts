@@ -44,7 +44,7 @@ test.describe('the overview as the server sends it', () => {
     const asOf = page.getByRole('combobox', { name: '数据截至' });
     await expect(asOf).toBeEnabled();
     await expect(page.getByRole('heading', { name: '全部指标', level: 2 })).toBeVisible();
-    await asOf.selectOption({ label: '截至2024年3月' });
+    await asOf.selectOption({ label: '截至2024年3月末所报' });
     await expect(page).toHaveURL(/asOf=2024-03/);
     await expect(page.getByRole('article').filter({ hasText: '地区生产总值' })).toContainText('2024年3月');
 

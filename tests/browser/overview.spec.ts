@@ -47,7 +47,7 @@ test.describe('an official reviewing the 2024 plan on the demo data', () => {
 
     // 5. Back on the overview, as it stood at the end of March: GDP shows the first quarter's 6.1%.
     await page.goto('/');
-    await page.getByRole('combobox', { name: '数据截至' }).selectOption({ label: '截至2024年3月' });
+    await page.getByRole('combobox', { name: '数据截至' }).selectOption({ label: '截至2024年3月末所报' });
     await expect(page).toHaveURL(/asOf=2024-03/);
     const gdpCard = page.getByRole('article').filter({ hasText: '地区生产总值' });
     await expect(gdpCard).toContainText('6.1%');

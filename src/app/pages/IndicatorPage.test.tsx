@@ -70,7 +70,7 @@ describe('the indicator page', { timeout: 30_000 }, () => {
     expect(rowHeaders).toEqual(['2024年3月', '2024年6月', '2024年9月', '2024年12月预测']);
     const june = within(table).getByRole('row', { name: /2024年6月/ });
     expect(within(june).getByText('6.3%')).toBeInTheDocument();
-    expect(within(june).getByText('+0.3个百分点')).toBeInTheDocument();
+    expect(within(june).getByText('高于目标0.3个百分点')).toBeInTheDocument();
   });
 
   it('lists the year-end projection in the table labelled as a projection, with its method', async () => {
@@ -83,6 +83,15 @@ describe('the indicator page', { timeout: 30_000 }, () => {
     const forecast = screen.getByRole('region', { name: '预测' });
     expect(within(forecast).getByText('按近期趋势推算')).toBeInTheDocument();
     expect(within(forecast).getByText('年末预测值')).toBeInTheDocument();
+  });
+
+  it('explains that a cumulative GDP growth rate gives no monthly pace, and never calls it reached', async () => {
+    renderIndicatorPage('/indicators/gdp-growth?asOf=2024-09');
+
+    const forecast = await screen.findByRole('region', { name: '预测' });
+    expect(within(forecast).getByText(/累计增速不能按月相加/)).toBeInTheDocument();
+    expect(within(forecast).queryByText(/已达到目标/)).toBeNull();
+    expect(within(forecast).queryByText(/每季度/)).toBeNull();
   });
 
   it('quotes the source sentence and cites the source document', async () => {

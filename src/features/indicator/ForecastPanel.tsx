@@ -63,11 +63,9 @@ function ForecastFigures({ indicator, forecast }: { indicator: Indicator; foreca
         <div>
           <dt>{t('forecast.required')}</dt>
           <dd>
-            {forecast.requiredPerPeriod !== null
+            {forecast.pace === 'required' && forecast.requiredPerPeriod !== null
               ? t(requiredKey, { value: pace(forecast.requiredPerPeriod), count: forecast.remainingPeriods })
-              : forecast.remainingPeriods === 0
-                ? t('forecast.noneRemaining')
-                : t('forecast.reached')}
+              : t(`forecast.${forecast.pace === 'required' ? 'reached' : forecast.pace}`)}
           </dd>
         </div>
       </dl>

@@ -61,6 +61,8 @@ const zhCN = {
     requiredPerQuarter: '每季度 {{value}}（剩余 {{count}} 个季度）',
     reached: '已达到目标，无需追加',
     noneRemaining: '本年已无剩余报送期',
+    needsPriorYearBase:
+      '累计增速不能按月相加：全年增速取决于剩余各期合计比上年同期的增长，需上年同期各月基数才能折算，此处不作推算',
     unavailable: '数据不足，暂无法预测。',
     disclaimer: '预测值按已报数据推算，仅供参考，不是实际数据。',
   },
@@ -165,6 +167,8 @@ const enUS: MessageShape<typeof zhCN> = {
     requiredPerQuarter: '{{value}} per quarter (quarters left: {{count}})',
     reached: 'Target already reached',
     noneRemaining: 'No reporting periods left this year',
+    needsPriorYearBase:
+      "A cumulative growth rate does not add up month by month: the year's rate depends on how much the remaining periods together grow over the same periods last year, which needs last year's monthly base, so no figure is given",
     unavailable: 'Not enough figures to project yet.',
     disclaimer: 'Projections are computed from the figures reported so far; they are not actual figures.',
   },

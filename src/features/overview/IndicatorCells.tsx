@@ -67,7 +67,7 @@ export const IndicatorCells = memo(function IndicatorCells({
           <ul className="plain-list">
             {indicator.thresholds.map((threshold) => (
               <li key={threshold.deadline}>
-                {formatThreshold(threshold, unit, locale, { withDeadline: false })}
+                {formatThreshold(threshold, indicator, locale, { withDeadline: false })}
               </li>
             ))}
           </ul>
@@ -84,9 +84,12 @@ export const IndicatorCells = memo(function IndicatorCells({
           missingFigure
         )}
       </td>
-      <td data-label={label('unit')}>{tc(`units.${unit}`)}</td>
+      <td data-label={label('unit')}>
+        {/* A measure's unit is the plan's own (万吨); the others have a fixed word. */}
+        {indicator.unitLabel ? localizedText(indicator.unitLabel, locale) : tc(`units.${unit}`)}
+      </td>
       <td className="overview-table__number" data-label={label('actual')}>
-        {showsFigure ? formatValue(evaluation.actual, unit, locale) : missingFigure}
+        {showsFigure ? formatValue(evaluation.actual, indicator, locale) : missingFigure}
         {pending ? <PendingMark /> : null}
         {showsFigure && evaluation.actualPeriod ? (
           <span className="overview-table__sub">

@@ -182,8 +182,10 @@ describe('the overview', { timeout: 60_000 }, () => {
 
   it('asks the server for the figures known at the end of a chosen month', async () => {
     const { user, location } = await openOverview();
-    await user.selectOptions(screen.getByLabelText('数据截至'), '截至2024年3月');
-    expect(await screen.findByRole('option', { name: '截至2024年3月', selected: true })).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('数据截至'), '截至2024年3月末所报');
+    expect(
+      await screen.findByRole('option', { name: '截至2024年3月末所报', selected: true }),
+    ).toBeInTheDocument();
     await waitFor(() => expect(requested).toContain('/api/plans/weihai-hitech-2024?asOf=2024-03'));
     expect(new URLSearchParams(location().search).get('asOf')).toBe('2024-03');
     const investment = within(region('主要预期目标')).getByRole('article', { name: '固定资产投资' });

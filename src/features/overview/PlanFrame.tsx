@@ -1,7 +1,10 @@
 /**
- * The "1310" frame (1310工作体系): one goal positioning, three central tasks and the ten campaign
- * actions in the plan's order, each with the status of its indicators in words and icons. It
- * stands below the targets and folds away to its heading.
+ * The plan's frame: its goal positioning, its central tasks and its campaign actions in the plan's
+ * order, each action with the status of its indicators in words and icons. It stands below the
+ * targets and folds away to its heading. The seed plan's is the "1310" frame (1310工作体系: one
+ * goal, three tasks, ten actions); another plan's is named as the plan names it, else plainly, and
+ * counted as it is (五项攻坚行动). A plan with neither tasks nor actions, such as one drafted from a
+ * report, has no frame to show.
  */
 import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -46,24 +49,28 @@ export const PlanFrame = memo(function PlanFrame({
     return byAction;
   }, [indicators, evaluations]);
 
+  const { tasksLabel, actionsLabel, heading } = useFrameWords(plan, tasks.length, actions.length);
+
   const workItemCounts = useMemo(() => {
     const counts = new Map<string, number>();
     for (const item of workItems) counts.set(item.actionId, (counts.get(item.actionId) ?? 0) + 1);
     return counts;
   }, [workItems]);
 
+  if (tasks.length === 0 && actions.length === 0) return null;
+
   return (
     <section className="panel frame" aria-labelledby="frame-heading">
       <div className="panel__head">
         <h2 id="frame-heading" className="panel__title">
-          {t('frame.heading')}
+          {heading}
         </h2>
         <button
           type="button"
           className="button button--small frame__toggle"
           aria-expanded={open}
           aria-controls={bodyId}
-          aria-label={`${open ? t('frame.hide') : t('frame.show')} ${t('frame.heading')}`}
+          aria-label={`${open ? t('frame.hide') : t('frame.show')} ${heading}`}
           onClick={() => setOpen((wasOpen) => !wasOpen)}
         >
           {open ? t('frame.hide') : t('frame.show')}
@@ -75,29 +82,33 @@ export const PlanFrame = memo(function PlanFrame({
             <h3 className="frame__label">{t('frame.goal')}</h3>
             <p className="frame__goal-text">{pick(plan.goal.text)}</p>
           </div>
-          <div className="frame__tasks">
-            <h3 id={tasksHeadingId} className="frame__label">
-              {t('frame.tasks')}
-            </h3>
-            <ul className="frame__task-list" aria-labelledby={tasksHeadingId}>
-              {tasks.map((task) => (
-                <li key={task.id}>
-                  <FilterLink
-                    filter="task"
-                    value={task.id}
-                    className="frame__task"
-                    title={t('frame.filterByTask', { name: pick(task.name) })}
-                  >
-                    {pick(task.name)}
-                  </FilterLink>
-                </li>
-              ))}
-            </ul>
-          </div>
+          {tasks.length > 0 ? (
+            <div className="frame__tasks">
+              <h3 id={tasksHeadingId} className="frame__label">
+                {tasksLabel}
+              </h3>
+              <ul className="frame__task-list" aria-labelledby={tasksHeadingId}>
+                {tasks.map((task) => (
+                  <li key={task.id}>
+                    <FilterLink
+                      filter="task"
+                      value={task.id}
+                      className="frame__task"
+                      title={t('frame.filterByTask', { name: pick(task.name) })}
+                    >
+                      {pick(task.name)}
+                    </FilterLink>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
         </div>
-        <h3 id={actionsHeadingId} className="frame__label">
-          {t('frame.actions')}
-        </h3>
+        {actions.length > 0 ? (
+          <h3 id={actionsHeadingId} className="frame__label">
+            {actionsLabel}
+          </h3>
+        ) : null}
         <ol className="frame__actions" aria-labelledby={actionsHeadingId}>
           {actions.map((action) => (
             <li key={action.id} className="frame__action">
@@ -126,3 +137,25 @@ export const PlanFrame = memo(function PlanFrame({
     </section>
   );
 });
+
+const chineseCounts = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+const englishCounts = ['', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
+
+/** The frame's heading and its counted labels (三大中心任务, 五项攻坚行动 / Five campaign actions). */
+function useFrameWords(plan: Plan, taskCount: number, actionCount: number) {
+  const { t } = useTranslation('overview');
+  const { pick, locale } = useLocalized();
+  const counted = (count: number) =>
+    (locale === 'zh-CN' ? chineseCounts[count] : englishCounts[count]) ?? String(count);
+  const isThe1310Frame = taskCount === 3 && actionCount === 10;
+  return {
+    heading: plan.frameName
+      ? pick(plan.frameName)
+      : isThe1310Frame
+        ? t('frame.heading')
+        : t('frame.headingPlain'),
+    tasksLabel: taskCount === 1 ? t('frame.task') : t('frame.tasks', { counted: counted(taskCount) }),
+    actionsLabel:
+      actionCount === 1 ? t('frame.action') : t('frame.actions', { counted: counted(actionCount) }),
+  };
+}

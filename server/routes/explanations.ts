@@ -14,7 +14,6 @@ import {
 } from '../../src/api/explanationsContract';
 import { mayWriteFor } from '../../src/api/authContract';
 import { periodSchema } from '../../src/domain/model';
-import { announceExplanationFiled } from '../accountability/alertsHandOff';
 import { indicatorAndPlan, refusePeriodOutsideYear } from '../accountability/reportingYear';
 import { requireSignedIn } from '../auth/guards';
 import type { AppEnv } from '../http/appEnv';
@@ -81,7 +80,6 @@ export function explanationRoutes(store: Store, now: () => Date) {
       );
       if (result.outcome === 'conflict')
         throw new ApiProblem('conflict', { field: 'expectedVersion', current: result.current });
-      await announceExplanationFiled(store, result.explanation);
       const body: ExplanationResponse = { explanation: result.explanation };
       return c.json(body, result.previous ? 200 : 201);
     });

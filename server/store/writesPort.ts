@@ -3,6 +3,7 @@
  * write names the version it read; a stale one changes nothing and reports what is stored now.
  * Every change appends an audit entry in the same transaction, and a figure keeps all its revisions.
  */
+import { sentBackAlert, type AlertInput } from '../../src/domain/alerts/alertRules';
 import type { FigureState, ReviewAction } from '../../src/domain/figureReview';
 import type {
   Bilingual,
@@ -152,4 +153,14 @@ export interface VersionedWrites {
     actor: Actor,
     note?: string,
   ): Promise<UpdateActionTasksResult | null>;
+}
+
+/** The alert of a figure sent back (src/domain/alerts), raised in the change that sends it back. */
+export function sentBackAlertOf(indicator: Indicator, figure: FigureSentBack): AlertInput {
+  return sentBackAlert({
+    indicator,
+    period: figure.period,
+    comment: figure.comment,
+    sentBy: figure.sentBackBy.displayName,
+  });
 }

@@ -108,6 +108,14 @@ describe.each(apiTargets)('reminders, reasons and the to-do list on $name', (tar
     });
   });
 
+  it('tells the lead department of the reminder in its notification centre, and no other department', async () => {
+    const mine = await api.call('/api/notifications', { as: people.editor });
+    expect(mine.status, mine.text).toBe(200);
+    expect(JSON.stringify(mine.json())).toMatch(/"rule":"reminder"/);
+    const theirs = await api.call('/api/notifications', { as: people.otherEditor });
+    expect(JSON.stringify(theirs.json())).not.toMatch(/"rule":"reminder"/);
+  });
+
   it('refuses a reminder that makes no sense, saying why, and stores nothing', async () => {
     const before = await reminders();
     const refusals: [unknown, number, RegExp][] = [

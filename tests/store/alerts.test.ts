@@ -88,6 +88,23 @@ describe.each(storeKindsUnderTest())('the alert outbox of the $name store', (kin
     ]);
   });
 
+  it('a figure the office sends back raises an alert for its lead department, with the comment, in the same change', async () => {
+    await store.saveValues([{ ...behindWrite, value: 6.2, reviewState: 'submitted' }], liMing);
+    const submitted = (await store.listValues({ planId: 'zone-2024', indicatorId: 'gdp-growth' }))[0];
+    const sentBack = await store.changeFigureStates(
+      'return',
+      [{ indicatorId: 'gdp-growth', period: '2024-03', expectedVersion: submitted!.version }],
+      '请核对一季度数据来源',
+      { username: 'office', displayName: '区统计局审核' },
+    );
+    expect('changed' in sentBack).toBe(true);
+    const { notifications } = await store.alerts.notifications(statisticsEditor, 10);
+    expect(notifications).toMatchObject([
+      { rule: 'sentBack', indicatorId: 'gdp-growth', department: statistics, read: false },
+    ]);
+    expect(JSON.stringify(notifications[0])).toContain('请核对一季度数据来源');
+  });
+
   it('a save that fails stores no alert and no delivery: the outbox is written in the save’s transaction', async () => {
     await expect(
       store.saveValues([behindWrite, { ...behindWrite, indicatorId: 'no-such-indicator' }], liMing),

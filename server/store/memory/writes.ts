@@ -16,19 +16,19 @@ import {
   valueConflict,
   valuesEvents,
 } from '../writeEntries';
-import type {
-  Actor,
-  ChangeFigureStatesResult,
-  FigureSentBack,
-  FigureStateChange,
-  FigureStateRefusal,
-  FigureWrite,
-  IndicatorPatch,
-  SaveValuesResult,
-  UpdateActionTasksResult,
-  UpdateIndicatorResult,
-  ValueConflict,
-  VersionedWrites,
+import {
+  sentBackAlertOf,
+  type Actor,
+  type ChangeFigureStatesResult,
+  type FigureStateChange,
+  type FigureStateRefusal,
+  type FigureWrite,
+  type IndicatorPatch,
+  type SaveValuesResult,
+  type UpdateActionTasksResult,
+  type UpdateIndicatorResult,
+  type ValueConflict,
+  type VersionedWrites,
 } from '../writesPort';
 import { figureWriteAlerts, type FigureContext } from '../figureAlerts';
 import type { MemoryAlerts } from './alerts';
@@ -157,26 +157,20 @@ export class MemoryWrites implements VersionedWrites {
     this.state.audit.appendNow(entries);
     for (const { next } of planned) this.state.writeFigure(structuredClone(next));
     if (action === 'return')
-      this.onFiguresSentBack(
-        planned.map(({ next, planId }) => ({
+      for (const { next, planId } of planned) {
+        const indicator = this.state.figureContext(next.indicatorId)?.indicator;
+        const figure = {
           planId,
           indicatorId: next.indicatorId,
           period: next.period,
           comment: comment ?? '',
           sentBackBy: actor,
           at,
-        })),
-      );
+        };
+        if (indicator) this.state.alerts.raiseNow(sentBackAlertOf(indicator, figure));
+      }
     this.state.events.record(...valuesEvents(entries));
     return { changed: structuredClone(planned.map(({ next }) => next)) };
-  }
-
-  /**
-   * Figures the office sent back, heard together with the change itself: where alerts (a figure
-   * sent back) are raised. Nothing is raised yet.
-   */
-  private onFiguresSentBack(figures: FigureSentBack[]): void {
-    void figures;
   }
 
   async updateIndicator(

@@ -22,20 +22,21 @@ import {
   valueConflict,
   valuesEvents,
 } from '../writeEntries';
-import type {
-  ActionTasks,
-  Actor,
-  ChangeFigureStatesResult,
-  FigureSentBack,
-  FigureStateChange,
-  FigureStateRefusal,
-  FigureWrite,
-  IndicatorPatch,
-  SaveValuesResult,
-  UpdateActionTasksResult,
-  UpdateIndicatorResult,
-  ValueConflict,
-  VersionedWrites,
+import {
+  sentBackAlertOf,
+  type ActionTasks,
+  type Actor,
+  type ChangeFigureStatesResult,
+  type FigureSentBack,
+  type FigureStateChange,
+  type FigureStateRefusal,
+  type FigureWrite,
+  type IndicatorPatch,
+  type SaveValuesResult,
+  type UpdateActionTasksResult,
+  type UpdateIndicatorResult,
+  type ValueConflict,
+  type VersionedWrites,
 } from '../writesPort';
 import { appendAuditRows } from './audit';
 import type { SqlDialectName } from './connect';
@@ -121,7 +122,7 @@ export class SqlWrites implements VersionedWrites {
   ): Promise<ChangeFigureStatesResult> {
     const at = new Date().toISOString();
     return rollingBackOnStale(() =>
-      this.events.write(async (trx, publish): Promise<ChangeFigureStatesResult> => {
+      this.events.write(async (trx, publish, raise): Promise<ChangeFigureStatesResult> => {
         const conflicts: { indicatorId: string; period: string; current: IndicatorValue | null }[] = [];
         const refused: FigureStateRefusal[] = [];
         const changed: IndicatorValue[] = [];
@@ -173,21 +174,14 @@ export class SqlWrites implements VersionedWrites {
         if (conflicts.length > 0) throw new StaleWrite<ChangeFigureStatesResult>({ conflicts });
         if (refused.length > 0) throw new StaleWrite<ChangeFigureStatesResult>({ refused });
         await appendAuditRows(trx, entries);
-        if (sentBack.length > 0) await this.onFiguresSentBack(trx, sentBack);
+        for (const figure of sentBack) {
+          const indicator = await this.storedIndicator(trx, figure.indicatorId, false);
+          if (indicator) raise(sentBackAlertOf(indicator, figure));
+        }
         for (const event of valuesEvents(entries)) publish(event);
         return { changed };
       }),
     );
-  }
-
-  /**
-   * Figures the office sent back, in the transaction that sends them back: where alerts (a figure
-   * sent back) are raised, so that an alert is written if and only if the change is. Nothing is
-   * raised yet.
-   */
-  private async onFiguresSentBack(trx: Trx, figures: FigureSentBack[]): Promise<void> {
-    void trx;
-    void figures;
   }
 
   /** The indicators with their plan's year and current figures, read inside the save. */

@@ -142,3 +142,23 @@ export function calendarAlerts(
       comparePeriods(a.period ?? '', b.period ?? '') || (a.dedupeKey ?? '').localeCompare(b.dedupeKey ?? ''),
   );
 }
+
+/** The alert of a figure the office sent back, addressed to the indicator's lead department. */
+export function sentBackAlert(sentBack: {
+  indicator: AlertIndicator & { planId: string };
+  period: Period;
+  comment: string;
+  sentBy: string;
+}): AlertInput {
+  return {
+    rule: 'sentBack',
+    planId: sentBack.indicator.planId,
+    indicator: {
+      id: sentBack.indicator.id,
+      name: sentBack.indicator.name,
+      leadDepartment: sentBack.indicator.leadDepartment,
+    },
+    period: sentBack.period,
+    facts: { comment: sentBack.comment, actor: sentBack.sentBy },
+  };
+}

@@ -10,7 +10,7 @@ import { apiTargets, type RunningTarget } from './targets';
 
 const startTimeout = 60_000;
 const growth = 'retail-sales-growth';
-const department = '区商务局';
+const department = '区商务部门';
 
 describe.each(apiTargets)('the audit trail on $name', (target) => {
   let running: RunningTarget | undefined;

@@ -50,7 +50,12 @@ describe.each(apiTargets)('drafting a plan from a work report on $name', (target
     return { status: response.status, json: (await response.json()) as unknown };
   }
 
-  async function upload(bytes: Uint8Array, as: SignedIn, fields: Record<string, string> = {}, language = 'zh-CN') {
+  async function upload(
+    bytes: Uint8Array,
+    as: SignedIn,
+    fields: Record<string, string> = {},
+    language = 'zh-CN',
+  ) {
     const form = new FormData();
     form.set('file', new File([new Uint8Array(bytes)], '工作报告.docx', { type: docxContentType }));
     for (const [name, value] of Object.entries(fields)) form.set(name, value);
@@ -100,7 +105,13 @@ describe.each(apiTargets)('drafting a plan from a work report on $name', (target
   it('takes the plan year from the request when the text gives none', async () => {
     const { json } = await draft({ text: nationalTargets.join('\n'), year: 2025 }, people.admin);
     const body = planDraftResponseSchema.parse(json);
-    expect(body.targets[0]).toMatchObject({ name: { zh: '国内生产总值' }, comparator: 'approx', value: 5, band: 0.5, deadline: '2025-12-31' });
+    expect(body.targets[0]).toMatchObject({
+      name: { zh: '国内生产总值' },
+      comparator: 'approx',
+      value: 5,
+      band: 0.5,
+      deadline: '2025-12-31',
+    });
     expect(body.targets.find((entry) => entry.name.zh === '城镇调查失业率')?.direction).toBe('lowerIsBetter');
   });
 
@@ -110,7 +121,8 @@ describe.each(apiTargets)('drafting a plan from a work report on $name', (target
     const body = planDraftResponseSchema.parse(json);
     expect(body.text).toContain('国内生产总值增长5%左右');
     expect(body.targets.map((entry) => entry.name.zh)).toContain('城镇新增就业');
-    for (const entry of body.targets) expect(body.text.slice(entry.at, entry.at + entry.sentence.length)).toBe(entry.sentence);
+    for (const entry of body.targets)
+      expect(body.text.slice(entry.at, entry.at + entry.sentence.length)).toBe(entry.sentence);
   });
 
   it('refuses a file that is not a .docx, in Chinese and in English', async () => {
@@ -125,8 +137,18 @@ describe.each(apiTargets)('drafting a plan from a work report on $name', (target
 
   it.each([
     ['empty text', '   \n ', '内容不能为空', 'it is empty'],
-    ['English text', 'China targets an economic growth rate of around 5 percent in 2025.', '未识别到中文内容', 'does not look like Chinese'],
-    ['text that states no target', '梅延良强调,企业是发展的根本、立区的基石,全区上下要尊重企业家。', '未在文字中找到目标', 'No targets were found'],
+    [
+      'English text',
+      'China targets an economic growth rate of around 5 percent in 2025.',
+      '未识别到中文内容',
+      'does not look like Chinese',
+    ],
+    [
+      'text that states no target',
+      '梅延良强调,企业是发展的根本、立区的基石,全区上下要尊重企业家。',
+      '未在文字中找到目标',
+      'No targets were found',
+    ],
   ])('refuses %s with a 400 that says why', async (_case, text, zh, en) => {
     const chinese = await draft({ text }, people.editor);
     expect(chinese.status).toBe(400);
@@ -144,7 +166,10 @@ describe.each(apiTargets)('drafting a plan from a work report on $name', (target
   });
 
   it('refuses a body that is not the contract: a missing text or an unknown field', async () => {
-    expect(messageOf((await draft({}, people.editor)).json)).toMatchObject({ code: 'invalidBody', field: 'text' });
+    expect(messageOf((await draft({}, people.editor)).json)).toMatchObject({
+      code: 'invalidBody',
+      field: 'text',
+    });
     expect((await draft({ text: '增长6%', plan: 'x' }, people.editor)).status).toBe(400);
     expect((await draft({ text: nationalTargets.join(''), year: 1800 }, people.editor)).status).toBe(400);
     expect((await draft('{not json', people.editor)).status).toBe(400);

@@ -235,7 +235,7 @@ describe.each(storeKindsUnderTest().map((kind) => kind.name))(
             sheet: '指标',
             row: 3,
             column: '上限',
-            message: expect.stringContaining('上限应不低于下限'),
+            message: expect.stringContaining('上限应不低于'),
           }),
           expect.objectContaining({
             sheet: '指标',
@@ -270,7 +270,7 @@ describe.each(storeKindsUnderTest().map((kind) => kind.name))(
           expect.objectContaining({
             row: 3,
             column: '上限',
-            message: expect.stringContaining('upper bound must not be below'),
+            message: expect.stringContaining('upper bound must be at least'),
           }),
         ]),
       );

@@ -2,7 +2,13 @@
  * A small plan for the store tests: two campaign actions, three indicators (one a main target),
  * one work item and three March figures, one of them demo. A fresh copy on every call.
  */
-import { indicatorDefaults, type Indicator, type IndicatorValue, type Plan, type WorkItem } from '../../src/domain/model';
+import {
+  indicatorDefaults,
+  type Indicator,
+  type IndicatorValue,
+  type Plan,
+  type WorkItem,
+} from '../../src/domain/model';
 import type { SeedData } from '../../server/store/port';
 
 export const planId = 'zone-2024';

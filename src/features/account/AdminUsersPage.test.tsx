@@ -2,10 +2,12 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockSessionServer } from '../../app/testing/mockSessionServer';
 import { renderApp } from '../../app/testing/renderApp';
+import { buildSeed } from '../../../server/seed';
 
 configure({ asyncUtilTimeout: 15_000 });
 
-const { actAs, fetch: pageFetch } = mockSessionServer(() => null);
+// Accounts name departments from the managed list, so the plan's departments are there.
+const { actAs, fetch: pageFetch } = mockSessionServer(() => buildSeed({ demo: false }));
 
 function accountsTable() {
   return screen.getByRole('table', { name: '全部用户及其角色、牵头单位和状态' });

@@ -60,7 +60,7 @@ describe('editing an indicator definition', { timeout: 90_000 }, () => {
       new Request('http://localhost/api/indicators/top-ten-industries-domestic-capital', {
         method: 'PATCH',
         headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrfToken ?? '' },
-        body: JSON.stringify({ patch: { leadDepartment: '商务局' }, expectedVersion: 1 }),
+        body: JSON.stringify({ patch: { leadDepartment: '区财政局' }, expectedVersion: 1 }),
       }),
     );
     expect(other.status).toBe(200);
@@ -74,7 +74,7 @@ describe('editing an indicator definition', { timeout: 90_000 }, () => {
     await waitFor(() =>
       expect(
         within(screen.getByRole('form', { name: '编辑指标定义' })).getByLabelText('牵头单位'),
-      ).toHaveValue('商务局'),
+      ).toHaveValue('区财政局'),
     );
   });
 

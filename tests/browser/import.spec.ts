@@ -122,7 +122,7 @@ test('an admin imports March’s figures: the bad row is refused with nothing wr
     ?.getRows(2, 40)
     ?.find((row) => row.getCell(1).value === retail);
   expect(String(retailRow?.getCell(12).value)).toMatch(
-    /^(超前|符合序时进度|需关注|滞后|未报送|已完成|未完成)$/,
+    /^(超前|符合序时进度|需关注|滞后|未报送|已完成|未完成|待年终数据|待对标数据)$/,
   );
   await page
     .locator('.page__header')

@@ -4,16 +4,19 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { requestJson } from '../../api/client';
-import { explanationsResponseSchema, type Explanation } from '../../api/explanationsContract';
+import type { Explanation } from '../../api/explanationsContract';
 import { queryKeys } from '../queryKeys';
 
 export function explanationsQueryOptions(planId: string) {
   return queryOptions({
     queryKey: queryKeys.explanations.ofPlan(planId),
     queryFn: ({ signal }) =>
-      requestJson(`/plans/${encodeURIComponent(planId)}/explanations`, explanationsResponseSchema, {
-        signal,
-      }),
+      requestJson(
+        `/plans/${encodeURIComponent(planId)}/explanations`,
+        () =>
+          import('../../api/explanationsContract').then((contract) => contract.explanationsResponseSchema),
+        { signal },
+      ),
   });
 }
 

@@ -35,14 +35,16 @@ async function shoot(page: Page, name: string) {
     ['zh', '中文'],
     ['en', 'English'],
   ] as const) {
+    // The language switch sits in the header at laptop width (behind the menu on a phone).
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByRole('button', { name: button, exact: true }).click();
     for (const width of [1440, 390]) {
       await page.setViewportSize({ width, height: 900 });
       await saveScreenshot(page, `plan-admin-${name}-${language}-${width}`);
     }
   }
-  await page.getByRole('button', { name: '中文', exact: true }).click();
   await page.setViewportSize({ width: 1440, height: 900 });
+  await page.getByRole('button', { name: '中文', exact: true }).click();
 }
 
 async function fillPair(scope: ReturnType<Page['locator']>, label: string, zh: string, en: string) {

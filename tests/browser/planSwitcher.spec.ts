@@ -42,6 +42,8 @@ test.describe('addresses that name their plan', () => {
       await page.goto(planOverview);
       await headerShots(page, `plan-switcher-${width}-zh`);
     }
+    // At laptop width the language switch is in the header (on a phone it is behind 菜单).
+    await page.setViewportSize({ width: 1440, height: 800 });
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByText('The 2024 plan year has ended')).toBeVisible();
     for (const width of [390, 1440]) {

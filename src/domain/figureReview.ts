@@ -59,7 +59,5 @@ export function shownInView(view: FigureView, state: FigureState | null): boolea
   return view === 'withPending' && state === 'submitted';
 }
 
-/** Is this figure waiting for review (待审核)? */
-export function isAwaitingReview(figure: { review?: FigureReview | null | undefined }): boolean {
-  return figure.review?.state === 'submitted';
-}
+/** Is this figure waiting for review (待审核)? Kept zod-free for the first screen. */
+export { isAwaitingReview } from './awaitingReview';

@@ -3,7 +3,7 @@
  * Provided by an official view around its content; empty when the view shows reviewed figures only.
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { isAwaitingReview } from '../domain/figureReview';
+import { isAwaitingReview } from '../domain/awaitingReview';
 import type { IndicatorValue } from '../domain/model';
 
 const PendingFigures = createContext<ReadonlySet<string>>(new Set());

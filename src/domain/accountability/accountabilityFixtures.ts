@@ -4,7 +4,7 @@ import { indicatorDefaults, type Indicator, type IndicatorValue, type Period } f
 export function growthIndicator(overrides: Partial<Indicator> = {}): Indicator {
   return {
     id: 'gdp',
-    planId: 'weihai-hitech-2024',
+    planId: 'zone-2024',
     actionId: null,
     isMainTarget: true,
     order: 1,

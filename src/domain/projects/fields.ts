@@ -40,3 +40,12 @@ export type ProjectRowField = (typeof projectRowFields)[number];
 export function fieldMask<Field extends string>(fields: readonly Field[]): Record<Field, true> {
   return Object.fromEntries(fields.map((field) => [field, true])) as Record<Field, true>;
 }
+
+/**
+ * A project field named after a plan year (`plannedInvestment` + a year), as the planned annual
+ * investment was stored before it lost its year: the migration renames it, and older audit
+ * entries keep it, so readers take it as `plannedAnnualInvestment`.
+ */
+export function isYearNamedAnnualInvestment(field: string): boolean {
+  return /^plannedInvestment\d{4}$/.test(field);
+}

@@ -1,4 +1,5 @@
 /** Who changed the project, when and why: its audit trail, newest first. */
+import { isYearNamedAnnualInvestment } from '../../domain/projects/fields';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../api/auditContract';
@@ -11,6 +12,8 @@ import { formatAmount } from './formatAmount';
 
 /** The name of a changed field, as the project page labels it. */
 function fieldLabel(field: string, t: TFunction<'projects'>): string {
+  // Audit entries written before the field lost its year keep the year-named field.
+  if (isYearNamedAnnualInvestment(field)) return t('project.plannedAnnual');
   switch (field) {
     case 'name':
     case 'nameEn':
@@ -34,7 +37,6 @@ function fieldLabel(field: string, t: TFunction<'projects'>): string {
     case 'plannedTotalInvestment':
       return t('project.totalInvestment');
     case 'plannedAnnualInvestment':
-    case 'plannedInvestment2024': // the field's name in audit entries written before it lost its year
       return t('project.plannedAnnual');
     case 'isNewBillionProject':
       return t('project.newBillion');

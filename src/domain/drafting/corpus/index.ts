@@ -8,13 +8,13 @@ import { longyou2025, zherong2025, zhuzhouDevelopmentZone2025 } from './heldOut'
 import type { CorpusReport } from './labels';
 import { nation2025, nation2026 } from './nation';
 import { hubei2025, shandong2023, sichuan2024 } from './provinces';
-import { weihaiHitechZone2024 } from './weihaiHitechZone2024';
+import { torchZoneMeeting2024 } from './torchZoneMeeting2024';
 import { jinhuaDevelopmentZone2024, kaifengDemonstrationZone2024, yangzhouEcoTechCity2025 } from './zones';
 
 export type { CorpusReport, LabelledTarget } from './labels';
 
 export const corpus: CorpusReport[] = [
-  weihaiHitechZone2024,
+  torchZoneMeeting2024,
   kaifengDemonstrationZone2024,
   jinhuaDevelopmentZone2024,
   yangzhouEcoTechCity2025,

@@ -12,8 +12,8 @@ const projects = labelFor(2024, '项目建设提速');
 const urban = labelFor(2024, '精致城乡建设');
 const qualitative = '实际使用外资、外贸进出口均实现量稳质升';
 
-export const weihaiHitechZone2024: CorpusReport = {
-  id: 'weihai-hitech-zone-2024',
+export const torchZoneMeeting2024: CorpusReport = {
+  id: 'weihai-torch-zone-2024',
   place: '威海火炬高技术产业开发区',
   level: 'zone',
   year: 2024,

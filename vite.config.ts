@@ -16,5 +16,7 @@ export default defineConfig({
     outDir: 'dist',
     sourcemap: false,
     chunkSizeWarningLimit: 600,
+    // dist/.vite/manifest.json: the server links a rendered screen's own styles and scripts from it.
+    manifest: true,
   },
 });

@@ -29,6 +29,7 @@ const builtPage = `<!doctype html>
 // Stands in for the app's server build (dist-server/entry-server.js): reads the plans and names
 // what it was given, so the tests see what reached the renderer.
 const rendererSource = `
+export function isFirstScreen(url) { return url.pathname.startsWith('/plans/'); }
 export async function firstScreenQueries(url, read) {
   if (url.pathname !== '/') return null;
   const plans = await read('/plans');
@@ -40,6 +41,7 @@ export function renderFirstScreen(address, state) {
 // Numbers its renders, so the tests see which pages were rendered again and which were kept.
 const countingRendererSource = `
 let renders = 0;
+export function isFirstScreen(url) { return url.pathname.startsWith('/plans/'); }
 export async function firstScreenQueries(url, read) {
   const plans = await read('/plans');
   return plans ? [{ queryKey: ['plans'], data: plans }] : null;
@@ -56,6 +58,7 @@ export async function firstScreenRedirect(url, read, rememberedPlanId) {
   return '/plans/' + (rememberedPlanId ?? plans.plans[0].id) + '/' + url.search;
 }`;
 const failingRendererSource = `
+export function isFirstScreen() { return true; }
 export async function firstScreenQueries() { return [{ queryKey: ['plans'], data: {} }]; }
 export function renderFirstScreen() { throw new Error('cannot render'); }`;
 

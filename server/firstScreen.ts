@@ -1,5 +1,7 @@
 /**
- * Server rendering of a plan overview's first screen (`/plans/:planId/`), and the redirect of `/`
+ * Server rendering of a plan's first screens (its overview `/plans/:planId/`, an indicator, the
+ * projects list, the presentation and the monthly brief: the renderer's `isFirstScreen` says
+ * which), and the redirect of `/`
  * to the plan it opens (the one whose id the visitor's `plan` cookie remembers, else the current
  * year's, else the latest). The renderer is the app itself, built by
  * `vite build --ssr` into dist-server/; it reads through this server's own API with the visitor's
@@ -21,11 +23,18 @@ import { defaultLocale, isLocale, localeCookieName, type Locale } from '../src/i
 import { contentTag } from './http/cachedBody';
 import { createReadCache } from './live/readCache';
 import { planCookieName } from '../src/lib/plan/rememberedPlan';
+import { screenAssets, withStylesheets } from './screenAssets';
 import { loadScriptsAfterPaint } from './scriptsAfterPaint';
 
 interface RendererModule {
   firstScreenRedirect?(url: URL, read: ApiRead, rememberedPlanId: string | null): Promise<string | null>;
   firstScreenQueries(url: URL, read: ApiRead): Promise<FirstScreenQuery[] | null>;
+  /** Whether the address is one the renderer renders: only those pages are kept. */
+  isFirstScreen(url: URL): boolean;
+  /** Loads the code of the screen at the address, so it is rendered rather than its loading state. */
+  preloadScreen?(pathname: string): Promise<void>;
+  /** The app's source files the screen at the address loads besides the first load (see screenAssets.ts). */
+  screenSources?(pathname: string): string[];
   renderFirstScreen(url: string, state: FirstScreenState): string;
 }
 
@@ -79,11 +88,19 @@ export interface PageCacheOptions {
   anyoneMayRead: boolean;
 }
 
+/** Rendered pages kept at most (a projects list runs to a few hundred kilobytes). */
+const pagesKept = 100;
+
+/**
+ * `manifestFile` is the client build's manifest (dist/.vite/manifest.json): from it a rendered
+ * screen gets its own stylesheets in the head and its scripts preloaded (screenAssets.ts).
+ */
 export function createPageRenderer(
   entryFile: string,
   api: InProcessApi,
   logFailure: RenderFailureLog = (message, error) => console.error(message, error),
   pageCache?: PageCacheOptions,
+  manifestFile?: string,
 ): PageRenderer | null {
   if (!existsSync(entryFile)) return null;
   let loading: Promise<RendererModule> | undefined;
@@ -119,8 +136,10 @@ export function createPageRenderer(
       const queries = await renderer.firstScreenQueries(url, read);
       if (!queries) return template;
       const state: FirstScreenState = { locale, renderedAt, queries };
+      await renderer.preloadScreen?.(url.pathname);
       const rendered = placeTitle(template, renderer.renderFirstScreen(url.pathname + url.search, state));
-      return loadScriptsAfterPaint(rendered.template)
+      const assets = await assetsOf(renderer.screenSources?.(url.pathname) ?? []);
+      return loadScriptsAfterPaint(withStylesheets(rendered.template, assets.stylesheets), assets.scripts)
         .replace(/<html lang="[^"]*">/, () => `<html lang="${locale}">`)
         .replace(
           rootElement,
@@ -133,12 +152,14 @@ export function createPageRenderer(
     }
   };
 
-  const pages = pageCache ? createReadCache(pageCache) : null;
+  const assetsOf = screenAssets(manifestFile);
+  const pages = pageCache ? createReadCache(pageCache, pagesKept) : null;
   return async (request, template) => {
     if (!template.includes(rootElement)) return template;
     const locale = localeOf(request.cookie);
-    // Only a plan's overview is kept; `/` redirects by the visitor's remembered plan.
-    if (!pages || !planOverviewPath.test(request.url.pathname)) return render(request, template, locale);
+    // Only the screens the renderer renders are kept; `/` redirects by the visitor's remembered plan.
+    const kept = pages && (await load().then((renderer) => renderer.isFirstScreen(request.url), () => false));
+    if (!pages || !kept) return render(request, template, locale);
     // The rendered page holds only what any reader may see; whether this visitor may read is
     // asked of the API each time, as the renderer's own reads would.
     if (!pageCache?.anyoneMayRead) {
@@ -163,6 +184,3 @@ export function createPageRenderer(
 }
 
 class PageNotRendered extends Error {}
-
-/** A plan's overview, the page rendered on the server: `/plans/:planId/`. */
-const planOverviewPath = /^\/plans\/[^/]+\/$/;

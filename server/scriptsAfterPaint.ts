@@ -48,9 +48,11 @@ const loaderSource = `function (preloads, scripts, failureText) {
   setTimeout(start, 1000);
 }`;
 
-export function loadScriptsAfterPaint(template: string): string {
+/** `screenScripts`: the rendered screen's own chunks, preloaded with the app's (see screenAssets.ts). */
+export function loadScriptsAfterPaint(template: string, screenScripts: readonly string[] = []): string {
   const scripts = [...template.matchAll(moduleScript)].map((match) => match[1] ?? '');
   const preloads = [...template.matchAll(modulePreload)].map((match) => match[1] ?? '');
+  for (const script of screenScripts) if (!preloads.includes(script)) preloads.push(script);
   if (scripts.length === 0 || !template.includes('</body>')) return template;
   const call = [preloads, scripts, scriptFailureText].map((argument) => JSON.stringify(argument)).join(',');
   const loader = `<script>(${loaderSource})(${call.replace(/</g, '\\u003c')})</script>`;

@@ -1,6 +1,7 @@
 /**
  * What the Node server answers: the API (compressed) and the built SPA around it.
  */
+import path from 'node:path';
 import { Hono, type Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from './app';
@@ -71,10 +72,13 @@ export function createServerApp(deps: ServerAppDeps): Hono {
     server,
     deps.distDir,
     deps.serverEntry
-      ? createPageRenderer(deps.serverEntry, api, undefined, {
-          version: bus.version,
-          anyoneMayRead: deps.anonymousMayView ?? true,
-        })
+      ? createPageRenderer(
+          deps.serverEntry,
+          api,
+          undefined,
+          { version: bus.version, anyoneMayRead: deps.anonymousMayView ?? true },
+          path.join(deps.distDir, '.vite', 'manifest.json'),
+        )
       : null,
   );
   server.notFound(notFoundHandler);

@@ -7,7 +7,7 @@
  * stays out of the overview's first load, and their texts load with them.
  */
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { Route, Routes } from 'react-router';
+import { matchPath, Route, Routes } from 'react-router';
 import { LoadingState } from '../components/states/LoadingState';
 import { loadNamespaces } from '../i18n/i18n';
 import type { LoadedNamespace } from '../i18n/resources';
@@ -16,12 +16,26 @@ import { NotFoundPage } from './NotFoundPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { PlanScope } from './plan/PlanScope';
 
+/** A thenable already settled: React.lazy takes its value without waiting a turn. */
+function settled<Value>(value: Value): PromiseLike<Value> {
+  return {
+    then: <Result1, Result2>(onFulfilled?: ((value: Value) => Result1 | PromiseLike<Result1>) | null) =>
+      Promise.resolve(onFulfilled ? onFulfilled(value) : value) as PromiseLike<Result1 | Result2>,
+  };
+}
+
 /**
  * A lazily loaded page: its code and the texts of every feature it shows, fetched side by side.
  * (A namespace left out here still loads when first used, only later.)
  */
 function page(load: () => Promise<{ default: ComponentType }>, namespaces: readonly LoadedNamespace[]) {
-  return lazy(() => Promise.all([load(), loadNamespaces(namespaces)]).then(([module]) => module));
+  let loaded: { default: ComponentType } | undefined;
+  const preload = () =>
+    Promise.all([load(), loadNamespaces(namespaces)]).then(([module]) => (loaded = module));
+  // Once loaded, handed over at once (a thenable that answers as it is asked), so a page rendered
+  // on the server, or taken over in the browser, shows the screen rather than its fallback.
+  const Page = lazy(() => (loaded ? (settled(loaded) as Promise<{ default: ComponentType }>) : preload()));
+  return Object.assign(Page, { preload, namespaces });
 }
 
 /** One named export of a module, loaded on first use (the redirects and the plan list). */
@@ -83,6 +97,36 @@ const DepartmentsAdminPage = page(
 );
 const BenchmarksAdminPage = page(() => import('../features/planAdmin/BenchmarksAdminPage'), ['definitions']);
 const WorkItemsAdminPage = page(() => import('../features/planAdmin/WorkItemsAdminPage'), ['definitions']);
+
+/**
+ * The screens of a plan the server renders besides the overview, by their address: loading one
+ * before rendering lets the render (or the takeover of the rendered page) show it at once.
+ */
+const preloadedScreens = [
+  { path: '/plans/:planId/indicators/:indicatorId', Page: IndicatorPage, source: 'src/app/pages/IndicatorPage.tsx' },
+  { path: '/plans/:planId/projects', Page: ProjectsPage, source: 'src/app/pages/ProjectsPage.tsx' },
+  { path: '/plans/:planId/present/:slideId?', Page: PresentPage, source: 'src/features/present/PresentPage.tsx' },
+  { path: '/plans/:planId/brief', Page: BriefPage, source: 'src/features/brief/BriefPage.tsx' },
+];
+
+function preloadedScreenAt(pathname: string) {
+  return preloadedScreens.find(({ path }) => matchPath(path, pathname));
+}
+
+/** Loads the code and texts of the screen at `pathname`, when it is one of those; resolves at once otherwise. */
+export async function preloadScreen(pathname: string): Promise<void> {
+  await preloadedScreenAt(pathname)?.Page.preload();
+}
+
+/**
+ * The source files (as the build's manifest names them) of the screen at `pathname` and of its
+ * texts, when it is one of those, so the server can name the files the page needs.
+ */
+export function screenSources(pathname: string): string[] {
+  const screen = preloadedScreenAt(pathname);
+  if (!screen) return [];
+  return [screen.source, ...screen.Page.namespaces.map((namespace) => `src/features/${namespace}/messages.ts`)];
+}
 
 /** Plan administration (admins; work-item progress also the lead department's editors). */
 const planAdminRoutes = [

@@ -1,18 +1,20 @@
 /**
- * Which API reads the first screen of a plan (its overview, `/plans/:planId/`) needs, so the
- * server can render it, and where `/` leads. Other addresses are rendered in the browser only.
+ * Which API reads the first screen of a plan needs, so the server can render it, and where `/`
+ * leads. The screens rendered on the server: the overview (`/plans/:planId/`), an indicator
+ * (`indicators/:indicatorId`), the projects list (`projects`), the presentation
+ * (`present/:slideId?`) and the monthly brief (`brief`). Other addresses, and views that show
+ * figures still waiting for review (`?pending=1`), are rendered in the browser only.
  */
-import { planTreeResponseSchema, plansResponseSchema } from '../api/contract';
+import { plansResponseSchema } from '../api/contract';
 import { periodOfDate, todayInChina, yearOf } from '../domain/period';
-import { planTreeQueryOptions } from '../lib/api/get-plan-tree';
-import { plansQueryOptions } from '../lib/api/get-plans';
-import { readAsOf } from '../lib/asOfParam';
 import { defaultPlan } from '../lib/plan/defaultPlan';
 import { planAddressOf, planPath } from '../lib/plan/planAddress';
+import { plansQueryOptions } from '../lib/api/get-plans';
+import { pendingParam } from '../lib/figureViewParam';
 import type { FirstScreenQuery } from './firstScreenState';
+import { screenReadsOf, type ApiRead, type ScreenReads } from './firstScreenReads';
 
-/** An API read: the JSON body of a successful GET, or undefined when it failed in any way. */
-export type ApiRead = (apiPath: string) => Promise<unknown>;
+export type { ApiRead } from './firstScreenReads';
 
 /**
  * Where `/` sends a visitor: the overview of the plan last chosen on their browser (`rememberedPlanId`,
@@ -32,29 +34,26 @@ export async function firstScreenRedirect(
   return plan ? planPath(plan.id) + url.search : null;
 }
 
+/** Whether the server renders the screen at this address (before reading anything). */
+export function isFirstScreen(url: URL): boolean {
+  const address = planAddressOf(url.pathname);
+  return address !== null && url.searchParams.get(pendingParam) !== '1' && screenReadsOf(address.screen) !== null;
+}
+
 /**
- * The reads the overview at `url` needs, or null when the address is not a plan's overview or a
- * read failed (the browser then asks itself and shows its own loading and error states). An
+ * The reads the screen at `url` needs, or null when the address is not one the server renders or
+ * a read failed (the browser then asks itself and shows its own loading and error states). An
  * unknown plan needs only the plan list, to say it is not there.
  */
 export async function firstScreenQueries(url: URL, read: ApiRead): Promise<FirstScreenQuery[] | null> {
   const address = planAddressOf(url.pathname);
-  if (!address || address.screen !== '') return null;
+  const screenReads: ScreenReads | null = address && isFirstScreen(url) ? screenReadsOf(address.screen) : null;
+  if (!address || !screenReads) return null;
   // Checked against the contract here, as the browser checks every answer it fetches itself.
   const plans = plansResponseSchema.safeParse(await read('/plans')).data;
   if (!plans) return null;
   const queries: FirstScreenQuery[] = [{ queryKey: plansQueryOptions().queryKey, data: plans }];
-  const plan = plans.plans.find((candidate) => candidate.id === address.planId);
-  if (!plan) return queries;
-
-  const asOf = readAsOf(url.searchParams);
-  const treePath = `/plans/${encodeURIComponent(plan.id)}`;
-  for (const period of asOf === undefined ? [undefined] : [undefined, asOf]) {
-    const tree = planTreeResponseSchema.safeParse(
-      await read(period === undefined ? treePath : `${treePath}?asOf=${period}`),
-    ).data;
-    if (!tree) return null;
-    queries.push({ queryKey: planTreeQueryOptions(plan.id, period).queryKey, data: tree });
-  }
-  return queries;
+  if (!plans.plans.some((candidate) => candidate.id === address.planId)) return queries;
+  const screenQueries = await screenReads(address.planId, url.searchParams, read);
+  return screenQueries && [...queries, ...screenQueries];
 }

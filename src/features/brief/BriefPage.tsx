@@ -6,7 +6,7 @@
 import { PendingFiguresSwitch } from '../../components/PendingFiguresSwitch';
 import { useFigureViewParam } from '../../lib/figureViewParam';
 import { Printer } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanTreeResponse } from '../../api/contract';
 import { ErrorState } from '../../components/states/ErrorState';
@@ -33,10 +33,13 @@ function BriefDocument({
   tree,
   asOfPeriod,
   latest,
+  generatedAt,
 }: {
   tree: PlanTreeResponse;
   asOfPeriod: Period;
   latest: Period;
+  /** When its figures were read: the same on a page rendered on the server and once taken over. */
+  generatedAt: Date;
 }) {
   const { t } = useTranslation('brief');
   const { t: tc } = useTranslation();
@@ -53,7 +56,6 @@ function BriefDocument({
   const sections = briefSections(plan.actions, indicators);
   const counts = countStatuses([...evaluations.values()].map((evaluation) => evaluation.status));
   const sources = [...new Set(indicators.map((indicator) => pick(indicator.dataSource)))];
-  const [generatedAt] = useState(() => new Date());
   const number = (index: number) => (locale === 'zh-CN' ? chineseNumber(index) : String(index));
   const explanationList = useExplanations(plan.id).data?.explanations;
   const explanations = useMemo(() => explanationsByIndicator(explanationList ?? []), [explanationList]);
@@ -150,7 +152,12 @@ export default function BriefPage() {
     <div className="page brief-page">
       <title>{`${tc('nav.brief')} · ${asOf ?? latestPeriod}`}</title>
       <PendingFiguresSwitch reviewFigures={tree.data.plan.reviewFigures} />
-      <BriefDocument tree={tree.data} asOfPeriod={asOf ?? latestPeriod} latest={latestPeriod} />
+      <BriefDocument
+        tree={tree.data}
+        asOfPeriod={asOf ?? latestPeriod}
+        latest={latestPeriod}
+        generatedAt={new Date(tree.dataUpdatedAt)}
+      />
     </div>
   );
 }

@@ -13,10 +13,12 @@ export function isNetworkFailure(error: unknown): boolean {
 
 /** `failedAt`: when the latest refresh failed for want of a network (ms), or null. Returns when the loss began, or null. */
 export function useOfflineSince(failedAt: number | null): Date | null {
-  const [offlineAt, setOfflineAt] = useState<Date | null>(() => (navigator.onLine ? null : new Date()));
+  // Asked once on screen: a page rendered on the server knows nothing of the browser's network.
+  const [offlineAt, setOfflineAt] = useState<Date | null>(null);
   useEffect(() => {
     const goneOffline = () => setOfflineAt((current) => current ?? new Date());
     const backOnline = () => setOfflineAt(null);
+    if (!navigator.onLine) goneOffline();
     window.addEventListener('offline', goneOffline);
     window.addEventListener('online', backOnline);
     return () => {

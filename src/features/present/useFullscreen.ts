@@ -2,10 +2,12 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 
 export function useFullscreen(target: RefObject<HTMLElement | null>) {
-  const [fullscreen, setFullscreen] = useState(() => document.fullscreenElement !== null);
+  // Read once on screen: a page rendered on the server is never full screen.
+  const [fullscreen, setFullscreen] = useState(false);
 
   useEffect(() => {
     const update = () => setFullscreen(document.fullscreenElement !== null);
+    update();
     document.addEventListener('fullscreenchange', update);
     return () => document.removeEventListener('fullscreenchange', update);
   }, []);

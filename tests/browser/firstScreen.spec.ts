@@ -101,4 +101,61 @@ test.describe('the overview as the server sends it', () => {
     await expect(mainTargets(page, '主要预期目标').getByRole('article')).toHaveCount(7);
     await saveScreenshot(page, 'first-screen-3-scripts-failed');
   });
+
+  test('every other screen a link opens shows its content before any script, and comes alive without an error', async ({
+    browser,
+    page,
+  }, testInfo) => {
+    const plan = '/plans/weihai-hitech-2024';
+    const screens = [
+      {
+        name: 'indicator',
+        address: `${plan}/indicators/gdp-growth`,
+        content: (on: Page) => on.getByRole('table', { name: /地区生产总值各期数据/ }),
+      },
+      {
+        name: 'projects',
+        address: `${plan}/projects`,
+        content: (on: Page) => on.getByRole('table', { name: '项目清单,可按列排序' }).getByRole('row').nth(1),
+      },
+      {
+        name: 'present',
+        address: `${plan}/present`,
+        content: (on: Page) => on.getByRole('heading', { name: '威海高区2024年经济社会发展目标', level: 1 }),
+      },
+      {
+        name: 'brief',
+        address: `${plan}/brief`,
+        content: (on: Page) => on.getByRole('heading', { name: /月度通报/, level: 1 }),
+      },
+    ];
+    const noScripts = await browser.newContext({
+      baseURL: testInfo.project.use.baseURL,
+      javaScriptEnabled: false,
+      locale: 'zh-CN',
+      viewport: { width: 1440, height: 900 },
+    });
+    const still = await noScripts.newPage();
+    for (const { address, content, name } of screens) {
+      await still.goto(address);
+      await expect(content(still)).toBeVisible();
+      await expect(still.getByText('正在加载')).toHaveCount(0);
+      await saveScreenshot(still, `first-screen-4-${name}-before-scripts`);
+    }
+    await noScripts.close();
+
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    for (const { address, content } of screens) {
+      await page.goto(address);
+      await expect(content(page)).toBeVisible();
+      // Taken over: the language switch works only once the scripts run.
+      await expect(page.getByRole('button', { name: 'English' }).or(page.getByRole('button', { name: /退出演示/ })).first()).toBeEnabled();
+      await page.waitForLoadState('networkidle');
+    }
+    expect(errors).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createMockServer } from '../../mocks/node';
 import { mockApp } from '../../mocks/mockApp';
 import { buildSeed } from '../../server/seed';
-import { renderFirstScreen } from '../entry-server';
+import { preloadScreen, renderFirstScreen } from '../entry-server';
 import { useLocaleStore } from '../stores/locale';
 import { planPath } from '../lib/plan/planAddress';
 import { firstScreenQueries, firstScreenRedirect, type ApiRead } from './firstScreenQueries';
@@ -50,6 +50,7 @@ async function stateFor(
 /** The server's HTML for an address, put into a page as the browser would receive it, before any script. */
 async function serverPage(address: string, locale: FirstScreenState['locale'] = 'zh-CN') {
   const state = await stateFor(address, locale);
+  await preloadScreen(new URL(address, 'http://localhost').pathname);
   const container = document.createElement('div');
   container.innerHTML = renderFirstScreen(address, state);
   document.body.append(container);
@@ -99,7 +100,10 @@ describe('the overview rendered on the server', { timeout: 30_000 }, () => {
   });
 
   it('leaves other addresses to the browser, and gives up when a read fails', async () => {
-    expect(await firstScreenQueries(new URL(`${overview}projects`, 'http://localhost'), read)).toBeNull();
+    expect(await firstScreenQueries(new URL(`${overview}snapshots`, 'http://localhost'), read)).toBeNull();
+    // Figures waiting for review are shown only to whoever may see them.
+    expect(await firstScreenQueries(new URL(`${overview}brief?pending=1`, 'http://localhost'), read)).toBeNull();
+    expect(await firstScreenQueries(new URL(`${overview}indicators/no-such-indicator`, 'http://localhost'), read)).toBeNull();
     expect(await firstScreenQueries(new URL('http://localhost/'), read)).toBeNull();
     expect(await firstScreenQueries(new URL(overview, 'http://localhost'), async () => undefined)).toBeNull();
     const treeFails: ApiRead = (apiPath) =>
@@ -164,6 +168,24 @@ describe('the browser taking over the rendered page', { timeout: 30_000 }, () =>
     expect(within(container).getByRole('combobox', { name: '数据截至' })).toBeEnabled();
     expect(requested).not.toContain('/api/plans');
     expect(requested.filter((path) => path.startsWith('/api/plans/'))).toEqual([]);
+  });
+
+  it('takes over an indicator page as rendered, its figures table included, without reading it again', async () => {
+    const address = `${overview}indicators/gdp-growth`;
+    window.history.replaceState(null, '', address);
+    const { container, state } = await serverPage(address);
+    const table = within(container).getByRole('table', { name: /地区生产总值各期数据/ });
+    await act(async () => {
+      root = mountApp(container, serializeFirstScreenState(state));
+      await Promise.resolve();
+    });
+    await waitFor(() => expect(within(container).getByRole('button', { name: 'English' })).toBeEnabled(), {
+      timeout: 15_000,
+    });
+    expect(within(container).getByRole('table', { name: /地区生产总值各期数据/ })).toBe(table);
+    expect(requested.filter((path) => path.startsWith('/api/indicators/') || path.startsWith('/api/plans'))).toEqual(
+      [],
+    );
   });
 
   it('takes over a page rendered in English when English is the language this browser remembers', async () => {

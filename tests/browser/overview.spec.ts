@@ -1,3 +1,7 @@
+import { execFile } from 'node:child_process';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { seriousAxeViolations } from './axe';
 import { saveScreenshot } from './screenshots';
@@ -64,6 +68,36 @@ test.describe('an official reviewing the 2024 plan on the demo data', () => {
     );
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'overview-5-english');
+  });
+
+  test('prints the overview on a few A4 sheets, without any control', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('combobox', { name: '数据截至' })).toBeEnabled();
+    // On paper no select or button is drawn; the plan switcher prints as the plan's title, in plain text.
+    await page.emulateMedia({ media: 'print' });
+    const controls = page.locator('select, button:not(.plan-switcher__button), input');
+    for (const control of await controls.all()) await expect(control).toBeHidden();
+    await page.emulateMedia({ media: null });
+
+    const dir = path.resolve('test-results/print-overview');
+    await mkdir(dir, { recursive: true });
+    const pdf = path.join(dir, 'overview.pdf');
+    // A4 landscape, as the site's @page asks.
+    await writeFile(pdf, await page.pdf({ format: 'A4', landscape: true, printBackground: true }));
+    const run = promisify(execFile);
+    const pages = Number(/Pages:\s+(\d+)/.exec((await run('pdfinfo', [pdf])).stdout)?.[1]);
+    expect(pages).toBeGreaterThan(0);
+    // Eleven sheets before the print styles set the plan closer.
+    expect(pages).toBeLessThanOrEqual(6);
+    const text = (await run('pdftotext', ['-layout', pdf, '-'])).stdout;
+    expect(text).toContain('主要预期目标');
+    expect(text).toContain('地区生产总值');
+    // Neither the as-of list, the language switch nor any button's words.
+    for (const control of ['截至2024年3月末所报', '打印/导出PDF', 'English', '菜单', '收起', '展开'])
+      expect(text, control).not.toContain(control);
+    // Sheets to look at: test-results/print-overview/sheet-N.png.
+    await run('pdftoppm', ['-png', '-r', '50', pdf, path.join(dir, 'sheet')]);
+    expect((await readdir(dir)).filter((file) => file.endsWith('.png'))).toHaveLength(pages);
   });
 
   test('unknown API routes answer JSON, not the page', async ({ request }) => {

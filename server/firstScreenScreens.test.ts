@@ -71,17 +71,31 @@ function rootText(page: string): string {
 }
 
 function stateOf(page: string) {
-  return readFirstScreenState(/<script type="application\/json" id="first-screen-state">(.*?)<\/script>/.exec(page)?.[1]);
+  return readFirstScreenState(
+    /<script type="application\/json" id="first-screen-state">(.*?)<\/script>/.exec(page)?.[1],
+  );
 }
 
 describe('the screens of a plan rendered on the server', () => {
   it('arrive with their real content, in Chinese by default and in English by the cookie', async () => {
     const app = await server();
     const screens = [
-      { address: `${plan}/indicators/gdp-growth`, zh: ['地区生产总值', '各期数据', '2024年3月'], en: ['Gross domestic product', 'Mar 2024'] },
+      {
+        address: `${plan}/indicators/gdp-growth`,
+        zh: ['地区生产总值', '各期数据', '2024年3月'],
+        en: ['Gross domestic product', 'Mar 2024'],
+      },
       { address: `${plan}/projects`, zh: ['重点项目', '已开工'], en: ['Key projects', 'Started'] },
-      { address: `${plan}/present`, zh: ['威海高区2024年经济社会发展目标', '指标状态'], en: ['Weihai', 'Indicator status'] },
-      { address: `${plan}/brief?asOf=2024-03`, zh: ['月度通报', '数据截至2024年3月', '主要预期目标'], en: ['Main expected targets', 'Mar 2024'] },
+      {
+        address: `${plan}/present`,
+        zh: ['威海高区2024年经济社会发展目标', '指标状态'],
+        en: ['Weihai', 'Indicator status'],
+      },
+      {
+        address: `${plan}/brief?asOf=2024-03`,
+        zh: ['月度通报', '数据截至2024年3月', '主要预期目标'],
+        en: ['Main expected targets', 'Mar 2024'],
+      },
     ];
     for (const { address, zh, en } of screens) {
       const chinese = await (await app.request(address)).text();
@@ -122,7 +136,15 @@ describe('the screens of a plan rendered on the server', () => {
     };
     const june = values.find((value) => value.period === '2024-06');
     const saved = await store.saveValues(
-      [{ indicatorId: 'gdp-growth', period: '2024-06', value: 7.7, note: '', expectedVersion: june?.version ?? null }],
+      [
+        {
+          indicatorId: 'gdp-growth',
+          period: '2024-06',
+          value: 7.7,
+          note: '',
+          expectedVersion: june?.version ?? null,
+        },
+      ],
       { username: 'li.ming', displayName: '李明' },
     );
     expect(saved).toHaveProperty('saved');
@@ -150,7 +172,9 @@ describe('the screens of a plan rendered on the server', () => {
 
     for (const screen of ['indicators/gdp-growth', 'projects', 'present', 'brief']) {
       const address = `${plan}/${screen}`;
-      expect(rootText(await (await app.request(address, { headers: { Cookie: session } })).text())).not.toBe('');
+      expect(rootText(await (await app.request(address, { headers: { Cookie: session } })).text())).not.toBe(
+        '',
+      );
       const anonymous = await (await app.request(address)).text();
       expect(anonymous, address).toBe(builtPage);
     }

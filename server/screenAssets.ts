@@ -49,7 +49,9 @@ function assetsIn(manifest: Manifest, sources: readonly string[]): ScreenAssets 
 }
 
 /** Reads the manifest once (again after a failure) and answers for a screen's sources. */
-export function screenAssets(manifestFile: string | undefined): (sources: readonly string[]) => Promise<ScreenAssets> {
+export function screenAssets(
+  manifestFile: string | undefined,
+): (sources: readonly string[]) => Promise<ScreenAssets> {
   let manifest: Promise<Manifest | null> | undefined;
   const readManifest = () =>
     (manifest ??= manifestFile

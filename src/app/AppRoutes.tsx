@@ -103,9 +103,17 @@ const WorkItemsAdminPage = page(() => import('../features/planAdmin/WorkItemsAdm
  * before rendering lets the render (or the takeover of the rendered page) show it at once.
  */
 const preloadedScreens = [
-  { path: '/plans/:planId/indicators/:indicatorId', Page: IndicatorPage, source: 'src/app/pages/IndicatorPage.tsx' },
+  {
+    path: '/plans/:planId/indicators/:indicatorId',
+    Page: IndicatorPage,
+    source: 'src/app/pages/IndicatorPage.tsx',
+  },
   { path: '/plans/:planId/projects', Page: ProjectsPage, source: 'src/app/pages/ProjectsPage.tsx' },
-  { path: '/plans/:planId/present/:slideId?', Page: PresentPage, source: 'src/features/present/PresentPage.tsx' },
+  {
+    path: '/plans/:planId/present/:slideId?',
+    Page: PresentPage,
+    source: 'src/features/present/PresentPage.tsx',
+  },
   { path: '/plans/:planId/brief', Page: BriefPage, source: 'src/features/brief/BriefPage.tsx' },
 ];
 
@@ -125,7 +133,10 @@ export async function preloadScreen(pathname: string): Promise<void> {
 export function screenSources(pathname: string): string[] {
   const screen = preloadedScreenAt(pathname);
   if (!screen) return [];
-  return [screen.source, ...screen.Page.namespaces.map((namespace) => `src/features/${namespace}/messages.ts`)];
+  return [
+    screen.source,
+    ...screen.Page.namespaces.map((namespace) => `src/features/${namespace}/messages.ts`),
+  ];
 }
 
 /** Plan administration (admins; work-item progress also the lead department's editors). */

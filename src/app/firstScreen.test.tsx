@@ -102,8 +102,12 @@ describe('the overview rendered on the server', { timeout: 30_000 }, () => {
   it('leaves other addresses to the browser, and gives up when a read fails', async () => {
     expect(await firstScreenQueries(new URL(`${overview}snapshots`, 'http://localhost'), read)).toBeNull();
     // Figures waiting for review are shown only to whoever may see them.
-    expect(await firstScreenQueries(new URL(`${overview}brief?pending=1`, 'http://localhost'), read)).toBeNull();
-    expect(await firstScreenQueries(new URL(`${overview}indicators/no-such-indicator`, 'http://localhost'), read)).toBeNull();
+    expect(
+      await firstScreenQueries(new URL(`${overview}brief?pending=1`, 'http://localhost'), read),
+    ).toBeNull();
+    expect(
+      await firstScreenQueries(new URL(`${overview}indicators/no-such-indicator`, 'http://localhost'), read),
+    ).toBeNull();
     expect(await firstScreenQueries(new URL('http://localhost/'), read)).toBeNull();
     expect(await firstScreenQueries(new URL(overview, 'http://localhost'), async () => undefined)).toBeNull();
     const treeFails: ApiRead = (apiPath) =>
@@ -183,9 +187,9 @@ describe('the browser taking over the rendered page', { timeout: 30_000 }, () =>
       timeout: 15_000,
     });
     expect(within(container).getByRole('table', { name: /地区生产总值各期数据/ })).toBe(table);
-    expect(requested.filter((path) => path.startsWith('/api/indicators/') || path.startsWith('/api/plans'))).toEqual(
-      [],
-    );
+    expect(
+      requested.filter((path) => path.startsWith('/api/indicators/') || path.startsWith('/api/plans')),
+    ).toEqual([]);
   });
 
   it('takes over a page rendered in English when English is the language this browser remembers', async () => {

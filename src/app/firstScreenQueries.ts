@@ -37,7 +37,9 @@ export async function firstScreenRedirect(
 /** Whether the server renders the screen at this address (before reading anything). */
 export function isFirstScreen(url: URL): boolean {
   const address = planAddressOf(url.pathname);
-  return address !== null && url.searchParams.get(pendingParam) !== '1' && screenReadsOf(address.screen) !== null;
+  return (
+    address !== null && url.searchParams.get(pendingParam) !== '1' && screenReadsOf(address.screen) !== null
+  );
 }
 
 /**
@@ -47,7 +49,8 @@ export function isFirstScreen(url: URL): boolean {
  */
 export async function firstScreenQueries(url: URL, read: ApiRead): Promise<FirstScreenQuery[] | null> {
   const address = planAddressOf(url.pathname);
-  const screenReads: ScreenReads | null = address && isFirstScreen(url) ? screenReadsOf(address.screen) : null;
+  const screenReads: ScreenReads | null =
+    address && isFirstScreen(url) ? screenReadsOf(address.screen) : null;
   if (!address || !screenReads) return null;
   // Checked against the contract here, as the browser checks every answer it fetches itself.
   const plans = plansResponseSchema.safeParse(await read('/plans')).data;

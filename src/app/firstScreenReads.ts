@@ -49,11 +49,19 @@ type Reader = ReturnType<typeof readerInto>;
 /** The plan as known now, and at the as-of month when one is asked for. */
 async function readTrees(take: Reader, planId: string, asOf: Period | undefined): Promise<void> {
   for (const period of asOf === undefined ? [undefined] : [undefined, asOf])
-    await take(queryKeys.planTree.asOf(planId, period), withAsOf(planPathOf(planId), period), planTreeResponseSchema);
+    await take(
+      queryKeys.planTree.asOf(planId, period),
+      withAsOf(planPathOf(planId), period),
+      planTreeResponseSchema,
+    );
 }
 
 async function readExplanations(take: Reader, planId: string): Promise<void> {
-  await take(queryKeys.explanations.ofPlan(planId), `${planPathOf(planId)}/explanations`, explanationsResponseSchema);
+  await take(
+    queryKeys.explanations.ofPlan(planId),
+    `${planPathOf(planId)}/explanations`,
+    explanationsResponseSchema,
+  );
 }
 
 const overview: ScreenReads = async (planId, search, read) =>
@@ -100,7 +108,11 @@ const present: ScreenReads = async (addressedPlanId, search, read) =>
       ? await take(queryKeys.deck.one(deckId), `/decks/${encodeURIComponent(deckId)}`, deckSchema)
       : undefined;
     const planId = deck?.planId ?? addressedPlanId;
-    await take(queryKeys.planTree.asOf(planId, asOf), withAsOf(planPathOf(planId), asOf), planTreeResponseSchema);
+    await take(
+      queryKeys.planTree.asOf(planId, asOf),
+      withAsOf(planPathOf(planId), asOf),
+      planTreeResponseSchema,
+    );
     await readExplanations(take, planId);
   });
 

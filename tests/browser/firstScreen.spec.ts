@@ -157,15 +157,25 @@ test.describe('the overview as the server sends it', () => {
         () =>
           new Promise<string>((resolve) => {
             new PerformanceObserver((list) => {
-              const element = (list.getEntries().at(-1) as PerformanceEntry & { element?: Element | null })?.element;
-              resolve(element?.isConnected ? `${element.closest('main, .present') ? 'main' : 'outside'} ${element.textContent ?? ''}` : '');
+              const element = (list.getEntries().at(-1) as PerformanceEntry & { element?: Element | null })
+                ?.element;
+              resolve(
+                element?.isConnected
+                  ? `${element.closest('main, .present') ? 'main' : 'outside'} ${element.textContent ?? ''}`
+                  : '',
+              );
             }).observe({ type: 'largest-contentful-paint', buffered: true });
           }),
       );
       expect(largest, address).toMatch(/^main \S/);
       expect(largest, address).not.toContain('正在加载');
       // Taken over: the language switch works only once the scripts run.
-      await expect(page.getByRole('button', { name: 'English' }).or(page.getByRole('button', { name: /退出演示/ })).first()).toBeEnabled();
+      await expect(
+        page
+          .getByRole('button', { name: 'English' })
+          .or(page.getByRole('button', { name: /退出演示/ }))
+          .first(),
+      ).toBeEnabled();
       await page.waitForLoadState('networkidle');
     }
     expect(errors).toEqual([]);

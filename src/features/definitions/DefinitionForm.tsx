@@ -6,7 +6,7 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
@@ -22,6 +22,7 @@ import {
   type Plan,
 } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
+import { busyWhile, submitUnlessSaving } from '../../lib/savingForm';
 import { useBenchmarks } from '../../lib/api/get-benchmarks';
 import { useDepartments } from '../../lib/api/get-departments';
 import { useIndicatorAudit } from '../../lib/api/get-indicator-audit';
@@ -81,11 +82,22 @@ export function DefinitionForm({ plan, indicators, indicator, actionId = '', onS
     setError,
     setValue,
     getValues,
+    reset,
     formState: { errors },
   } = useForm<DefinitionFormValues>({
     resolver: zodResolver(schema),
     defaultValues: indicator ? toFormValues(indicator, planYear) : newFormValues(planYear, actionId),
   });
+  // A save, or the latest definition loaded after a lost race, shows what is stored now in the
+  // same form, so the focus stays where it was (a form drawn anew would drop it on the page).
+  const shownVersion = useRef(indicator?.version);
+  const { reset: resetSave } = save;
+  useEffect(() => {
+    if (!indicator || indicator.version === shownVersion.current) return;
+    shownVersion.current = indicator.version;
+    reset(toFormValues(indicator, planYear));
+    resetSave();
+  }, [indicator, planYear, reset, resetSave]);
   const thresholds = useFieldArray({ control, name: 'thresholds' });
   const plannedMonths = useFieldArray({ control, name: 'plannedPath' });
   const useDefaultTolerances = useWatch({ control, name: 'useDefaultTolerances' });
@@ -241,7 +253,7 @@ export function DefinitionForm({ plan, indicators, indicator, actionId = '', onS
 
   return (
     <form
-      onSubmit={submit}
+      onSubmit={submitUnlessSaving(save.isPending, submit)}
       noValidate
       aria-label={indicator ? t('editor.formName') : t('editor.newFormName')}
       className="definitions__form"
@@ -596,7 +608,7 @@ export function DefinitionForm({ plan, indicators, indicator, actionId = '', onS
       </fieldset>
 
       <div className="definitions__actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
+        <button type="submit" className="button button--primary" {...busyWhile(save.isPending)}>
           {save.isPending ? t('editor.saving') : indicator ? t('editor.save') : t('editor.create')}
         </button>
         <p className="definitions__status" role="status">

@@ -3,6 +3,7 @@ import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { buildSeed } from '../../../server/seed';
 import { mockSessionServer } from '../../app/testing/mockSessionServer';
+import { blurControlsWhenDisabled } from '../../app/testing/focusFixup';
 import { renderApp } from '../../app/testing/renderApp';
 
 configure({ asyncUtilTimeout: 15_000 });
@@ -34,6 +35,29 @@ describe('editing an indicator definition', { timeout: 90_000 }, () => {
     await waitFor(() => expect(screen.getByText('区商务部门', { selector: 'dd' })).toBeInTheDocument());
     await waitFor(() => expect(summaryFigure('目标')).toContain('120'));
     expect(summaryFigure('序时进度')).toContain('40');
+  });
+
+  it('keeps the focus on the save button once the saved definition is shown', async () => {
+    await actAs('admin');
+    const stop = blurControlsWhenDisabled();
+    try {
+      const { user } = renderApp(indicatorPath);
+      await user.click(await screen.findByText('编辑指标定义', { selector: 'summary' }));
+      const form = screen.getByRole('form', { name: '编辑指标定义' });
+      await user.selectOptions(within(form).getByLabelText('牵头单位'), '区商务部门');
+      const save = within(form).getByRole('button', { name: '保存定义' });
+      await user.click(save);
+
+      await waitFor(() => expect(screen.getByText('区商务部门', { selector: 'dd' })).toBeInTheDocument());
+      expect(
+        within(screen.getByRole('form', { name: '编辑指标定义' })).getByRole('button', { name: '保存定义' }),
+      ).toHaveFocus();
+      expect(
+        within(screen.getByRole('form', { name: '编辑指标定义' })).getByRole('status'),
+      ).toHaveTextContent(/已保存/);
+    } finally {
+      stop();
+    }
   });
 
   it('names the field in error in the user’s language, with every input labelled', async () => {

@@ -23,7 +23,7 @@ export function IndicatorDefinitionEditor({ indicator }: { indicator: Indicator;
     <details className="panel definitions">
       <summary className="definitions__summary">{t('editor.toggle')}</summary>
       <DefinitionForm
-        key={`${current.id}-${current.version}`}
+        key={current.id}
         plan={tree.data.plan}
         indicators={tree.data.indicators}
         indicator={current}

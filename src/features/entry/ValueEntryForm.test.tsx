@@ -1,9 +1,10 @@
 import { screen } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ValueFormBody } from '../../api/valuesContract';
 import { buildSeed } from '../../../server/seed';
+import { blurControlsWhenDisabled } from '../../app/testing/focusFixup';
 import { renderWithProviders, resetLocale } from '../../app/testing/renderApp';
 import type { Indicator, IndicatorValue } from '../../domain/model';
 import { ValueEntryForm } from './ValueEntryForm';
@@ -97,5 +98,39 @@ describe('the entry form of an indicator', () => {
         body: { value: 1, note: '市里通报更正', source: '市商务局通报', expectedVersion: 4 },
       },
     ]);
+  });
+
+  it('keeps the focus on the save button through a save, so the keyboard goes on from there', async () => {
+    const stop = blurControlsWhenDisabled();
+    // Answered a moment later, as a real server does: the form is seen saving.
+    server.use(
+      http.put(`*/api/indicators/${rank.id}/values/:period`, async ({ request, params }) => {
+        await delay(50);
+        const body = (await request.json()) as ValueFormBody;
+        sent.push({ period: String(params.period), body });
+        return HttpResponse.json({
+          saved: [{ ...juneRank, value: body.value, version: 5 }],
+          batchId: 'batch-2',
+        });
+      }),
+    );
+    try {
+      const { user } = renderWithProviders(
+        <ValueEntryForm indicator={rank} planYear={2024} figures={[juneRank]} />,
+      );
+      await user.selectOptions(screen.getByRole('combobox', { name: '期间' }), '2024-06');
+      const value = screen.getByRole('textbox', { name: '数值（位次）' });
+      await user.clear(value);
+      await user.type(value, '3');
+      const save = screen.getByRole('button', { name: '保存' });
+      await user.click(save);
+
+      expect(await screen.findByText('已保存2024年6月的数据')).toBeInTheDocument();
+      expect(save).toHaveFocus();
+      expect(sent).toHaveLength(1);
+    } finally {
+      stop();
+      server.resetHandlers();
+    }
   });
 });

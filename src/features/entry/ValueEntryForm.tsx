@@ -27,6 +27,7 @@ import {
   type EntryFormValues,
 } from './entryForm';
 import { entryPeriods, useFigureText, useRuleMessage } from './entryText';
+import { busyWhile, submitUnlessSaving } from '../../lib/savingForm';
 
 interface ValueEntryFormProps {
   indicator: Indicator;
@@ -177,7 +178,7 @@ export function ValueEntryForm({ indicator, planYear, figures, reviewFigures = f
         {t('form.heading')}
       </h2>
       <p className="entry-form__intro">{reviewFigures ? t('review.intro') : t('form.intro')}</p>
-      <form onSubmit={submit} noValidate className="entry-form__fields">
+      <form onSubmit={submitUnlessSaving(save.isPending, submit)} noValidate className="entry-form__fields">
         <div className="entry-form__field">
           <label htmlFor={`${id}-period`}>{t('form.period')}</label>
           <select id={`${id}-period`} className="select" {...describe('period')} {...periodField}>
@@ -309,20 +310,20 @@ export function ValueEntryForm({ indicator, planYear, figures, reviewFigures = f
         <div className="entry-form__actions">
           {reviewFigures ? (
             <>
-              <button type="submit" className="button" disabled={save.isPending}>
+              <button type="submit" className="button" {...busyWhile(save.isPending)}>
                 {t('review.saveDraft')}
               </button>
               <button
                 type="submit"
                 className="button button--primary"
-                disabled={save.isPending}
+                {...busyWhile(save.isPending)}
                 data-submit="true"
               >
                 {save.isPending ? t('form.saving') : t('review.submit')}
               </button>
             </>
           ) : (
-            <button type="submit" className="button button--primary" disabled={save.isPending}>
+            <button type="submit" className="button button--primary" {...busyWhile(save.isPending)}>
               {save.isPending ? t('form.saving') : t('form.submit')}
             </button>
           )}

@@ -1,7 +1,8 @@
 /**
  * Every main screen on a phone (390×844), a tablet (768×1024), a laptop (1440×900) and a
  * projector (1920×1080), in Chinese and in English: nothing scrolls sideways, the navigation folds
- * behind a menu on the small screens, and a screenshot of each is saved for a person to judge.
+ * behind a menu on the small screens, no main-target card runs into the next, and a screenshot of
+ * each is saved for a person to judge.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { saveScreenshot } from './screenshots';
@@ -40,6 +41,32 @@ async function documentWidth(page: Page): Promise<{ document: number; viewport: 
   }));
 }
 
+/** Each main-target card that runs into another, or whose words reach past its edge. */
+async function cardsRunningOver(page: Page): Promise<string[]> {
+  return page.locator('.target-card').evaluateAll((cards) => {
+    const found: string[] = [];
+    const boxes = cards.map((card) => card.getBoundingClientRect());
+    const nameOf = (index: number) => cards[index]?.querySelector('h3')?.textContent ?? '';
+    boxes.forEach((box, index) => {
+      boxes.forEach((other, otherIndex) => {
+        const overlap =
+          otherIndex > index &&
+          box.left < other.right - 1 &&
+          other.left < box.right - 1 &&
+          box.top < other.bottom - 1 &&
+          other.top < box.bottom - 1;
+        if (overlap) found.push(`${nameOf(index)} runs into ${nameOf(otherIndex)}`);
+      });
+      for (const part of cards[index]?.querySelectorAll('*') ?? []) {
+        const inner = part.getBoundingClientRect();
+        if (inner.width > 0 && inner.right > box.right + 1)
+          found.push(`${nameOf(index)}: "${part.textContent ?? ''}" reaches past the card`);
+      }
+    });
+    return found;
+  });
+}
+
 for (const [language, locale] of Object.entries(languages)) {
   for (const size of sizes) {
     test.describe(`${size.width} px wide, in ${language}`, () => {
@@ -55,6 +82,7 @@ for (const [language, locale] of Object.entries(languages)) {
           await page.waitForTimeout(300);
           const width = await documentWidth(page);
           expect(width.document, `${name} is wider than the screen`).toBeLessThanOrEqual(width.viewport);
+          if (name === 'overview') expect(await cardsRunningOver(page)).toEqual([]);
           await saveScreenshot(page, `screens-${size.width}-${language}-${name}`);
         }
       });

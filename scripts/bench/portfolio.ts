@@ -1,6 +1,9 @@
 /**
  * `npm run bench:portfolio`: the projects page in Chromium with 5,000 projects on the real server —
  * first render, a sort by a column, a filter by level, and a search. Milliseconds, median of 3 runs.
+ * The sort and the filter are timed twice: as the test driver sees them (its click, then polling
+ * for the changed row) and in the page itself, from the input event to the frame painted with the
+ * changed first row, as a person at the screen sees them.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -33,6 +36,31 @@ async function timeUntilFirstRowChanges(page: Page, act: () => Promise<void>): P
   return Date.now() - started;
 }
 
+/** In the page: from the input event to the painted frame that shows a changed first row. */
+async function timeInPage(page: Page, act: string): Promise<number> {
+  // A string, not a function: the TypeScript runner would add helpers the page does not have.
+  return page.evaluate<number>(`new Promise((resolve, reject) => {
+    setTimeout(() => reject(new Error('the first row never changed')), 30000);
+    const firstRow = () =>
+      document.querySelector('table.project-table:not(.project-table--compact) tbody tr')?.textContent;
+    const before = firstRow();
+    const started = performance.now();
+    ${act}
+    const check = () => firstRow() !== before
+      ? requestAnimationFrame(() => resolve(Math.round(performance.now() - started)))
+      : requestAnimationFrame(check);
+    check();
+  })`);
+}
+
+const sortInPage = (label: string) =>
+  `[...document.querySelectorAll('th button')].find((button) => button.textContent.includes('${label}')).click();`;
+const filterInPage = (label: string, index: number) => `
+  const select = [...document.querySelectorAll('select')].find((element) =>
+    element.labels?.[0]?.textContent?.includes('${label}'));
+  select.value = select.options[${index}].value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));`;
+
 async function main() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tb-bench-portfolio-'));
   const store = await openStore({ dataDir });
@@ -46,6 +74,8 @@ async function main() {
     sort: [] as number[],
     filter: [] as number[],
     search: [] as number[],
+    sortInPage: [] as number[],
+    filterInPage: [] as number[],
   };
   try {
     for (let run = 0; run < runs; run += 1) {
@@ -67,6 +97,8 @@ async function main() {
           await page.getByRole('combobox', { name: '级别' }).selectOption({ index: 1 });
         }),
       );
+      figures.sortInPage.push(await timeInPage(page, sortInPage('开工')));
+      figures.filterInPage.push(await timeInPage(page, filterInPage('级别', 2)));
       started = Date.now();
       await page.getByRole('searchbox').or(page.getByLabel('搜索')).first().fill('#4999');
       await page.waitForFunction(
@@ -84,7 +116,7 @@ async function main() {
     rmSync(dataDir, { recursive: true, force: true });
   }
   console.log(
-    `projects page with ${projectCount} projects (median of ${runs}): first render ${median(figures.firstRender)} ms, sort ${median(figures.sort)} ms, filter by level ${median(figures.filter)} ms, search ${median(figures.search)} ms`,
+    `projects page with ${projectCount} projects (median of ${runs}): first render ${median(figures.firstRender)} ms, sort ${median(figures.sort)} ms, filter by level ${median(figures.filter)} ms, search ${median(figures.search)} ms; in the page: sort ${median(figures.sortInPage)} ms, filter by level ${median(figures.filterInPage)} ms`,
   );
 }
 

@@ -21,7 +21,7 @@ import { projectPath } from './projectPaths';
 import { ProjectStatusTag } from './ProjectStatusTag';
 
 /** Rows drawn at first and added by each "show more". */
-export const rowsPerPage = 100;
+export const rowsPerPage = 50;
 
 export type BehindEntry = Pick<ProjectsBehindResponse['projects'][number], 'reason' | 'shortfall'>;
 

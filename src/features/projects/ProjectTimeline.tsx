@@ -3,7 +3,7 @@
  * 06-30) and the year end (12-31) as marked lines. The table below it is the accessible
  * alternative, so the drawing itself is hidden from assistive technology.
  */
-import { memo, useMemo } from 'react';
+import { memo, startTransition, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Bar,
@@ -33,6 +33,19 @@ const timelineColours = {
 const chartHeightPx = 280;
 const tickStyle = { fontSize: 14, fill: '#374151' };
 
+/**
+ * The rows the chart draws: those listed, once the list itself is on screen. A filter over
+ * thousands of projects shows its rows at once; the chart, the slower part to draw, follows in
+ * the next moments.
+ */
+function useRowsOnceListed(rows: readonly ProjectRow[]): readonly ProjectRow[] {
+  const [drawn, setDrawn] = useState(rows);
+  useEffect(() => {
+    startTransition(() => setDrawn(rows));
+  }, [rows]);
+  return drawn;
+}
+
 /** Memoised: the chart is drawn again only when the listed projects change. */
 export const ProjectTimeline = memo(function ProjectTimeline({
   rows,
@@ -43,7 +56,8 @@ export const ProjectTimeline = memo(function ProjectTimeline({
 }) {
   const { t } = useTranslation('projects');
   const { locale } = useLocalized();
-  const timeline = useMemo(() => portfolioTimeline(rows, year), [rows, year]);
+  const drawnRows = useRowsOnceListed(rows);
+  const timeline = useMemo(() => portfolioTimeline(drawnRows, year), [drawnRows, year]);
   const monthTick = (period: string) => shortMonthName(period, locale);
   const deadlineOf = (period: string) => deadlineMonths.find((d) => periodOf(year, d.month) === period);
 

@@ -2,12 +2,13 @@
  * A new admin enters a real city's 2025 targets through the UI alone, on the real server, then
  * enters the year-end figures in the batch grid and reads the statuses the overview shows.
  *
- * The targets come from the target paragraph of 新乡市2025年政府工作报告 (Xinxiang, Henan; 新乡市
- * 人民政府, delivered at the city's people's congress in February 2025), as republished in full on
- * 2025-02-14 under the title “2025年新乡市政府工作报告全文发布”, http://www.91haoming.cn/news/show-309091.html.
- * The report is quoted here only; nothing of it is shipped as seed data. Its paragraph reads, in
- * part: 经济增长6%左右 … 居民消费价格涨幅2%左右，居民收入增长与经济增长同步，粮食产量稳定在90亿斤
- * 以上 … 研发经费投入强度持续高于全国全省平均水平; and 城镇新增就业7.7万人.
+ * The targets come from the 主要预期目标 paragraph of the 2025 government work report of 新乡市
+ * (Xinxiang, Henan), a report of 新乡市人民政府 whose full text was published on 2025-02-14; cited
+ * here from a news page that republished it, “2月14日，2025年新乡市政府工作报告全文发布”,
+ * http://www.91haoming.cn/news/show-309091.html. The report is quoted here only; nothing of it is
+ * shipped as seed data, and the plan's source text below is an abridged excerpt. The paragraph
+ * reads, in part: 经济增长6%左右 … 城镇新增就业7.7万人，居民消费价格涨幅2%左右，居民收入增长与经济
+ * 增长同步，粮食产量稳定在90亿斤以上 … 研发经费投入强度持续高于全国全省平均水平.
  *
  * How each sentence is entered (the kind an admin chooses):
  * - 经济增长6%左右: a growth rate, 左右 with the default band ±0.5 个百分点, quarterly.

@@ -111,7 +111,7 @@ export const IndicatorCells = memo(function IndicatorCells({
           </span>
         ) : null}
       </td>
-      <td className="overview-table__number" data-label={label('gap')}>
+      <td className="overview-table__number overview-table__words" data-label={label('gap')}>
         {gapWords(indicator, evaluation, locale) ?? missingFigure}
       </td>
       <td data-label={label('leadDepartment')}>{indicator.leadDepartment?.trim() || tc('blank')}</td>

@@ -13,6 +13,7 @@ import type { Indicator, Period } from '../../domain/model';
 import { fixedT } from '../../i18n/fixedT';
 import { localizedText } from '../../i18n/localized';
 import { positionWords } from '../../domain/targetWords';
+import { readsInPlanWords } from '../../lib/plan/targetWords';
 import type { Locale } from '../../i18n/locales';
 import { indicatorPath } from './indicatorPath';
 import { useOverviewSlots } from './overviewSlots';
@@ -28,11 +29,9 @@ interface IndicatorCellsProps {
   onToggleSource: () => void;
 }
 
-/** Milestones and judged targets are read in the plan's words; the others by their thresholds. */
+/** Milestones, judged and relative targets are read in the plan's words; the others by their thresholds. */
 function readInWords(indicator: Indicator): boolean {
-  return (
-    indicator.kind === 'qualitative' || indicator.kind === 'milestone' || indicator.thresholds.length === 0
-  );
+  return readsInPlanWords(indicator) || indicator.thresholds.length === 0;
 }
 
 export const IndicatorCells = memo(function IndicatorCells({

@@ -6,6 +6,7 @@ import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { NatureTag } from '../../components/status/NatureTag';
+import { ExplanationMark } from '../../components/reporting/ExplanationMark';
 import { OverdueMark } from '../../components/reporting/OverdueMark';
 import { StatusBadge } from '../../components/status/StatusBadge';
 import { observationsOf, recordsKnownAt } from '../../domain/asOf';
@@ -15,6 +16,7 @@ import { gapWords } from '../../domain/gapWords';
 import type { Indicator, IndicatorValue, Period } from '../../domain/model';
 import { positionWords } from '../../domain/targetWords';
 import { useLocalized } from '../../i18n/localized';
+import { useExplanationState } from '../../lib/explanationStates';
 import { writtenLanguage } from '../../lib/textLanguage';
 import { indicatorPath } from './indicatorPath';
 import { TrendSparkline } from './TrendSparkline';
@@ -49,6 +51,7 @@ export const MainTargetCard = memo(function MainTargetCard({
   const judgementBasis = evaluation.judged ? records.at(-1)?.note : null;
   const { judged, actual, actualPeriod } = evaluation;
   const gap = gapWords(indicator, evaluation, locale);
+  const explanation = useExplanationState(indicator.id, evaluation);
 
   return (
     <article className={`target-card target-card--${evaluation.light}`} aria-labelledby={headingId}>
@@ -67,6 +70,7 @@ export const MainTargetCard = memo(function MainTargetCard({
         position={positionWords(evaluation.position, indicator, locale)}
       />
       <OverdueMark indicator={indicator} missingPeriods={evaluation.missingPeriods} />
+      <ExplanationMark state={explanation} />
       <dl className="target-card__figures">
         {judged && actual === null ? null : (
           <div className="target-card__figure">

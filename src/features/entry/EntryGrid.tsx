@@ -108,9 +108,9 @@ export function EntryGrid({
         <thead>
           <tr>
             <th scope="col">{t('grid.indicator')}</th>
+            {reviewFigures ? <th scope="col">{t('grid.state')}</th> : null}
             <th scope="col">{t('grid.unit')}</th>
             <th scope="col">{t('grid.current')}</th>
-            {reviewFigures ? <th scope="col">{t('grid.state')}</th> : null}
             {gridColumns.map((column) => (
               <th key={column} scope="col">
                 {columnLabels[column]}
@@ -128,13 +128,13 @@ export function EntryGrid({
             return (
               <tr key={indicator.id} className={draft[indicator.id] ? 'entry-grid__row--edited' : undefined}>
                 <th scope="row">{name}</th>
+                {reviewFigures ? <FigureStateCell figure={current} /> : null}
                 <td>{tc(`units.${indicator.unit}`)}</td>
                 <td className="entry-grid__current">
                   {figureText(indicator, current, locale)}
                   {current?.isDemo ? <span className="entry-grid__demo">{t('grid.demo')}</span> : null}
                   {current ? null : <OverdueMark indicator={indicator} missingPeriods={[period]} />}
                 </td>
-                {reviewFigures ? <FigureStateCell figure={current} /> : null}
                 {gridColumns.map((column, columnIndex) => {
                   const position = { row: rowIndex, column: columnIndex };
                   const invalid = column === 'value' && problem !== null;

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+const [,, file, out, x, y, w, h] = process.argv;
+writeFileSync('/tmp/crop.html', `<html><body style="margin:0"><img src="file://${file}"></body></html>`);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--allow-file-access-from-files'] });
+const page = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
+await page.goto('file:///tmp/crop.html');
+await page.waitForLoadState('load');
+await page.screenshot({ path: out, clip: { x: Number(x), y: Number(y), width: Number(w), height: Number(h) }, fullPage: true });
+await browser.close();

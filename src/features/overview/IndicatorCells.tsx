@@ -15,6 +15,7 @@ import type { Indicator, Period } from '../../domain/model';
 import { fixedT } from '../../i18n/fixedT';
 import { localizedText } from '../../i18n/localized';
 import { positionWords } from '../../domain/targetWords';
+import { readsInPlanWords } from '../../lib/plan/targetWords';
 import type { Locale } from '../../i18n/locales';
 import { indicatorPath } from './indicatorPath';
 import { useOverviewSlots } from './overviewSlots';
@@ -30,11 +31,9 @@ interface IndicatorCellsProps {
   onToggleSource: () => void;
 }
 
-/** Milestones and judged targets are read in the plan's words; the others by their thresholds. */
+/** Milestones, judged and relative targets are read in the plan's words; the others by their thresholds. */
 function readInWords(indicator: Indicator): boolean {
-  return (
-    indicator.kind === 'qualitative' || indicator.kind === 'milestone' || indicator.thresholds.length === 0
-  );
+  return readsInPlanWords(indicator) || indicator.thresholds.length === 0;
 }
 
 export const IndicatorCells = memo(function IndicatorCells({
@@ -115,7 +114,7 @@ export const IndicatorCells = memo(function IndicatorCells({
           </span>
         ) : null}
       </td>
-      <td className="overview-table__number" data-label={label('gap')}>
+      <td className="overview-table__number overview-table__words" data-label={label('gap')}>
         {gapWords(indicator, evaluation, locale) ?? missingFigure}
       </td>
       <td data-label={label('leadDepartment')}>{indicator.leadDepartment?.trim() || tc('blank')}</td>

@@ -120,33 +120,38 @@ async function versionedItems<Item extends VersionedItem>(
   return items;
 }
 
-/** The indicators under one action (or the main targets) in the listed order. */
-export async function reorderIndicators(
+/** How one kind of versioned item is read, written and named in the audit trail. */
+interface VersionedKind<Item extends VersionedItem> {
+  entityType: 'indicator' | 'workItem';
+  read(id: string): Promise<Item | null>;
+  /** The item at its new place, at the next version. */
+  moved(current: Item, order: number): Item;
+  put(next: Item, expectedVersion: number): Promise<boolean>;
+}
+
+/** Writes each listed item whose place changes at its next version, with an audit entry of its order. */
+async function reorderVersioned<Item extends VersionedItem>(
   context: EditContext,
   planId: string,
   listed: readonly ReorderItem[],
-): Promise<Indicator[]> {
+  kind: VersionedKind<Item>,
+): Promise<Item[]> {
   await storedPlan(context, planId);
-  const items = await versionedItems(planId, listed, (id) => context.documents.indicator(id));
+  const items = await versionedItems(planId, listed, kind.read);
   const places = placesOf(items);
-  const written: Indicator[] = [];
+  const written: Item[] = [];
   for (const [index, current] of items.entries()) {
     const order = places[index]!;
     if (order === current.order) {
       written.push(current);
       continue;
     }
-    const next = indicatorSchema.parse({
-      ...current,
-      order,
-      version: current.version + 1,
-      updatedAt: context.at,
-    });
-    if (!(await context.documents.putIndicator(next, current.version)))
-      stale(`items.${index}.expectedVersion`, (await context.documents.indicator(current.id)) ?? current);
+    const next = kind.moved(current, order);
+    if (!(await kind.put(next, current.version)))
+      stale(`items.${index}.expectedVersion`, (await kind.read(current.id)) ?? current);
     await context.documents.appendAudit([
       auditEntry(context, {
-        entityType: 'indicator',
+        entityType: kind.entityType,
         entityId: current.id,
         planId,
         field: 'order',
@@ -159,36 +164,31 @@ export async function reorderIndicators(
   return written;
 }
 
+/** The indicators under one action (or the main targets) in the listed order. */
+export function reorderIndicators(
+  context: EditContext,
+  planId: string,
+  listed: readonly ReorderItem[],
+): Promise<Indicator[]> {
+  return reorderVersioned(context, planId, listed, {
+    entityType: 'indicator',
+    read: (id) => context.documents.indicator(id),
+    moved: (current, order) =>
+      indicatorSchema.parse({ ...current, order, version: current.version + 1, updatedAt: context.at }),
+    put: (next, expectedVersion) => context.documents.putIndicator(next, expectedVersion),
+  });
+}
+
 /** The work items under one action in the listed order. */
-export async function reorderWorkItems(
+export function reorderWorkItems(
   context: EditContext,
   planId: string,
   listed: readonly ReorderItem[],
 ): Promise<WorkItem[]> {
-  await storedPlan(context, planId);
-  const items = await versionedItems(planId, listed, (id) => context.documents.workItem(id));
-  const places = placesOf(items);
-  const written: WorkItem[] = [];
-  for (const [index, current] of items.entries()) {
-    const order = places[index]!;
-    if (order === current.order) {
-      written.push(current);
-      continue;
-    }
-    const next = workItemSchema.parse({ ...current, order, version: current.version + 1 });
-    if (!(await context.documents.putWorkItem(next, current.version)))
-      stale(`items.${index}.expectedVersion`, (await context.documents.workItem(current.id)) ?? current);
-    await context.documents.appendAudit([
-      auditEntry(context, {
-        entityType: 'workItem',
-        entityId: current.id,
-        planId,
-        field: 'order',
-        oldValue: current.order,
-        newValue: order,
-      }),
-    ]);
-    written.push(next);
-  }
-  return written;
+  return reorderVersioned(context, planId, listed, {
+    entityType: 'workItem',
+    read: (id) => context.documents.workItem(id),
+    moved: (current, order) => workItemSchema.parse({ ...current, order, version: current.version + 1 }),
+    put: (next, expectedVersion) => context.documents.putWorkItem(next, expectedVersion),
+  });
 }

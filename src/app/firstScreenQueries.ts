@@ -3,7 +3,9 @@
  * server can render it, and where `/` leads. Other addresses are rendered in the browser only.
  */
 import { planTreeResponseSchema, plansResponseSchema } from '../api/contract';
+import { explanationsResponseSchema } from '../api/explanationsContract';
 import { periodOfDate, todayInChina, yearOf } from '../domain/period';
+import { explanationsQueryOptions } from '../lib/api/get-explanations';
 import { planTreeQueryOptions } from '../lib/api/get-plan-tree';
 import { plansQueryOptions } from '../lib/api/get-plans';
 import { readAsOf } from '../lib/asOfParam';
@@ -56,5 +58,9 @@ export async function firstScreenQueries(url: URL, read: ApiRead): Promise<First
     if (!tree) return null;
     queries.push({ queryKey: planTreeQueryOptions(plan.id, period).queryKey, data: tree });
   }
+  // The reasons filed for lagging targets: the cards and the table say 待说明 or 已说明.
+  const explanations = explanationsResponseSchema.safeParse(await read(`${treePath}/explanations`)).data;
+  if (explanations)
+    queries.push({ queryKey: explanationsQueryOptions(plan.id).queryKey, data: explanations });
   return queries;
 }

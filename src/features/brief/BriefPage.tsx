@@ -5,6 +5,7 @@
  */
 import { PendingFiguresSwitch } from '../../components/PendingFiguresSwitch';
 import { useFigureViewParam } from '../../lib/figureViewParam';
+import { PendingFiguresProvider } from '../../lib/pendingFigures';
 import { Printer } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -150,7 +151,9 @@ export default function BriefPage() {
     <div className="page brief-page">
       <title>{`${tc('nav.brief')} · ${asOf ?? latestPeriod}`}</title>
       <PendingFiguresSwitch reviewFigures={tree.data.plan.reviewFigures} />
-      <BriefDocument tree={tree.data} asOfPeriod={asOf ?? latestPeriod} latest={latestPeriod} />
+      <PendingFiguresProvider values={tree.data.values}>
+        <BriefDocument tree={tree.data} asOfPeriod={asOf ?? latestPeriod} latest={latestPeriod} />
+      </PendingFiguresProvider>
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Explanation } from '../../api/explanationsContract';
+import { PendingMark } from '../../components/PendingFiguresSwitch';
 import { ExplanationMark } from '../../components/reporting/ExplanationMark';
 import { ExplanationText } from '../../components/reporting/ExplanationText';
 import { OverdueMark } from '../../components/reporting/OverdueMark';
@@ -13,6 +14,7 @@ import type { Indicator } from '../../domain/model';
 import { evaluateIndicator } from '../../domain/status';
 import { positionWords } from '../../domain/targetWords';
 import { useLocalized } from '../../i18n/localized';
+import { usePendingFigureCheck } from '../../lib/pendingFigures';
 import { targetWords } from '../../lib/plan/targetWords';
 
 interface BriefTableProps {
@@ -28,6 +30,7 @@ export function BriefTable({ heading, indicators, evaluations, context, explanat
   const { t } = useTranslation('brief');
   const { t: tc } = useTranslation();
   const { locale, pick } = useLocalized();
+  const isPending = usePendingFigureCheck();
 
   return (
     <section className="brief__section">
@@ -77,6 +80,7 @@ export function BriefTable({ heading, indicators, evaluations, context, explanat
                         : judged && actual === null
                           ? tc(`status.${status}`)
                           : formatValue(actual, indicator, locale)}
+                    {isPending(indicator.id, actualPeriod) ? <PendingMark /> : null}
                     {actualPeriod ? (
                       <span className="brief-table__period">
                         {t('figurePeriod', { period: formatPeriod(actualPeriod, locale) })}

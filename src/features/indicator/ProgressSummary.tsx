@@ -4,7 +4,9 @@ import type { Evaluation } from '../../domain/evaluation';
 import { formatPeriod, formatValue, missingFigure } from '../../domain/format';
 import { gapWords, unitGapWords } from '../../domain/gapWords';
 import type { Indicator } from '../../domain/model';
+import { PendingMark } from '../../components/PendingFiguresSwitch';
 import { useLocalized } from '../../i18n/localized';
+import { useIsPendingFigure } from '../../lib/pendingFigures';
 import { targetWords } from '../../lib/plan/targetWords';
 
 interface ProgressSummaryProps {
@@ -21,6 +23,7 @@ export function ProgressSummary({ indicator, evaluation }: ProgressSummaryProps)
   const relative = evaluation.position?.kind === 'relative' ? evaluation.position : null;
   // A relative target has no schedule: beside the figure stands its yardstick's (全省 5.9%).
   const showSchedule = !relative && expected !== null && expected !== threshold?.value;
+  const pending = useIsPendingFigure(indicator.id, actualPeriod);
 
   return (
     <section className="indicator-summary" aria-labelledby="indicator-summary-heading">
@@ -38,6 +41,7 @@ export function ProgressSummary({ indicator, evaluation }: ProgressSummaryProps)
                 {actual === null ? null : (
                   <span className="indicator-summary__value">{formatValue(actual, indicator, locale)}</span>
                 )}
+                {pending ? <PendingMark /> : null}
                 <span className="indicator-summary__period">
                   {t(evaluation.judged ? 'summary.judgedPeriod' : 'summary.figurePeriod', {
                     period: formatPeriod(actualPeriod, locale),

@@ -3,8 +3,10 @@ import { Clock, Quote } from 'lucide-react';
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { PendingMark } from '../../components/PendingFiguresSwitch';
+import { ExplanationMark } from '../../components/reporting/ExplanationMark';
 import { OverdueMark } from '../../components/reporting/OverdueMark';
 import { StatusBadge } from '../../components/status/StatusBadge';
+import { useExplanationState } from '../../lib/explanationStates';
 import { useIsPendingFigure } from '../../lib/pendingFigures';
 import type { Evaluation } from '../../domain/evaluation';
 import { formatDate, formatPeriod, formatThreshold, formatValue, missingFigure } from '../../domain/format';
@@ -52,6 +54,7 @@ export const IndicatorCells = memo(function IndicatorCells({
   // On a phone the row reads as a list; each cell names its column (src/styles/overview.css).
   const label = (column: Exclude<(typeof tableColumns)[number], 'name'>) => t(`table.columns.${column}`);
   const pending = useIsPendingFigure(indicator.id, evaluation.actualPeriod);
+  const explanation = useExplanationState(indicator.id, evaluation);
 
   return (
     <>
@@ -103,6 +106,7 @@ export const IndicatorCells = memo(function IndicatorCells({
           position={positionWords(evaluation.position, indicator, locale)}
         />
         <OverdueMark indicator={indicator} missingPeriods={evaluation.missingPeriods} />
+        <ExplanationMark state={explanation} />
         {evaluation.stale ? (
           <span className="stale-note">
             <Clock aria-hidden="true" focusable="false" className="stale-note__icon" />

@@ -60,7 +60,8 @@ export function IndicatorFigures({ indicator, evaluation }: IndicatorFiguresProp
           </span>
         </dd>
       </div>
-      {forecast && indicator.kind !== 'rank' ? (
+      {/* Once the year-end figure is in, there is nothing left to project. */}
+      {forecast && forecast.remainingPeriods > 0 && indicator.kind !== 'rank' ? (
         <div className="slide-figures__item">
           <dt>{t('slide.yearEnd')}</dt>
           <dd>

@@ -69,8 +69,8 @@ export function BriefTable({ heading, indicators, evaluations, context, explanat
               <Fragment key={indicator.id}>
                 <tr data-status={status}>
                   <th scope="row">{pick(indicator.name)}</th>
-                  <td>{targetWords(indicator, threshold, locale, pick)}</td>
-                  <td>
+                  <td data-label={t('columns.target')}>{targetWords(indicator, threshold, locale, pick)}</td>
+                  <td data-label={t('columns.actual')}>
                     {actualPeriod === null
                       ? t('notReported')
                       : indicator.kind === 'milestone'
@@ -88,9 +88,16 @@ export function BriefTable({ heading, indicators, evaluations, context, explanat
                     ) : null}
                     <OverdueMark indicator={indicator} missingPeriods={evaluation.missingPeriods} />
                   </td>
-                  <td>{expected === null ? missingFigure : formatValue(expected, indicator, locale)}</td>
-                  <td>{gapWords(indicator, evaluation, locale) ?? missingFigure}</td>
-                  <td className={`brief-table__status brief-table__status--${status}`}>
+                  <td data-label={t('columns.expected')}>
+                    {expected === null ? missingFigure : formatValue(expected, indicator, locale)}
+                  </td>
+                  <td data-label={t('columns.gap')}>
+                    {gapWords(indicator, evaluation, locale) ?? missingFigure}
+                  </td>
+                  <td
+                    className={`brief-table__status brief-table__status--${status}`}
+                    data-label={t('columns.status')}
+                  >
                     {tc(`status.${status}`)}
                     {judged ? tc('judged') : null}
                     {position ? <span className="brief-table__position">{position}</span> : null}

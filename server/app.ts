@@ -102,7 +102,7 @@ export function createApp(deps: AppDeps) {
     .get('/api/openapi.json', (c) => c.json(openApiDocument()))
     .route('/api/plans', planRoutes(store, cache))
     .route('/api/plan-drafts', planDraftRoutes(store))
-    .route('/api/indicators', indicatorRoutes(store))
+    .route('/api/indicators', indicatorRoutes(store, cache))
     .route('/api', deckRoutes(store))
     .route('/api', snapshotRoutes(store))
     .route('/api', projectRoutes(store, cache, bus))

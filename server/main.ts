@@ -7,6 +7,7 @@ import path from 'node:path';
 import { ConfigError, loadConfig, loadEventStreamLimits } from './config';
 import { loadAlertsConfig } from './alerts/alertsConfig';
 import { loadDeploymentConfig } from './deploymentConfig';
+import { createLogWriter } from './http/logWriter';
 import { ListenError, startServer } from './startServer';
 import { StorageStartError } from './store/startError';
 
@@ -18,22 +19,27 @@ async function main(): Promise<void> {
   // The server renders pages with React: its production build, unless told otherwise.
   process.env.NODE_ENV ??= 'production';
   const config = { ...loadConfig(), ...loadDeploymentConfig(), ...loadAlertsConfig() };
+  // The request log is written asynchronously, so a slow reader of standard output never stalls an answer.
+  const logRequest = createLogWriter(process.stdout.fd);
   const running = await startServer({
     ...config,
     distDir: path.resolve('dist'),
     eventStreamLimits: loadEventStreamLimits(),
-    logRequest: (line) => process.stdout.write(`${line}\n`),
+    logRequest,
   });
   console.log(`目标看板 running at ${running.url} (storage: ${running.storage})`);
   console.log(`live updates: ${running.liveUpdates}`);
   const stop = () => {
-    running.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
+    running
+      .close()
+      .then(() => logRequest.flush())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error(error);
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -58,6 +58,8 @@ import {
   indicatorResponseSchema as planIndicatorResponseSchema,
   indicatorsResponseSchema,
   leadDepartmentsBodySchema,
+  reorderBodySchema,
+  reorderResponseSchema,
   newPlanBodySchema,
   planCopyBodySchema,
   planPatchBodySchema,
@@ -280,6 +282,14 @@ export const apiOperations: Record<string, Partial<Record<Method, Operation>>> =
       summary: 'Assign lead departments in bulk, all or nothing (admins)',
       body: leadDepartmentsBodySchema,
       answer: indicatorsResponseSchema,
+    },
+  },
+  '/api/plans/:planId/order': {
+    put: {
+      summary:
+        'One list’s whole new order in one write: central tasks, actions, or the indicators or work items under one action (admins)',
+      body: reorderBodySchema,
+      answer: reorderResponseSchema,
     },
   },
   '/api/plans/:planId/work-items': {

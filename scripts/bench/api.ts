@@ -229,7 +229,14 @@ async function main(): Promise<void> {
       .join(' ')}`,
   );
   const password = randomBytes(18).toString('base64url');
-  const common = { ADMIN_PASSWORD: password, HOST: '127.0.0.1' };
+  // All the fan-out's streams come from one address (loopback): the per-client cap is raised to
+  // let them open, and the total cap to the count measured.
+  const common = {
+    ADMIN_PASSWORD: password,
+    HOST: '127.0.0.1',
+    EVENT_STREAMS_PER_CLIENT: String(streamCount),
+    EVENT_STREAMS_MAX: String(streamCount),
+  };
 
   const dataDir = await seededDataDir();
   const sqlite = await startServerProcess({ ...common, PORT: String(port(0)), DATA_DIR: dataDir });

@@ -5,7 +5,8 @@
  * - the reasons those departments owe: indicators 滞后 or 未完成 at the plan's latest month with any
  *   figure, without an explanation for their period (src/domain/accountability/explanations.ts);
  * - what was sent back and what waits for review (./reviewTodo.ts).
- * Office users' lists cover every lead department; a viewer has no departments and nothing to do.
+ * Admins' lists, and those of reviewers scoped to no department, cover every lead department; a
+ * scoped reviewer's its departments; a viewer has no departments and nothing to do.
  */
 import type { SessionUser } from '../../src/api/authContract';
 import type { Explanation } from '../../src/api/explanationsContract';
@@ -19,10 +20,13 @@ import { evaluatePlan } from '../../src/domain/planEvaluation';
 import { ApiProblem } from '../http/errors';
 import { valuesWithDerived } from '../projects/derivedValues';
 import type { Store } from '../store/port';
-import { reviewTodoOf } from './reviewTodo';
+import { reviewItemOf, reviewTasksOf } from './reviewTodo';
 
+/** Admins and reviewers scoped to no department cover every lead department; others their own. */
 function departmentsOf(user: SessionUser, indicators: readonly Indicator[]): string[] {
-  if (!isOfficeUser(user)) return user.role === 'viewer' ? [] : [...user.departments];
+  if (user.role === 'viewer') return [];
+  const everyDepartment = isOfficeUser(user) && (user.role === 'admin' || user.departments.length === 0);
+  if (!everyDepartment) return [...user.departments];
   const lead = indicators.map((indicator) => indicator.leadDepartment).filter((name) => name !== null);
   return [...new Set(lead)].sort((a, b) => a.localeCompare(b, 'zh-CN'));
 }
@@ -52,7 +56,7 @@ export async function todoListOf(
     store.listValues({ planId }),
     store.accountability.listReminders({ planId }),
     store.accountability.listExplanations({ planId }),
-    reviewTodoOf(store, user, planId),
+    reviewTasksOf(store, user, plan, indicators),
   ]);
   const reported = new Map<string, Set<string>>();
   for (const value of stored) {
@@ -67,7 +71,8 @@ export async function todoListOf(
     figuresDue: [],
     remindersReceived: [],
     reasonsOwed: [],
-    ...review,
+    sentBack: review.sentBack.map(reviewItemOf),
+    awaitingReview: review.awaitingReview.map(reviewItemOf),
   };
   for (const indicator of mine) {
     const owed = figuresOwedOf(indicator, plan, plan.year, reportedOf(indicator), today);

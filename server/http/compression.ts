@@ -45,7 +45,12 @@ export function compression(): MiddlewareHandler {
       const headers = new Headers(c.res.headers);
       headers.set('Content-Encoding', 'gzip');
       headers.delete('Content-Length');
-      c.res = new Response(await gzipOf(kept), { status: 200, headers });
+      const compressed = new Response(await gzipOf(kept), { status: 200, headers });
+      // Assigning over an answer makes Hono rebuild the new one around the old one's body stream,
+      // which would send the kept bytes through a stream on every request; the headers are
+      // carried over above, so the old answer is let go first and the bytes are sent as they are.
+      c.res = undefined;
+      c.res = compressed;
       return;
     }
     // Not kept: compress it as it streams (Hono's middleware, after the fact).

@@ -53,9 +53,10 @@ export function securityHeaders(): MiddlewareHandler {
     // An intranet server may be reached over plain HTTP; HSTS belongs to the TLS proxy in front.
     strictTransportSecurity: false,
   });
+  const apiPolicy = contentSecurityPolicy();
   return async (c, next) => {
     await otherHeaders(c, next);
     // A page sets its own policy (spa.ts); anything else may run no inline script at all.
-    if (!c.res.headers.has(policyHeader)) c.res.headers.set(policyHeader, contentSecurityPolicy());
+    if (!c.res.headers.has(policyHeader)) c.res.headers.set(policyHeader, apiPolicy);
   };
 }

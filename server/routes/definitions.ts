@@ -23,11 +23,13 @@ function invalid(field: string): never {
 
 /** What the schema cannot see: dates inside the plan year, targets the kind can take, one point per month. */
 function checkPatch(indicator: Indicator, patch: IndicatorPatch, planYear: number): void {
+  const unit = indicator.unit;
   if (patch.thresholds !== undefined) {
     if (patch.thresholds.length === 0 && indicator.kind !== 'qualitative') invalid('patch.thresholds');
     patch.thresholds.forEach((threshold, index) => {
       if (Number(threshold.deadline.slice(0, 4)) !== planYear) invalid(`patch.thresholds.${index}.deadline`);
-      if (checkNumericValue(indicator.kind, threshold.value)) invalid(`patch.thresholds.${index}.value`);
+      if (checkNumericValue(indicator.kind, threshold.value, unit))
+        invalid(`patch.thresholds.${index}.value`);
     });
   }
   if (patch.plannedPath) {
@@ -36,7 +38,7 @@ function checkPatch(indicator: Indicator, patch: IndicatorPatch, planYear: numbe
       if (yearOf(point.period) !== planYear || periods.has(point.period))
         invalid(`patch.plannedPath.${index}.period`);
       periods.add(point.period);
-      if (checkNumericValue(indicator.kind, point.value)) invalid(`patch.plannedPath.${index}.value`);
+      if (checkNumericValue(indicator.kind, point.value, unit)) invalid(`patch.plannedPath.${index}.value`);
     });
   }
   if (patch.tolerances && (patch.tolerances.attention < 0 || patch.tolerances.behind < 0))

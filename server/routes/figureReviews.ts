@@ -15,6 +15,7 @@ import {
 import type { Bilingual } from '../../src/domain/model';
 import { reviewTransitions, type FigureState, type ReviewAction } from '../../src/domain/figureReview';
 import type { Indicator, IndicatorValue } from '../../src/domain/model';
+import { reviewTasksOf } from '../accountability/reviewTodo';
 import { requireSignedIn } from '../auth/guards';
 import type { AppEnv } from '../http/appEnv';
 import { readJsonBody, writeBodyLimit } from '../http/body';
@@ -112,20 +113,9 @@ export function figureReviewRoutes(store: Store) {
       const user = requireSignedIn(c);
       parseQuery(noQuerySchema, c.req.queries());
       const { plan, indicators } = await planContentsOf(store, c);
-      const sentBack: ReviewListItem[] = [];
-      const awaiting: ReviewListItem[] = [];
-      if (plan.reviewFigures && user.role !== 'viewer') {
-        const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
-        for (const figure of await store.listValues({ planId: plan.id })) {
-          const indicator = byId.get(figure.indicatorId);
-          if (!indicator || indicator.retired) continue;
-          const state = figure.review?.state;
-          if (state === 'returned' && mayWriteFor(user, indicator.leadDepartment))
-            sentBack.push(listItem(indicator, figure));
-          if (state === 'submitted' && mayReviewFor(user, indicator.leadDepartment))
-            awaiting.push(listItem(indicator, figure));
-        }
-      }
+      const tasks = await reviewTasksOf(store, user, plan, indicators);
+      const sentBack = tasks.sentBack.map(({ indicator, figure }) => listItem(indicator, figure));
+      const awaiting = tasks.awaitingReview.map(({ indicator, figure }) => listItem(indicator, figure));
       const body: MyReviewTasksResponse = {
         planId: plan.id,
         reviewFigures: plan.reviewFigures === true,

@@ -1,40 +1,49 @@
 import { Hono } from 'hono';
 import { figuresQuerySchema, type AsOf, type IndicatorResponse } from '../../src/api/contract';
 import type { Indicator } from '../../src/domain/model';
+import { todayInChina } from '../../src/domain/period';
 import type { AppEnv } from '../http/appEnv';
+import { cachedBody, sendCachedJson } from '../http/cachedBody';
 import { ApiProblem } from '../http/errors';
 import { parseIdParam, parseQuery } from '../http/parameters';
+import type { ReadCache } from '../live/readCache';
 import { valuesWithDerived } from '../projects/derivedValues';
 import type { PlanContents, Store } from '../store/port';
 import { asOfView, refuseAsOfOutsideYear } from './asOf';
 import { figureViewOf, requestedFigureView } from './figureViews';
 
-export function indicatorRoutes(store: Store) {
+/** An indicator with its figures is computed once per change (and per day: derived figures depend on today). */
+export function indicatorRoutes(store: Store, cache: ReadCache) {
   return new Hono<AppEnv>().get('/:indicatorId', async (c) => {
     const indicatorId = parseIdParam('indicatorId', c.req.param('indicatorId'));
     const query = parseQuery(figuresQuerySchema, c.req.queries());
     const asOf = asOfView(query.asOf);
     const view = requestedFigureView(c, query.figures);
-    const indicator = await store.getIndicator(indicatorId);
-    if (!indicator) throw new ApiProblem('notFound', { field: 'indicatorId' });
-    const { planId } = indicator;
-    const [contents, hasDemoData] = await Promise.all([store.getPlan(planId), store.hasDemoData(planId)]);
-    const storedValues = await store.listValues({
-      planId,
-      indicatorId,
-      ...(asOf.cutoff === null ? {} : { cutoff: asOf.cutoff }),
-      view: contents ? figureViewOf(contents.plan, view) : 'current',
+    const key = `indicator ${indicatorId} ${asOf.period ?? ''} ${view} ${todayInChina()}`;
+    const kept = await cache.get(key, async () => {
+      const indicator = await store.getIndicator(indicatorId);
+      if (!indicator) return null;
+      const { planId } = indicator;
+      const [contents, hasDemoData] = await Promise.all([store.getPlan(planId), store.hasDemoData(planId)]);
+      const storedValues = await store.listValues({
+        planId,
+        indicatorId,
+        ...(asOf.cutoff === null ? {} : { cutoff: asOf.cutoff }),
+        view: contents ? figureViewOf(contents.plan, view) : 'current',
+      });
+      if (contents) refuseAsOfOutsideYear(asOf.period, contents.plan.year);
+      const values = contents
+        ? await valuesWithDerived(store, contents.plan, [indicator], storedValues, asOf.period)
+        : storedValues;
+      const action = contents?.plan.actions.find((candidate) => candidate.id === indicator.actionId) ?? null;
+      const yardsticks = contents
+        ? await yardsticksOf(store, contents, indicator, asOf, figureViewOf(contents.plan, view))
+        : noYardsticks;
+      const body: IndicatorResponse = { indicator, action, values, asOf, hasDemoData, yardsticks };
+      return cachedBody(JSON.stringify(body));
     });
-    if (contents) refuseAsOfOutsideYear(asOf.period, contents.plan.year);
-    const values = contents
-      ? await valuesWithDerived(store, contents.plan, [indicator], storedValues, asOf.period)
-      : storedValues;
-    const action = contents?.plan.actions.find((candidate) => candidate.id === indicator.actionId) ?? null;
-    const yardsticks = contents
-      ? await yardsticksOf(store, contents, indicator, asOf, figureViewOf(contents.plan, view))
-      : noYardsticks;
-    const body: IndicatorResponse = { indicator, action, values, asOf, hasDemoData, yardsticks };
-    return c.json(body);
+    if (!kept) throw new ApiProblem('notFound', { field: 'indicatorId' });
+    return sendCachedJson(c, kept);
   });
 }
 

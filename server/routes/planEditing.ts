@@ -1,7 +1,8 @@
 /**
  * Plans and their frame, written by admins: `POST /api/plans`, `PATCH /api/plans/:planId`,
  * `POST /api/plans/:planId/copy`, and the central tasks and campaign actions of a plan (create,
- * rename, reorder, retire, restore). Versioned and audited; see src/api/plansContract.ts. Open pages
+ * rename, reorder, retire, restore), and `PUT /api/plans/:planId/order`, one list's whole new order
+ * (central tasks, actions, or the indicators or work items under one action). Versioned and audited; see src/api/plansContract.ts. Open pages
  * hear of each edit from the store (PlanEditing.onCommit, wired in server/app.ts). Mounted at /api.
  */
 import { Hono, type Context } from 'hono';
@@ -18,6 +19,7 @@ import {
   newPlanBodySchema,
   planCopyBodySchema,
   planPatchBodySchema,
+  reorderBodySchema,
   retireBodySchema,
 } from '../../src/api/plansContract';
 import type { SessionUser } from '../../src/api/authContract';
@@ -155,6 +157,12 @@ export function planEditingRoutes(store: Store) {
         body.note,
       );
       return c.json({ ...result, planVersion: result.plan.version });
+    })
+    .put('/plans/:planId/order', writeBodyLimit, async (c) => {
+      const user = requireAdmin(c);
+      const planId = planIdOf(c);
+      const order = await readJsonBody(c, reorderBodySchema);
+      return c.json(await store.planEditing.reorder(planId, order, actorOf(user)));
     });
   for (const [verb, retired] of retiring) {
     app.post(`/plans/:planId/central-tasks/:taskId/${verb}`, writeBodyLimit, async (c) => {

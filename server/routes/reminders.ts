@@ -1,11 +1,14 @@
 /**
  * Reminders (催报): `POST /api/indicators/:indicatorId/reminders` sends one to the indicator's lead
  * department about an overdue figure; `GET /api/plans/:planId/reminders` lists them. Only office
- * users send (src/api/remindersContract.ts `isOfficeUser`). A figure already in is a 409 carrying
+ * users send (src/api/remindersContract.ts `isOfficeUser`), and a reviewer scoped to departments
+ * only to those. A figure already in is a 409 carrying
  * it; a figure not yet overdue, a period outside the plan year or not of the indicator's rhythm, and
- * an indicator without a lead department are refused, saying why. Stored with its audit entry.
+ * an indicator without a lead department are refused, saying why. Stored with its audit entry and
+ * its alert to the department, in one change.
  */
 import { Hono } from 'hono';
+import { mayReviewFor } from '../../src/api/authContract';
 import {
   isOfficeUser,
   reminderBodySchema,
@@ -20,7 +23,7 @@ import { todayInChina } from '../../src/domain/period';
 import { reportingPeriods } from '../../src/domain/planYear';
 import { dueDayOverridesOf, latenessOf } from '../../src/domain/reportingCalendar';
 import { isReportedByDepartment } from '../../src/domain/accountability/overdueFigures';
-import { announceReminderSent } from '../accountability/alertsHandOff';
+import { reminderAlert } from '../../src/domain/alerts/alertRules';
 import { indicatorAndPlan, refusePeriodOutsideYear } from '../accountability/reportingYear';
 import { requireSignedIn } from '../auth/guards';
 import type { AppEnv } from '../http/appEnv';
@@ -53,6 +56,8 @@ export function reminderRoutes(store: Store, now: () => Date) {
       const indicatorId = parseIdParam('indicatorId', c.req.param('indicatorId'));
       const { period, message } = await readJsonBody(c, reminderBodySchema);
       const { indicator, plan } = await indicatorAndPlan(store, indicatorId);
+      // A reviewer scoped to departments chases those; one scoped to none, and admins, any.
+      if (!mayReviewFor(user, indicator.leadDepartment)) throw new ApiProblem('forbidden');
       refusePeriodOutsideYear('period', period, plan.year, 'invalidBody');
       const department = indicator.leadDepartment;
       if (department === null || !isReportedByDepartment(indicator))
@@ -98,21 +103,29 @@ export function reminderRoutes(store: Store, now: () => Date) {
         sentByName: user.displayName,
         sentAt,
       };
-      await store.accountability.sendReminder(reminder, [
-        {
-          actor: user.username,
-          actorName: user.displayName,
-          entityType: 'reminder',
-          entityId: indicatorId,
-          planId: plan.id,
-          period,
-          oldValue: null,
-          newValue: { department, daysLate: lateness.daysLate, message },
-          note: message,
-          at: sentAt,
-        },
-      ]);
-      await announceReminderSent(store, reminder);
+      const alert = reminderAlert({
+        ...reminder,
+        indicator,
+        sentBy: user.displayName || user.username,
+      });
+      await store.accountability.sendReminder(
+        reminder,
+        [
+          {
+            actor: user.username,
+            actorName: user.displayName,
+            entityType: 'reminder',
+            entityId: indicatorId,
+            planId: plan.id,
+            period,
+            oldValue: null,
+            newValue: { department, daysLate: lateness.daysLate, message },
+            note: message,
+            at: sentAt,
+          },
+        ],
+        alert,
+      );
       const body: ReminderResponse = { reminder };
       return c.json(body, 201);
     });

@@ -40,6 +40,38 @@ describe('comparing a meeting snapshot with now', () => {
     expect(statusChange('met', 'missed')).toBe('slipped');
   });
 
+  it('calls a move into 待年终数据 or 待对标数据 a verdict awaited, not a drop; a verdict that then arrives is ranked', () => {
+    expect(statusChange('onSchedule', 'awaitingYearEnd')).toBe('awaitingVerdict');
+    expect(statusChange('ahead', 'awaitingReference')).toBe('awaitingVerdict');
+    expect(statusChange('awaitingYearEnd', 'awaitingYearEnd')).toBe('unchanged');
+    expect(statusChange('awaitingYearEnd', 'met')).toBe('improved');
+    expect(statusChange('awaitingYearEnd', 'missed')).toBe('slipped');
+  });
+
+  it('says an October snapshot compared after the year ended awaits the year-end figure, not that it fell', () => {
+    const october = [recorded('public-budget-revenue-growth', '2024-09', 9, '2024-10-10T02:00:00.000Z')];
+    const tree = treeOf(october);
+    const snapshot: Snapshot = {
+      id: 'snapshot-october',
+      planId: tree.plan.id,
+      name: '十月调度会',
+      meetingDate: '2024-10-12',
+      asOf: null,
+      asOfPeriod: '2024-09',
+      takenAt: '2024-10-11T08:00:00.000Z',
+      takenBy: '规划科',
+      tree,
+      standings: standingsOf(tree, '2024-09'),
+    };
+
+    const comparison = compareSnapshot(snapshot, tree, new Date('2026-12-04T00:00:00.000Z'));
+
+    expect(comparison.nowAsOfPeriod).toBe('2024-12');
+    const revenue = comparison.indicators.find((item) => item.indicatorId === 'public-budget-revenue-growth');
+    expect(revenue?.then?.status).not.toBe('awaitingYearEnd');
+    expect(revenue).toMatchObject({ now: { status: 'awaitingYearEnd' }, change: 'awaitingVerdict' });
+  });
+
   it('names the figures entered after the snapshot and lists the main targets first', () => {
     const before = [recorded('public-budget-revenue-growth', '2024-09', 5, '2024-10-10T02:00:00.000Z')];
     const thenTree = treeOf(before);

@@ -7,6 +7,13 @@
  * attention, 符合序时进度 on schedule, 超前 ahead, 已完成 met. Not reported sits below needs
  * attention: a figure nobody has reported tells a meeting less than one that is a little behind.
  * 待对标数据 and 待年终数据 sit just above it: the figure is in, the verdict waits on another.
+ *
+ * The comparison rule: a status that now waits on a figure (待年终数据 once the year is over without
+ * its year-end figure, 待对标数据 without the yardstick's figure) is no verdict, so a move into it is
+ * neither a rise nor a drop: it reads 年度已结束，待年终数据 (or 待对标数据), `awaitingVerdict`, with
+ * the status then beside it. Otherwise then and now are ordered on the scale: higher is improved,
+ * lower is slipped, the same is unchanged. A verdict arriving after a wait (待年终数据 → 已完成 or
+ * 未完成) is ordered on the scale like any other move.
  */
 import type { PlanTreeResponse } from '../../src/api/contract';
 import type {
@@ -34,7 +41,10 @@ export const statusScale: readonly Status[] = [
   'met',
 ];
 
+const awaitingStatuses: readonly Status[] = ['awaitingYearEnd', 'awaitingReference'];
+
 export function statusChange(then: Status, now: Status): StatusChange {
+  if (then !== now && awaitingStatuses.includes(now)) return 'awaitingVerdict';
   const difference = statusScale.indexOf(now) - statusScale.indexOf(then);
   return difference > 0 ? 'improved' : difference < 0 ? 'slipped' : 'unchanged';
 }

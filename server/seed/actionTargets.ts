@@ -3,7 +3,7 @@
  * project construction (项目建设) and urban construction (城建重点工程).
  */
 import type { Bilingual } from '../../src/domain/model';
-import type { IndicatorDraft } from './indicators';
+import type { IndicatorDraft } from './indicatorDraft';
 import { planYearEnd } from './plan';
 
 /** Drafts within one action; the action and main-target flag are set when they are listed. */

@@ -6,27 +6,8 @@ import { indicatorDefaults, type Indicator } from '../../src/domain/model';
 import { actionTargets } from './actionTargets';
 import { seedLeadDepartments } from './departments';
 import { mainTargets } from './mainTargets';
+import type { IndicatorDraft } from './indicatorDraft';
 import { planId } from './plan';
-
-/** What the article states about a target; the rest starts blank and is edited later. */
-export type IndicatorDraft = Omit<
-  Indicator,
-  | 'planId'
-  | 'direction'
-  | 'tolerances'
-  | 'plannedPath'
-  | 'leadDepartment'
-  | 'derivation'
-  | 'unitLabel'
-  | 'reference'
-  | 'nature'
-  | 'contributingDepartments'
-  | 'previousYearIndicatorId'
-  | 'retired'
-  | 'version'
-  | 'updatedAt'
-> &
-  Partial<Pick<Indicator, 'direction' | 'derivation'>>;
 
 /** The day the article was published: the seed's first version. */
 export const seedUpdatedAt = '2024-02-07T00:00:00.000Z';

@@ -3,7 +3,7 @@
  * qualitative targets (量稳质升), all from one sentence of the article.
  */
 import type { Bilingual, Frequency } from '../../src/domain/model';
-import type { IndicatorDraft } from './indicators';
+import type { IndicatorDraft } from './indicatorDraft';
 import { planYearEnd } from './plan';
 
 const statisticsDepartment: Bilingual = { zh: '区统计局', en: 'Statistics department' };

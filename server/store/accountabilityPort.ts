@@ -7,6 +7,7 @@
  */
 import type { Explanation, Measure } from '../../src/api/explanationsContract';
 import type { Reminder } from '../../src/api/remindersContract';
+import type { AlertInput } from '../../src/domain/alerts/alertRules';
 import type { AuditEntryInput } from './auditPort';
 
 export type { Explanation, Reminder };
@@ -38,8 +39,12 @@ export interface AccountabilityFilter {
 }
 
 export interface AccountabilityPort {
-  /** Stores a new reminder (its id must be new) with its audit entries. */
-  sendReminder(reminder: Reminder, audit: AuditEntryInput[]): Promise<void>;
+  /**
+   * Stores a new reminder (its id must be new) with its audit entries and the alert it raises
+   * (src/domain/alerts `reminderAlert`), all in one change: the outbox row commits with the
+   * reminder, or neither is stored.
+   */
+  sendReminder(reminder: Reminder, audit: AuditEntryInput[], alert: AlertInput): Promise<void>;
   /** The reminders of a plan (or one indicator), the latest sent first, then by id. */
   listReminders(filter: AccountabilityFilter): Promise<Reminder[]>;
   /** The explanations of a plan (or one indicator), by indicator id, then period. */

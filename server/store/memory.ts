@@ -71,6 +71,7 @@ export class MemoryStore implements Store {
     (indicatorId) => this.#indicators.has(indicatorId),
     this.audit,
     this.events,
+    this.alerts,
   );
   readonly #workItems = new Map<string, WorkItem>();
   readonly #currentFigures = new Map<string, IndicatorValue>();

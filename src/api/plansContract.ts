@@ -30,6 +30,7 @@
  * | PATCH | /api/plans/:planId/benchmarks/:seriesId | benchmarkPatchBodySchema | `{ series }` |
  * | PUT | /api/plans/:planId/benchmarks/:seriesId/points | benchmarkPointsBodySchema | `{ series }` |
  * | POST | /api/plans/:planId/benchmarks/:seriesId/{retire,restore} | retireBodySchema | `{ series }` |
+ * | PUT | /api/plans/:planId/order | reorderBodySchema: one list's whole new order | `{ plan }`, `{ indicators }` or `{ workItems }` |
  * | GET | /api/departments?organisation= | | `{ departments }` |
  * | POST | /api/departments | departmentBodySchema | 201 `{ department }` |
  * | PATCH | /api/departments/:departmentId | departmentPatchBodySchema | `{ department }` |
@@ -246,6 +247,45 @@ export const leadDepartmentsBodySchema = z
   })
   .strict();
 
+// ---- one list's new order -------------------------------------------------------------------
+
+/** An indicator or work item in a new order, with the version read. */
+export const reorderItemSchema = z.object({ id: idSchema, expectedVersion: versionSchema }).strict();
+export type ReorderItem = z.infer<typeof reorderItemSchema>;
+
+const frameOrder = (kind: 'centralTasks' | 'actions') =>
+  z
+    .object({
+      kind: z.literal(kind),
+      /** Every item in its new place, first first. */
+      ids: z.array(idSchema).min(1).max(500),
+      /** The plan's version: frame items live in the plan. */
+      expectedVersion: versionSchema,
+      note: noteSchema.optional(),
+    })
+    .strict();
+const itemOrder = (kind: 'indicators' | 'workItems') =>
+  z
+    .object({
+      kind: z.literal(kind),
+      /** The items under one action (for indicators, or the main targets), first first. */
+      items: z.array(reorderItemSchema).min(1).max(500),
+      note: noteSchema.optional(),
+    })
+    .strict();
+
+/**
+ * A whole new order of one list in one write (`PUT /api/plans/:planId/order`): the central tasks,
+ * the campaign actions, or the indicators or work items under one action. All or nothing.
+ */
+export const reorderBodySchema = z.discriminatedUnion('kind', [
+  frameOrder('centralTasks'),
+  frameOrder('actions'),
+  itemOrder('indicators'),
+  itemOrder('workItems'),
+]);
+export type ReorderBody = z.infer<typeof reorderBodySchema>;
+
 // ---- work items -----------------------------------------------------------------------------
 
 export const workItemInputSchema = z
@@ -277,6 +317,14 @@ export const workItemProgressBodySchema = workItemProgressInputSchema
   .extend({ expectedVersion: versionSchema })
   .strict();
 export const workItemResponseSchema = z.object({ workItem: workItemSchema });
+export const workItemsResponseSchema = z.object({ workItems: z.array(workItemSchema) });
+
+/** What a new order answers: the plan (central tasks, actions), or the items of the list in it. */
+export const reorderResponseSchema = z.union([
+  planResponseSchema,
+  indicatorsResponseSchema,
+  workItemsResponseSchema,
+]);
 
 // ---- benchmark series -----------------------------------------------------------------------
 

@@ -78,7 +78,12 @@ export type Snapshot = z.infer<typeof snapshotSchema>;
 export const snapshotsResponseSchema = z.object({ snapshots: z.array(snapshotSummarySchema) });
 export type SnapshotsResponse = z.infer<typeof snapshotsResponseSchema>;
 
-export const statusChangeSchema = z.enum(['improved', 'slipped', 'unchanged']);
+/**
+ * How an indicator's status moved since a snapshot (server/routes/snapshotComparison.ts):
+ * `awaitingVerdict` when it now waits on a figure (待年终数据, 待对标数据): that is no verdict, so
+ * neither a rise nor a drop.
+ */
+export const statusChangeSchema = z.enum(['improved', 'slipped', 'awaitingVerdict', 'unchanged']);
 export type StatusChange = z.infer<typeof statusChangeSchema>;
 
 /** A figure recorded after the snapshot was taken. */

@@ -56,16 +56,27 @@ async function readTrees(take: Reader, planId: string, asOf: Period | undefined)
     );
 }
 
+/**
+ * The reasons filed for lagging targets (待说明 or 已说明 beside them). Without them the screen
+ * still renders, and the browser asks for them itself.
+ */
 async function readExplanations(take: Reader, planId: string): Promise<void> {
-  await take(
-    queryKeys.explanations.ofPlan(planId),
-    `${planPathOf(planId)}/explanations`,
-    explanationsResponseSchema,
-  );
+  try {
+    await take(
+      queryKeys.explanations.ofPlan(planId),
+      `${planPathOf(planId)}/explanations`,
+      explanationsResponseSchema,
+    );
+  } catch (error) {
+    if (!(error instanceof ReadFailed)) throw error;
+  }
 }
 
 const overview: ScreenReads = async (planId, search, read) =>
-  collect(read, (take) => readTrees(take, planId, readAsOf(search)));
+  collect(read, async (take) => {
+    await readTrees(take, planId, readAsOf(search));
+    await readExplanations(take, planId);
+  });
 
 const indicator =
   (indicatorId: string): ScreenReads =>

@@ -30,6 +30,8 @@ export function queryKeysFor(event: LiveEvent): QueryKey[] {
     queryKeys.audit.all(),
     queryKeys.snapshotComparison.all(),
     queryKeys.todo.ofPlan(planId),
+    // Alerts are raised in the change's own transaction: the bell counts them at once.
+    queryKeys.notifications.all(),
   ];
   switch (event.type) {
     case 'values':

@@ -6,6 +6,7 @@
 import { QueryClient, type QueryKey } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import type { LiveEvent } from '../api/liveContract';
+import { unreadCountQueryOptions } from '../features/alerts/api/notifications';
 import { auditQueryOptions } from '../features/audit/api/get-audit';
 import { deckQueryOptions } from '../features/present/api/get-deck';
 import { decksQueryOptions } from '../features/present/api/get-decks';
@@ -42,6 +43,7 @@ const screens = {
   deckList: decksQueryOptions(planId).queryKey,
   deck: deckQueryOptions('deck-1').queryKey,
   session: sessionQueryOptions().queryKey,
+  bell: unreadCountQueryOptions(true).queryKey,
 } satisfies Record<string, QueryKey>;
 
 type Screen = keyof typeof screens;
@@ -56,6 +58,10 @@ async function refreshedBy(event: LiveEvent): Promise<Screen[]> {
 }
 
 describe('live updates reach every screen that shows the change', () => {
+  it('a figure saved elsewhere rings the bell at once: its alert was raised in the same change', async () => {
+    expect(await refreshedBy({ type: 'values', planId, ids: ['gdp-growth'] })).toContain('bell');
+  });
+
   it('a figure saved elsewhere refreshes the overview at every month, that indicator, its history, the log and comparisons', async () => {
     expect(await refreshedBy({ type: 'values', planId, ids: ['gdp-growth'] })).toEqual([
       'overview',
@@ -65,6 +71,7 @@ describe('live updates reach every screen that shows the change', () => {
       'gdpHistory',
       'changeLog',
       'snapshotComparison',
+      'bell',
     ]);
   });
 
@@ -87,6 +94,7 @@ describe('live updates reach every screen that shows the change', () => {
       'projectPage',
       'changeLog',
       'snapshotComparison',
+      'bell',
     ]);
   });
 
@@ -98,6 +106,7 @@ describe('live updates reach every screen that shows the change', () => {
       'gdpHistory',
       'changeLog',
       'snapshotComparison',
+      'bell',
     ]);
   });
 

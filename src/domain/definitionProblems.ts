@@ -165,7 +165,7 @@ function thresholdProblems(definition: IndicatorDefinition, year: number): Field
 /** A target value its kind cannot take (a share above 100%, a fractional rank); a relative target's value is a margin, not a figure. */
 function kindValueProblem(definition: IndicatorDefinition, path: string, value: number): FieldProblem | null {
   if (definition.reference !== null) return null;
-  const issue = checkNumericValue(definition.kind, value);
+  const issue = checkNumericValue(definition.kind, value, definition.unit);
   if (issue?.rule === 'wholeNumber')
     return {
       path,

@@ -32,6 +32,16 @@ describe('the periods each rhythm reports', () => {
     const context = { year: 2025, asOfPeriod: '2025-07' };
     expect(missingPeriods('quarterly', [{ period: '2025-03' }], context)).toEqual(['2025-06']);
   });
+
+  it('shows none once the year-end figure is in: a plan that reported only its annual figure owes no quarter', () => {
+    const yearEnd = { year: 2025, asOfPeriod: '2025-12' };
+    expect(missingPeriods('quarterly', [{ period: '2025-12' }], yearEnd)).toEqual([]);
+    expect(missingPeriods('quarterly', [{ period: '2025-06' }], yearEnd)).toEqual([
+      '2025-03',
+      '2025-09',
+      '2025-12',
+    ]);
+  });
 });
 
 describe('the as-of choices and their check', () => {

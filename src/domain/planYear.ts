@@ -46,8 +46,19 @@ export function isYearEndThreshold(indicator: Pick<Indicator, 'frequency'>, thre
 }
 
 /**
+ * The reporting periods of `year` still owed, given the periods that have a figure: those with
+ * none, until the year-end figure is in. The year-end figure settles the year (its verdict comes
+ * from it alone), so a month or quarter left out before it is no longer chased.
+ */
+export function periodsOwed(frequency: Frequency, year: number, reported: ReadonlySet<Period>): Period[] {
+  if (reported.has(yearEndPeriod(year))) return [];
+  return reportingPeriods(frequency, year).filter((period) => !reported.has(period));
+}
+
+/**
  * The reporting periods of the plan year up to the as-of view with no record (numeric or judged):
- * what a screen shows as 未报送. `records` are one indicator's records known at the view.
+ * what a screen shows as 未报送. `records` are one indicator's records known at the view. Once the
+ * year-end figure is known, none are.
  */
 export function missingPeriods(
   frequency: Frequency,
@@ -55,8 +66,8 @@ export function missingPeriods(
   context: EvaluationContext,
 ): Period[] {
   const reported = new Set(records.map((r) => r.period));
-  return reportingPeriods(frequency, context.year).filter(
-    (period) => comparePeriods(period, context.asOfPeriod) <= 0 && !reported.has(period),
+  return periodsOwed(frequency, context.year, reported).filter(
+    (period) => comparePeriods(period, context.asOfPeriod) <= 0,
   );
 }
 

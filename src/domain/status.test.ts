@@ -1,36 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorDefaults, type Indicator, type IndicatorValue, type Judgement, type Period } from './model';
+import { type Indicator, type IndicatorValue, type Judgement, type Period } from './model';
 import type { EvaluationContext, Status } from './evaluation';
 import { evaluateIndicator, isStale, lightOf } from './status';
+import { growthIndicator } from './testing/growthIndicator';
 
-function indicator(overrides: Partial<Indicator> = {}): Indicator {
-  return {
-    id: 'gdp',
-    planId: 'weihai-hitech-2024',
-    actionId: null,
-    isMainTarget: true,
-    order: 1,
-    name: { zh: '地区生产总值', en: 'Gross domestic product' },
-    kind: 'growthRate',
-    unit: 'percent',
-    direction: 'higherIsBetter',
-    frequency: 'monthly',
-    thresholds: [{ value: 6, comparator: 'gte', deadline: '2024-12-31' }],
-    targetText: { zh: '增长6%', en: 'growth of 6%' },
-    tolerances: null,
-    plannedPath: null,
-    leadDepartment: null,
-    dataSource: { zh: '统计部门', en: 'Statistics office' },
-    definition: null,
-    sourceQuote: '地区生产总值增长6%',
-    derivation: null,
-    ...indicatorDefaults,
-    contributingDepartments: [],
-    version: 1,
-    updatedAt: '2024-02-07T00:00:00.000Z',
-    ...overrides,
-  };
-}
+const indicator = (overrides: Partial<Indicator> = {}): Indicator => growthIndicator(overrides);
 
 /** 80亿元 planned investment of the 99 key projects, due by year end. */
 const keyProjectInvestment = (overrides: Partial<Indicator> = {}): Indicator =>

@@ -31,6 +31,15 @@ describe('the rules for a typed-in figure', () => {
     expect(checkFigure(of('cumulativeCount'), { value: -1 }, today)[0]?.rule).toBe('outOfRange');
   });
 
+  it('take decimals for a count in the unit the plan writes (城镇新增就业7.7万人), not for one of things', () => {
+    const jobs = { ...of('cumulativeCount'), unit: 'measure' as const };
+    expect(checkFigure(jobs, { value: 8.1 }, today)).toEqual([]);
+    expect(checkFigure(jobs, { value: -0.1 }, today)[0]?.rule).toBe('outOfRange');
+    expect(checkFigure({ ...of('cumulativeCount'), unit: 'count' }, { value: 8.1 }, today)).toEqual([
+      { field: 'value', rule: 'wholeNumber' },
+    ]);
+  });
+
   it('want amounts not negative and ranks whole from 1', () => {
     expect(checkFigure(of('cumulativeAmount'), { value: 12.35 }, today)).toEqual([]);
     expect(checkFigure(of('cumulativeAmount'), { value: -0.1 }, today)[0]?.rule).toBe('outOfRange');

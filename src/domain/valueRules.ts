@@ -6,7 +6,7 @@
  * |------------------|-------------------------------|---------------------------------------|
  * | growthRate       | −50 … 200 (%)                 |                                       |
  * | deadlineRate     | 0 … 100 (%)                   |                                       |
- * | cumulativeCount  | whole, ≥ 0                    |                                       |
+ * | cumulativeCount  | whole, ≥ 0                    | decimals in a written unit (7.7万人)  |
  * | cumulativeAmount | ≥ 0 (亿元)                    |                                       |
  * | rank             | whole, ≥ 1                    |                                       |
  * | milestone        | 1 done / 0 not done           | achievedOn when done, not after today |
@@ -23,6 +23,7 @@ import {
   type IsoDate,
   type Judgement,
   type Period,
+  type Unit,
 } from './model';
 import { monthOf, periodOfDate, yearOf } from './period';
 
@@ -73,9 +74,14 @@ const numericRules: Record<Exclude<IndicatorKind, 'qualitative' | 'milestone'>, 
   rank: { min: 1, max: maxFigureMagnitude, whole: true },
 };
 
-/** The bounds of the number a kind takes; null for milestones and judged indicators. */
-export function numericRuleOf(kind: IndicatorKind): NumericRule | null {
-  return kind === 'qualitative' || kind === 'milestone' ? null : numericRules[kind];
+/**
+ * The bounds of the number a kind takes; null for milestones and judged indicators. A count in a
+ * unit as the plan writes it (`measure`: 7.7万人) takes decimals; a count of things (个, 家) does not.
+ */
+export function numericRuleOf(kind: IndicatorKind, unit?: Unit): NumericRule | null {
+  if (kind === 'qualitative' || kind === 'milestone') return null;
+  const rule = numericRules[kind];
+  return unit === 'measure' && kind === 'cumulativeCount' ? { ...rule, whole: false } : rule;
 }
 
 /** Whether people type this indicator's figures in (rather than the project registry deriving them). */
@@ -108,8 +114,8 @@ function checkMilestone(figure: TypedFigure, today: IsoDate): ValueRuleIssue[] {
 }
 
 /** Whether a number fits the kind's bounds (also for target values); null for kinds without bounds. */
-export function checkNumericValue(kind: IndicatorKind, value: number): ValueRuleIssue | null {
-  const rule = numericRuleOf(kind);
+export function checkNumericValue(kind: IndicatorKind, value: number, unit?: Unit): ValueRuleIssue | null {
+  const rule = numericRuleOf(kind, unit);
   return rule ? checkNumber(value, rule) : null;
 }
 
@@ -118,7 +124,7 @@ export function checkNumericValue(kind: IndicatorKind, value: number): ValueRule
  * and achievedOn fields are checked only for the kinds that take them.
  */
 export function checkFigure(
-  indicator: Pick<Indicator, 'kind' | 'derivation'>,
+  indicator: Pick<Indicator, 'kind' | 'derivation'> & { unit?: Unit },
   figure: TypedFigure,
   today: IsoDate,
 ): ValueRuleIssue[] {
@@ -135,7 +141,7 @@ export function checkFigure(
   if (indicator.kind === 'milestone') return [...issues, ...checkMilestone(figure, today)];
   if ((figure.achievedOn ?? null) !== null)
     issues.push({ field: 'achievedOn', rule: 'achievedOnNotAllowed' });
-  const rule = numericRuleOf(indicator.kind);
+  const rule = numericRuleOf(indicator.kind, indicator.unit);
   if (rule) {
     const numberIssue =
       figure.value === null

@@ -28,6 +28,12 @@ export function PendingFiguresProvider({
 
 /** Is the figure of this indicator and period, as shown, waiting for review? */
 export function useIsPendingFigure(indicatorId: string, period: string | null | undefined): boolean {
+  return usePendingFigureCheck()(indicatorId, period);
+}
+
+/** The same question for a list that asks it of many rows. */
+export function usePendingFigureCheck(): (indicatorId: string, period: string | null | undefined) => boolean {
   const pending = useContext(PendingFigures);
-  return period !== null && period !== undefined && pending.has(keyOf(indicatorId, period));
+  return (indicatorId, period) =>
+    period !== null && period !== undefined && pending.has(keyOf(indicatorId, period));
 }

@@ -32,7 +32,10 @@ describe.each(apiTargets)('reminders, reasons and the to-do list on $name', (tar
     if (!running) throw new Error(`${target.name} did not start`);
     return running;
   });
-  const people = {} as Record<'admin' | 'editor' | 'otherEditor' | 'viewer', SignedIn>;
+  const people = {} as Record<
+    'admin' | 'editor' | 'otherEditor' | 'reviewer' | 'otherReviewer' | 'everyReviewer' | 'viewer',
+    SignedIn
+  >;
   type Who = keyof typeof people | 'anonymous';
   const as = (who: Who) => (who === 'anonymous' ? null : people[who]);
 
@@ -57,18 +60,22 @@ describe.each(apiTargets)('reminders, reasons and the to-do list on $name', (tar
     people.admin = await signInAs(running, 'admin');
     people.editor = await signInAs(running, 'editor', [statistics]);
     people.otherEditor = await signInAs(running, 'editor', [finance]);
+    people.reviewer = await signInAs(running, 'reviewer', [statistics]);
+    people.otherReviewer = await signInAs(running, 'reviewer', [finance]);
+    people.everyReviewer = await signInAs(running, 'reviewer', []);
     people.viewer = await signInAs(running, 'viewer');
   }, 60_000);
   afterAll(async () => {
     await running?.stop();
   });
 
-  it('lets only an office user remind a department, and stores nothing for the others', async () => {
+  it('lets only an office user who reviews the lead department remind it, and stores nothing for the others', async () => {
     const refusedAs: [Who, number][] = [
       ['anonymous', 401],
       ['viewer', 403],
       ['editor', 403],
       ['otherEditor', 403],
+      ['otherReviewer', 403],
     ];
     for (const [who, status] of refusedAs) {
       const response = await api.call(`/api/indicators/${retail}/reminders`, {
@@ -166,11 +173,43 @@ describe.each(apiTargets)('reminders, reasons and the to-do list on $name', (tar
     expect((await api.call(`/api/plans/${planId}/todo`)).status).toBe(401);
   });
 
+  it('gives a reviewer the to-do of the departments it reviews, and one scoped to none every department’s', async () => {
+    const scoped = await todoOf('reviewer');
+    expect(scoped.departments).toEqual([statistics]);
+    expect(scoped.sections.remindersReceived.map((item) => item.period)).toEqual(['2024-11']);
+    const other = await todoOf('otherReviewer');
+    expect(other.departments).toEqual([finance]);
+    expect(other.sections.remindersReceived).toEqual([]);
+    const every = await todoOf('everyReviewer');
+    expect(every.departments).toEqual(expect.arrayContaining([statistics, finance]));
+    expect(every.sections.remindersReceived.map((item) => item.period)).toEqual(['2024-11']);
+  });
+
+  it('lets a reviewer of the lead department, and one of every department, remind it', async () => {
+    for (const who of ['reviewer', 'everyReviewer'] as const) {
+      const response = await api.call(`/api/indicators/${retail}/reminders`, {
+        method: 'POST',
+        as: people[who],
+        body: { period: '2024-12', message: `${who} 催报` },
+      });
+      expect(response.status, `${who}: ${response.text}`).toBe(201);
+    }
+    expect((await reminders()).map((item) => [item.period, item.sentBy])).toEqual(
+      expect.arrayContaining([
+        ['2024-12', people.reviewer.user.username],
+        ['2024-12', people.everyReviewer.user.username],
+      ]),
+    );
+  });
+
   it('lets only the lead department’s editors and admins file reasons, and stores nothing for the others', async () => {
     const refusedAs: [Who, number][] = [
       ['anonymous', 401],
       ['viewer', 403],
       ['otherEditor', 403],
+      ['reviewer', 403],
+      ['otherReviewer', 403],
+      ['everyReviewer', 403],
     ];
     for (const [who, status] of refusedAs) {
       const response = await api.call(`/api/indicators/${retail}/explanations/2024-10`, {

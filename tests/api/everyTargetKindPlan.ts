@@ -276,7 +276,7 @@ export async function buildEveryKindPlan(store: Store): Promise<string> {
     }),
   );
   await editing.editIndicator(plan.id, retired.id, { retired: true }, retired.version, admin);
-  await editing.createWorkItem(
+  const workItem = await editing.createWorkItem(
     plan.id,
     {
       actionId,
@@ -284,6 +284,21 @@ export async function buildEveryKindPlan(store: Store): Promise<string> {
       owner: development,
       sourceQuote: '扎实推进重大项目建设',
     },
+    admin,
+  );
+  // Its progress: a state and dated notes, oldest first.
+  await editing.recordWorkItemProgress(
+    plan.id,
+    workItem.id,
+    { status: 'inProgress', date: '2025-04-02', text: '完成项目摸底' },
+    1,
+    admin,
+  );
+  await editing.recordWorkItemProgress(
+    plan.id,
+    workItem.id,
+    { status: 'blocked', date: '2025-07-01', text: '两个项目用地未落实' },
+    2,
     admin,
   );
   return plan.id;

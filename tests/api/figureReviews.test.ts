@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { figureReviewResponseSchema, myReviewTasksResponseSchema } from '../../src/api/figureReviewsContract';
 import { indicatorResponseSchema, planTreeResponseSchema } from '../../src/api/contract';
 import { planResponseSchema } from '../../src/api/plansContract';
+import { todoResponseSchema } from '../../src/api/todoContract';
 import type { IndicatorValue } from '../../src/domain/model';
 import { entryClient, planId } from './entryClient';
 import { signInAs, type SignedIn } from './signIn';
@@ -134,6 +135,16 @@ describe.each(apiTargets)('reviewing figures on $name', (target) => {
     expect(mine.sentBackToMe.figures.map((item) => item.indicatorId)).toEqual([growth]);
     expect(mine.sentBackToMe.figures[0]?.figure.review?.comment).toBe('请核对口径');
     expect(await overviewFigure(growth, '2024-03')).toEqual(officialBefore);
+    // 我的待办 says the same: the department's figure sent back with the comment, the reviewer's
+    // list the figure still waiting.
+    const todo = await api.call(`/api/plans/${planId}/todo`, { as: people.editor });
+    expect(todoResponseSchema.parse(todo.json()).sections.sentBack).toEqual([
+      expect.objectContaining({ indicatorId: growth, period: '2024-03', comment: '请核对口径' }),
+    ]);
+    const reviewerTodo = await api.call(`/api/plans/${planId}/todo`, { as: people.reviewer });
+    expect(
+      todoResponseSchema.parse(reviewerTodo.json()).sections.awaitingReview.map((item) => item.indicatorId),
+    ).toEqual([revenue]);
 
     // The department corrects it and resubmits; the office approves both.
     expect((await save('editor', growth, '2024-03', base + 0.2, true)).status).toBe(200);

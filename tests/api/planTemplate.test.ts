@@ -157,7 +157,7 @@ describe.each(storeKindsUnderTest().map((kind) => kind.name))(
     );
 
     it.each(['xlsx', 'csv'] as const)(
-      'keeps every kind of target through the round trip as %s',
+      'keeps every kind of target and a work item’s progress through the round trip as %s',
       async (format) => {
         const store = running.under.store;
         const planId = await buildEveryKindPlan(store);
@@ -169,6 +169,13 @@ describe.each(storeKindsUnderTest().map((kind) => kind.name))(
         );
         expect([...comparators].sort()).toEqual(['approx', 'eq', 'gt', 'gte', 'lte', 'range']);
         expect(after.benchmarks[0]?.points).toHaveLength(2);
+        expect(after.workItems[0]).toMatchObject({
+          status: 'blocked',
+          notes: [
+            { date: '2025-04-02', text: '完成项目摸底', author: '管理员' },
+            { date: '2025-07-01', text: '两个项目用地未落实', author: '管理员' },
+          ],
+        });
       },
       60_000,
     );

@@ -327,6 +327,38 @@ describe.each(apiTargets)('plans as data on $name', (target) => {
     expect(plans.map((candidate) => candidate.id)).toEqual(expect.arrayContaining([seedPlanId, copy.id]));
   });
 
+  it('writes a new order of central tasks in one write, audited, and answers a stale one with 409 and the stored plan', async () => {
+    let version = (await currentPlan(plan.id)).version;
+    for (const zh of ['调结构', '惠民生']) {
+      await created(
+        `/api/plans/${plan.id}/central-tasks`,
+        { centralTask: { name: { zh, en: zh } }, expectedVersion: version },
+        centralTaskResponseSchema,
+      );
+      version += 1;
+    }
+    const before = await currentPlan(plan.id);
+    const ids = before.centralTasks.map((task) => task.id).reverse();
+    const reordered = await api.call(`/api/plans/${plan.id}/order`, {
+      method: 'PUT',
+      as: people.admin,
+      body: { kind: 'centralTasks', ids, expectedVersion: before.version },
+    });
+    expect(reordered.status, reordered.text).toBe(200);
+    const after = planResponseSchema.parse(reordered.json()).plan;
+    expect(after.version).toBe(before.version + 1);
+    expect([...after.centralTasks].sort((a, b) => a.order - b.order).map((task) => task.id)).toEqual(ids);
+
+    const stale = await api.errorOf(`/api/plans/${plan.id}/order`, {
+      method: 'PUT',
+      as: people.admin,
+      body: { kind: 'centralTasks', ids: [...ids].reverse(), expectedVersion: before.version },
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.error).toMatchObject({ code: 'conflict', current: { version: after.version } });
+    expect(await currentPlan(plan.id)).toEqual(after);
+  });
+
   describe('the role matrix of every plan write', () => {
     type Who = 'anonymous' | 'viewer' | 'otherEditor' | 'editor';
     const refusedAs: [Who, number][] = [
@@ -353,6 +385,7 @@ describe.each(apiTargets)('plans as data on $name', (target) => {
       ['POST', '/api/plans/{plan}/indicators/any-indicator/retire'],
       ['POST', '/api/plans/{plan}/indicators/any-indicator/restore'],
       ['POST', '/api/plans/{plan}/lead-departments'],
+      ['PUT', '/api/plans/{plan}/order'],
       ['POST', '/api/plans/{plan}/work-items'],
       ['PATCH', '/api/plans/{plan}/work-items/any-item'],
       ['POST', '/api/plans/{plan}/work-items/any-item/retire'],

@@ -48,7 +48,9 @@ test('an admin signs in, sees who is signed in, adds an editor and signs out', a
   await form.getByLabel('用户名').fill('wang');
   await form.getByLabel('姓名').fill('王芳');
   await form.getByLabel('角色').selectOption({ label: '填报员' });
-  await form.getByLabel('牵头单位').fill('区统计局,区财政局');
+  const departments = form.getByRole('group', { name: '牵头单位' });
+  await departments.getByRole('checkbox', { name: '区统计局' }).check();
+  await departments.getByRole('checkbox', { name: '区财政局' }).check();
   await form.getByLabel('初始密码').fill('wang initial password');
   await form.getByRole('button', { name: '添加' }).click();
   await expect(form.getByRole('status')).toHaveText('已添加用户 wang。');

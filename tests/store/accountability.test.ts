@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Reminder } from '../../src/api/remindersContract';
+import { reminderAlert } from '../../src/domain/alerts/alertRules';
 import type { ExplanationChange } from '../../server/store/accountabilityPort';
 import type { Store } from '../../server/store/port';
 import { planId, seedFixture } from './fixture';
@@ -36,6 +37,22 @@ function change(fields: Partial<ExplanationChange> = {}): ExplanationChange {
   };
 }
 
+/** The alert a reminder raises, for the fixture's indicator. */
+function alertOf(sent: Reminder) {
+  return reminderAlert({
+    ...sent,
+    indicator: {
+      id: sent.indicatorId,
+      planId,
+      name: { zh: '地区生产总值', en: 'GDP' },
+      leadDepartment: sent.department,
+    },
+  });
+}
+
+/** A reader of the reminded department. */
+const statisticsEditor = { id: 'u-stat', role: 'editor' as const, departments: ['区统计局'] };
+
 const auditOf = () => [
   {
     actor: 'stats',
@@ -63,28 +80,62 @@ describe.each(storeKindsUnderTest())('reminders and explanations in the $name st
   });
 
   it('keeps a sent reminder as written, with its audit entry, the latest first', async () => {
-    await store.accountability.sendReminder(reminder(), [
-      {
-        actor: 'office',
-        actorName: '督查室',
-        entityType: 'reminder',
-        entityId: 'gdp-growth',
-        planId,
-        period: '2024-03',
-        oldValue: null,
-        newValue: { message: '请尽快报送' },
-        note: '请尽快报送',
-      },
-    ]);
     await store.accountability.sendReminder(
-      reminder({ id: 'reminder-2', period: '2024-06', sentAt: '2024-07-20T01:00:00.000Z' }),
-      [],
+      reminder(),
+      [
+        {
+          actor: 'office',
+          actorName: '督查室',
+          entityType: 'reminder',
+          entityId: 'gdp-growth',
+          planId,
+          period: '2024-03',
+          oldValue: null,
+          newValue: { message: '请尽快报送' },
+          note: '请尽快报送',
+        },
+      ],
+      alertOf(reminder()),
     );
+    const second = reminder({ id: 'reminder-2', period: '2024-06', sentAt: '2024-07-20T01:00:00.000Z' });
+    await store.accountability.sendReminder(second, [], alertOf(second));
     const listed = await store.accountability.listReminders({ planId });
     expect(listed.map((r) => r.id)).toEqual(['reminder-2', 'reminder-1']);
     expect(listed[1]).toEqual(reminder());
     expect(await store.accountability.listReminders({ planId, indicatorId: 'start-rate' })).toEqual([]);
     expect((await store.audit.list({ entityType: 'reminder' })).map((e) => e.period)).toEqual(['2024-03']);
+  });
+
+  it('stores the reminder’s alert to the department with the reminder, once per reminder', async () => {
+    await store.accountability.sendReminder(reminder(), [], alertOf(reminder()));
+    // Raising the same reminder's alert again (a retry) alerts no one twice.
+    expect(await store.alerts.raise([alertOf(reminder())])).toEqual([]);
+
+    const { notifications, unread } = await store.alerts.notifications(statisticsEditor, 10);
+    expect(unread).toBe(1);
+    expect(notifications).toEqual([
+      expect.objectContaining({
+        rule: 'reminder',
+        indicatorId: 'gdp-growth',
+        period: '2024-03',
+        department: '区统计局',
+        read: false,
+      }) as unknown,
+    ]);
+  });
+
+  it('stores no alert when the reminder cannot be stored', async () => {
+    await store.accountability.sendReminder(reminder(), [], alertOf(reminder()));
+    // The same reminder id again: the reminder is refused, and its alert (under a key of its own
+    // here) goes with it.
+    const again = { ...alertOf(reminder({ period: '2024-06' })), dedupeKey: 'reminder:reminder-1-again' };
+    await expect(
+      store.accountability.sendReminder(reminder({ period: '2024-06' }), [], again),
+    ).rejects.toThrow();
+
+    expect((await store.accountability.listReminders({ planId })).map((r) => r.period)).toEqual(['2024-03']);
+    const { notifications } = await store.alerts.notifications(statisticsEditor, 10);
+    expect(notifications.map((alert) => alert.period)).toEqual(['2024-03']);
   });
 
   it('files an explanation at version 1, revises it at the version read, and refuses a stale write', async () => {

@@ -171,6 +171,133 @@ describe.each(storeKindsUnderTest())('plan editing on the $name store', (kind) =
     expect(unknownTask).toMatchObject({ code: 'invalid', field: 'patch.centralTaskIds.0' });
   });
 
+  it('writes a whole new order of actions, of indicators and of work items in one write each, auditing each moved item', async () => {
+    const plan = await store.planEditing.reorder(
+      planId,
+      { kind: 'actions', ids: ['action-firms', 'action-projects'], expectedVersion: 1 },
+      admin,
+    );
+    expect(plan).toMatchObject({ plan: { version: 2 } });
+    const stored = await store.findPlan(planId);
+    expect(stored?.actions.map((action) => [action.id, action.order])).toEqual([
+      ['action-projects', 2],
+      ['action-firms', 1],
+    ]);
+
+    const jobs = await store.planEditing.createIndicator(
+      planId,
+      { ...jobsTarget, actionId: 'action-projects' },
+      admin,
+    );
+    const indicators = await store.planEditing.reorder(
+      planId,
+      {
+        kind: 'indicators',
+        items: [
+          { id: jobs.id, expectedVersion: 1 },
+          { id: 'start-rate', expectedVersion: 1 },
+        ],
+      },
+      admin,
+    );
+    // The two take the places they held between them (2 and 4), in the new sequence.
+    expect(indicators).toEqual({
+      indicators: [
+        expect.objectContaining({ id: jobs.id, order: 2, version: 2 }),
+        expect.objectContaining({ id: 'start-rate', order: jobs.order, version: 2 }),
+      ],
+    });
+
+    const item = await store.planEditing.createWorkItem(
+      planId,
+      {
+        actionId: 'action-projects',
+        title: { zh: '园区提升', en: 'Parks' },
+        sourceQuote: '推进园区提质升级',
+      },
+      admin,
+    );
+    await store.planEditing.reorder(
+      planId,
+      {
+        kind: 'workItems',
+        items: [
+          { id: item.id, expectedVersion: 1 },
+          { id: 'park-upgrade', expectedVersion: 1 },
+        ],
+      },
+      admin,
+    );
+    const workItems = (await store.getPlan(planId))?.workItems ?? [];
+    const orderOf = (id: string) => workItems.find((each) => each.id === id)?.order ?? NaN;
+    expect(orderOf(item.id)).toBeLessThan(orderOf('park-upgrade'));
+
+    const orders = (await store.audit.list({ planId }))
+      .filter((entry) => entry.field === 'order')
+      .map((entry) => entry.entityId)
+      .sort();
+    expect(orders).toEqual(
+      ['action-firms', 'action-projects', jobs.id, 'start-rate', item.id, 'park-upgrade'].sort(),
+    );
+  });
+
+  it('refuses a stale or mixed new order with what is stored, writing nothing', async () => {
+    const before = await store.getPlan(planId);
+    const stale = await refusal(
+      store.planEditing.reorder(
+        planId,
+        { kind: 'centralTasks', ids: ['task-industry'], expectedVersion: 9 },
+        admin,
+      ),
+    );
+    expect(stale).toMatchObject({ code: 'conflict', field: 'expectedVersion' });
+    const staleItem = await refusal(
+      store.planEditing.reorder(
+        planId,
+        {
+          kind: 'indicators',
+          items: [
+            { id: 'start-rate', expectedVersion: 1 },
+            { id: 'park-upgrade', expectedVersion: 1 },
+          ],
+        },
+        admin,
+      ),
+    );
+    expect(staleItem.code).toBe('notFound');
+    const mixed = await refusal(
+      store.planEditing.reorder(
+        planId,
+        {
+          kind: 'indicators',
+          items: [
+            { id: 'start-rate', expectedVersion: 1 },
+            { id: 'new-firms', expectedVersion: 1 },
+          ],
+        },
+        admin,
+      ),
+    );
+    expect(mixed).toMatchObject({ code: 'invalid', field: 'items.1.id' });
+    const twice = await refusal(
+      store.planEditing.reorder(
+        planId,
+        { kind: 'actions', ids: ['action-firms', 'action-firms'], expectedVersion: 1 },
+        admin,
+      ),
+    );
+    expect(twice).toMatchObject({ code: 'invalid', field: 'ids.1' });
+    const outdated = await refusal(
+      store.planEditing.reorder(
+        planId,
+        { kind: 'indicators', items: [{ id: 'start-rate', expectedVersion: 7 }] },
+        admin,
+      ),
+    );
+    expect(outdated).toMatchObject({ code: 'conflict', field: 'items.0.expectedVersion' });
+    expect(await store.getPlan(planId)).toEqual(before);
+  });
+
   it('creates an indicator in 万人 with decimals, moves it, retires and restores it, auditing each step', async () => {
     const created = await store.planEditing.createIndicator(planId, jobsTarget, admin);
     expect(created).toMatchObject({

@@ -1,6 +1,8 @@
 /** The servers a benchmark runs: the real one as a child process (`tsx server/main.ts`), and a bare node:http one. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -10,23 +12,32 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `npm run serve`'s server with `env`, and resolves once it prints its address. */
+/**
+ * Starts `npm run serve`'s server with `env`, and resolves once it prints its address. Its output
+ * (one log line per request) goes to a file, as a deployment's would, so the load generator's
+ * process does not spend the machine's time reading it.
+ */
 export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const logPath = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-log-')), 'server.log');
+  const log = openSync(logPath, 'w');
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: { ...process.env, NODE_ENV: 'production', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', log, log],
   });
+  closeSync(log);
+  const output = () => readFileSync(logPath, 'utf8');
   return new Promise((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/[^\s]+)/.exec(output);
-      if (match?.[1] && /live updates: .+\n/.test(output)) {
-        child.stdout?.off('data', onData);
-        const live = /live updates: (.+)\n/.exec(output)?.[1];
-        console.log(`  server ${match[1]} (pid ${child.pid ?? '?'}), live updates: ${live ?? '?'}`);
+    const started = Date.now();
+    const poll = setInterval(() => {
+      const text = output();
+      const address = /running at (http:\/\/[^\s]+)/.exec(text)?.[1];
+      const live = /live updates: (.+)\n/.exec(text)?.[1];
+      if (address && live) {
+        clearInterval(poll);
+        child.removeAllListeners('exit');
+        console.log(`  server ${address} (pid ${child.pid ?? '?'}), live updates: ${live}`);
         resolve({
-          url: match[1],
+          url: address,
           pid: child.pid ?? 0,
           stop: () =>
             new Promise((done) => {
@@ -34,11 +45,16 @@ export function startServerProcess(env: Record<string, string>): Promise<ServerP
               child.kill('SIGTERM');
             }),
         });
+      } else if (Date.now() - started > 60_000) {
+        clearInterval(poll);
+        child.kill('SIGKILL');
+        reject(new Error(`the server did not start within 60 s: ${text}`));
       }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}): ${output}`)));
+    }, 100);
+    child.once('exit', (code) => {
+      clearInterval(poll);
+      reject(new Error(`the server exited (${code}): ${output()}`));
+    });
   });
 }
 

@@ -13,6 +13,8 @@ import {
 } from '../accountabilityPort';
 import type { AuditEntryInput } from '../auditPort';
 import { canonicalInstant } from '../instant';
+import type { AlertInput } from '../../../src/domain/alerts/alertRules';
+import type { MemoryAlerts } from './alerts';
 import type { MemoryAudit } from './audit';
 import type { MemoryEvents } from './events';
 
@@ -26,15 +28,17 @@ export class MemoryAccountability implements AccountabilityPort {
     private readonly indicatorExists: (indicatorId: string) => boolean,
     private readonly audit: MemoryAudit,
     private readonly events: MemoryEvents,
+    private readonly alerts: MemoryAlerts,
   ) {}
 
-  async sendReminder(reminder: Reminder, audit: AuditEntryInput[]): Promise<void> {
+  async sendReminder(reminder: Reminder, audit: AuditEntryInput[], alert: AlertInput): Promise<void> {
     const stored = reminderSchema.parse(structuredClone(reminder));
     if (this.#reminders.has(stored.id)) throw new Error(`reminder already stored: ${stored.id}`);
     if (!this.indicatorExists(stored.indicatorId))
       throw new Error(`unknown indicator: ${stored.indicatorId}`);
     this.audit.appendNow(audit);
     this.#reminders.set(stored.id, { ...stored, sentAt: canonicalInstant(stored.sentAt) });
+    this.alerts.raiseNow(alert);
     this.events.record({ type: 'accountability', planId: stored.planId, ids: [stored.indicatorId] });
   }
 

@@ -18,11 +18,12 @@ import type {
   NewPlanInput,
   PlanCopyInput,
   PlanPatch,
+  ReorderBody,
   WorkItemInput,
   WorkItemPatch,
   WorkItemProgressInput,
 } from '../../../src/api/plansContract';
-import type { BenchmarkSeries, Department, WorkItem } from '../../../src/domain/model';
+import type { BenchmarkSeries, Department, Indicator, Plan, WorkItem } from '../../../src/domain/model';
 import type { Actor } from '../writesPort';
 import { confirmDraft, type DraftConfirmation } from './draftConfirmation';
 import { createBenchmark, editBenchmark, enterBenchmarkPoints } from './benchmarkEdits';
@@ -33,6 +34,7 @@ import { PlanEventCollector, publishingDocuments } from './planEvents';
 import { createAction, createCentralTask, updateAction, updateCentralTask } from './frameEdits';
 import { assignLeadDepartments, createIndicator, editIndicator } from './indicatorEdits';
 import { copyPlan, createPlan, updatePlan } from './planEdits';
+import { reorderFrame, reorderIndicators, reorderWorkItems } from './reorderEdits';
 import { importPlan } from './planImport';
 import type { PlanDraft } from '../../transfer/planTemplate/templateDraft';
 import { createWorkItem, editWorkItem, recordWorkItemProgress } from './workItemEdits';
@@ -131,6 +133,25 @@ export class PlanEditing {
     return this.#edit(actor, note, (context) =>
       updateAction(context, planId, actionId, patch, expectedVersion),
     );
+  }
+
+  /** One list's whole new order in one write (./reorderEdits.ts). */
+  reorder(
+    planId: string,
+    order: ReorderBody,
+    actor: Actor,
+  ): Promise<{ plan: Plan } | { indicators: Indicator[] } | { workItems: WorkItem[] }> {
+    return this.#edit(actor, order.note, async (context) => {
+      switch (order.kind) {
+        case 'centralTasks':
+        case 'actions':
+          return { plan: await reorderFrame(context, planId, order.kind, order.ids, order.expectedVersion) };
+        case 'indicators':
+          return { indicators: await reorderIndicators(context, planId, order.items) };
+        case 'workItems':
+          return { workItems: await reorderWorkItems(context, planId, order.items) };
+      }
+    });
   }
 
   createIndicator(planId: string, input: IndicatorInput, actor: Actor, note?: string) {

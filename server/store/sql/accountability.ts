@@ -8,6 +8,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { z } from 'zod';
 import { explanationSchema, measureSchema, type Explanation } from '../../../src/api/explanationsContract';
 import { reminderSchema, type Reminder } from '../../../src/api/remindersContract';
+import type { AlertInput } from '../../../src/domain/alerts/alertRules';
 import {
   byIndicatorThenPeriod,
   byLatestSent,
@@ -97,9 +98,9 @@ export class SqlAccountability implements AccountabilityPort {
     this.#db = db.withTables<AccountabilityTables>();
   }
 
-  async sendReminder(reminder: Reminder, audit: AuditEntryInput[]): Promise<void> {
+  async sendReminder(reminder: Reminder, audit: AuditEntryInput[], alert: AlertInput): Promise<void> {
     const stored = reminderSchema.parse(reminder);
-    await this.events.write(async (trx, publish) => {
+    await this.events.write(async (trx, publish, raise) => {
       await trx
         .withTables<AccountabilityTables>()
         .insertInto('reminders')
@@ -117,6 +118,7 @@ export class SqlAccountability implements AccountabilityPort {
         })
         .execute();
       await appendAuditRows(trx, audit);
+      raise(alert);
       publish({ type: 'accountability', planId: stored.planId, ids: [stored.indicatorId] });
     });
   }

@@ -13,7 +13,7 @@ import type {
 import type { AuditEntryInput } from '../auditPort';
 import { canonicalInstant } from '../instant';
 import type { SessionsTable, UsersTable } from './accountsTables';
-import type { SqlDialectName } from './connect';
+import type { SqlDialectName } from './dialectName';
 import { appendAuditRows } from './audit';
 import type { StoreDatabase } from './tables';
 import { isUniqueViolation } from './uniqueViolation';

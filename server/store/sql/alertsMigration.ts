@@ -9,7 +9,7 @@
  * - `webhook_attempts`: every try, for the delivery log.
  */
 import type { Generated, Kysely, Migration } from 'kysely';
-import type { SqlDialectName } from './connect';
+import type { SqlDialectName } from './dialectName';
 
 export interface AlertsTable {
   id: string;

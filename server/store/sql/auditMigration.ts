@@ -1,6 +1,6 @@
 /** Migration 0003_audit: the append-only audit trail and the indexes its filters use. */
 import type { Kysely, Migration } from 'kysely';
-import type { SqlDialectName } from './connect';
+import type { SqlDialectName } from './dialectName';
 
 export function auditMigration(dialect: SqlDialectName): Migration {
   return {

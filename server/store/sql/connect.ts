@@ -7,8 +7,6 @@ import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { StoreDatabase } from './tables';
 
-export type SqlDialectName = 'sqlite' | 'postgres';
-
 /** How long a writer waits for another's lock, and how long a PostgreSQL connection attempt may take. */
 const busyTimeoutMillis = 5000;
 const connectionTimeoutMillis = 5000;

@@ -11,7 +11,7 @@ import { liveEventSchema, type LiveEvent } from '../../../src/api/liveContract';
 import { tellCommitListeners, type CommitListener, type EventsPort, type StoredEvent } from '../eventsPort';
 import type { AlertInput } from '../../../src/domain/alerts/alertRules';
 import { raiseAlerts } from './alertOutbox';
-import type { SqlDialectName } from './connect';
+import type { SqlDialectName } from './dialectName';
 import type { StoreDatabase } from './tables';
 
 /** The first key of the advisory lock that orders appends; the second is the schema's hash. */

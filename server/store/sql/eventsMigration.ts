@@ -3,7 +3,7 @@
  * from a sequence; writers append under a lock held to their commit, so ids grow in commit order.
  */
 import type { Generated, Kysely, Migration } from 'kysely';
-import type { SqlDialectName } from './connect';
+import type { SqlDialectName } from './dialectName';
 
 export interface EventsTable {
   id: Generated<number>;

@@ -19,7 +19,7 @@ import { annualInvestmentMigration } from './annualInvestmentMigration';
 import { planDocumentsMigration } from './planDocumentsMigration';
 import { presentationsMigration } from './presentationsMigration';
 import { signInFailuresMigration } from './signInFailuresMigration';
-import type { SqlDialectName } from './connect';
+import type { SqlDialectName } from './dialectName';
 import { projectsMigration } from './projectsMigration';
 import type { StoreDatabase } from './tables';
 

@@ -16,7 +16,7 @@ import {
 import { byId, byOrderThenId } from '../ordering';
 import type { PlanDocuments, RunPlanDocuments } from '../plans/documentsPort';
 import { appendAuditRows } from './audit';
-import type { SqlDialectName } from './connect';
+import type { SqlDialectName } from './dialectName';
 import type { SqlEvents } from './events';
 import type { StoreDatabase } from './tables';
 

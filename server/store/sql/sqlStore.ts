@@ -27,7 +27,7 @@ import { SqlAudit } from './audit';
 import { SqlAccountability } from './accountability';
 import { SqlPresentations } from './presentations';
 import { insertProjectRows, removeDemoProjects, SqlProjects } from './projects';
-import type { SqlDialectName } from './connect';
+import type { SqlDialectName } from './dialectName';
 import { SqlEvents } from './events';
 import { figureFromRow, figureRow } from './figureRows';
 import type { StoreDatabase } from './tables';

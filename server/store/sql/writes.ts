@@ -39,7 +39,7 @@ import {
   type VersionedWrites,
 } from '../writesPort';
 import { appendAuditRows } from './audit';
-import type { SqlDialectName } from './connect';
+import type { SqlDialectName } from './dialectName';
 import type { SqlEvents } from './events';
 import { figureFromRow, figureRow } from './figureRows';
 import { planFromRow } from './planDocuments';

@@ -11,6 +11,7 @@ import type {
   Indicator,
   Plan,
   PlannedPoint,
+  ProgressNote,
   Threshold,
   WorkItem,
 } from '../../../src/domain/model';
@@ -295,13 +296,37 @@ export function readIndicators(
   return { indicators, complete: allClean && built.length === readers.length };
 }
 
-/** The work items read, `complete` when every row is right. Progress is not part of a template: each starts 未启动. */
+/** Each work item's dated progress notes from the 工作进展 sheet, in row order, by work item id; `complete` when every row is right. */
+function readWorkItemNotes(
+  sheets: SheetsRead,
+  ids: ReadonlySet<string>,
+): { notes: Map<string, ProgressNote[]>; complete: boolean } {
+  const notes = new Map<string, ProgressNote[]>();
+  let complete = true;
+  for (const reader of sheets.workItemNotes.readers) {
+    const workItem = reader.text('workItem', { required: true, max: 80 });
+    if (workItem !== null && !ids.has(workItem))
+      reader.add('workItem', 'unknownId', { text: workItem, sheet: templateSheets.workItems.name });
+    const date = reader.date('date', { required: true });
+    const text = reader.text('text', { required: true, max: 2000 });
+    const author = reader.text('author', { max: 100 }) ?? '';
+    if (workItem === null || date === null || text === null || reader.issues.length > 0) {
+      complete = false;
+      continue;
+    }
+    notes.set(workItem, [...(notes.get(workItem) ?? []), { date, text, author }]);
+  }
+  return { notes, complete };
+}
+
+/** The work items read with their progress (state and dated notes), `complete` when every row is right. */
 export function readWorkItems(
   sheets: SheetsRead,
   context: IndicatorContext,
 ): { workItems: WorkItem[]; complete: boolean } {
   const readers = sheets.workItems.readers;
-  uniqueIds(readers, (reader) => reader.text('id', { required: true, max: 80 }), 'id');
+  const byId = uniqueIds(readers, (reader) => reader.text('id', { required: true, max: 80 }), 'id');
+  const progress = readWorkItemNotes(sheets, new Set(byId.keys()));
   const items: WorkItem[] = [];
   readers.forEach((reader, position) => {
     const id = reader.text('id', { max: 80 });
@@ -317,6 +342,7 @@ export function readWorkItems(
     checkDepartments(reader, 'owner', owner === null ? [] : [owner], context.departments);
     const sourceQuote = reader.quote('sourceQuote');
     const retired = reader.flag('retired') ?? false;
+    const status = reader.choice('status', choices.workItemStatus) ?? 'notStarted';
     if (
       id === null ||
       actionId === null ||
@@ -331,13 +357,13 @@ export function readWorkItems(
       actionId,
       order,
       title,
-      status: 'notStarted',
+      status,
       owner,
       sourceQuote,
-      notes: [],
+      notes: progress.notes.get(id) ?? [],
       retired,
       version: 1,
     });
   });
-  return { workItems: items, complete: items.length === readers.length };
+  return { workItems: items, complete: items.length === readers.length && progress.complete };
 }

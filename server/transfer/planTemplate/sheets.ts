@@ -1,8 +1,8 @@
 /**
  * The sheets of the whole-plan template and their columns, in the order a workbook (or the
  * sections of a CSV) carries them: the plan, its frame (central tasks, campaign actions), the
- * indicators with their first target and further dated targets, planned paths, work items,
- * departments and benchmark series with their points. Headers are Chinese; the English names are
+ * indicators with their first target and further dated targets, planned paths, work items with
+ * their progress (state and dated notes), departments and benchmark series with their points. Headers are Chinese; the English names are
  * accepted on import too. Browser-safe.
  */
 import type { ColumnSpec } from '../columns';
@@ -158,6 +158,15 @@ export const workItemColumns = [
   column('owner', '牵头单位', 'Lead department', { width: 16 }),
   column('sourceQuote', '原文', 'Source sentence', { required: true, width: 40 }),
   column('retired', '已停用', 'Retired', { width: 8, choices: yesNoChoices }),
+  column('status', '进展状态', 'Progress', { width: 10, choices: choices.workItemStatus.offered }),
+] as const;
+
+/** A work item's dated progress notes, oldest first. */
+export const workItemNoteColumns = [
+  column('workItem', '事项编号', 'Work item id', { required: true, format: 'text', width: 22 }),
+  column('date', '日期', 'Date', { required: true, format: 'text', width: 12 }),
+  column('text', '进展说明', 'Note', { required: true, width: 40 }),
+  column('author', '记录人', 'Recorded by', { width: 14 }),
 ] as const;
 
 export const departmentColumns = [
@@ -193,6 +202,12 @@ export const templateSheets = {
   },
   plannedPath: { name: '序时计划', english: 'Planned path', required: false, columns: plannedPathColumns },
   workItems: { name: '工作事项', english: 'Work items', required: false, columns: workItemColumns },
+  workItemNotes: {
+    name: '工作进展',
+    english: 'Work item progress',
+    required: false,
+    columns: workItemNoteColumns,
+  },
   departments: { name: '部门', english: 'Departments', required: false, columns: departmentColumns },
   benchmarks: { name: '对标序列', english: 'Benchmark series', required: false, columns: benchmarkColumns },
   benchmarkPoints: {

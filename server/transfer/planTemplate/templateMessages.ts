@@ -23,9 +23,9 @@ const messages = {
   },
   unknownSheets: {
     zh: (p) =>
-      `无法识别的工作表：${list(p.list, 'zh')}；模板的工作表为：计划、中心任务、攻坚行动、指标、更多目标值、序时计划、工作事项、部门、对标序列、对标数据`,
+      `无法识别的工作表：${list(p.list, 'zh')}；模板的工作表为：计划、中心任务、攻坚行动、指标、更多目标值、序时计划、工作事项、工作进展、部门、对标序列、对标数据`,
     en: (p) =>
-      `Sheets not recognised: ${list(p.list, 'en')}; the template's sheets are Plan, Central tasks, Actions, Indicators, Further targets, Planned path, Work items, Departments, Benchmark series, Benchmark figures`,
+      `Sheets not recognised: ${list(p.list, 'en')}; the template's sheets are Plan, Central tasks, Actions, Indicators, Further targets, Planned path, Work items, Work item progress, Departments, Benchmark series, Benchmark figures`,
   },
   missingPlanFields: {
     zh: (p) => `“计划”表缺少项目：${list(p.list, 'zh')}`,

@@ -12,6 +12,7 @@ import type {
   OrganisationLevel,
   TargetNature,
   Unit,
+  WorkItemStatus,
 } from '../../../src/domain/model';
 import { choiceKey, choiceWords } from '../cellValues';
 
@@ -86,6 +87,13 @@ export const natureWords: Words<TargetNature> = {
   binding: { zh: '约束性', en: 'Binding' },
 };
 
+export const workItemStatusWords: Words<WorkItemStatus> = {
+  notStarted: { zh: '未启动', en: 'Not started' },
+  inProgress: { zh: '推进中', en: 'In progress' },
+  done: { zh: '已完成', en: 'Done' },
+  blocked: { zh: '滞后', en: 'Behind' },
+};
+
 export const levelWords: Words<OrganisationLevel> = {
   province: { zh: '省', en: 'Province' },
   city: { zh: '市', en: 'City' },
@@ -148,6 +156,7 @@ export const choices = {
     ['园区', 'zone'],
   ]),
   derivation: choice(derivationWords),
+  workItemStatus: choice(workItemStatusWords),
   referenceKind: choice(referenceKindWords, [
     ['序列', 'benchmark'],
     ['本计划指标', 'indicator'],

@@ -24,6 +24,7 @@ import {
   natureWords,
   referenceKindWords,
   unitWords,
+  workItemStatusWords,
   yesNo,
 } from './words';
 
@@ -169,7 +170,16 @@ export function templateRows(source: PlanTemplateSource): Record<Exclude<SheetKe
       owner: item.owner,
       sourceQuote: item.sourceQuote,
       retired: yesNo(item.retired),
+      status: workItemStatusWords[item.status].zh,
     })),
+    workItemNotes: workItems.flatMap((item) =>
+      item.notes.map((note) => ({
+        workItem: item.id,
+        date: note.date,
+        text: note.text,
+        author: note.author,
+      })),
+    ),
     departments: source.departments
       .filter((department) => !department.retired)
       .map((department) => ({ name: department.name.zh, nameEn: department.name.en })),
@@ -225,6 +235,10 @@ const notes: [string, string][] = [
   [
     '部门',
     '“牵头单位”“责任单位”“工作事项的牵头单位”应为“部门”表或系统中已登记的部门；多个责任单位用顿号分隔。',
+  ],
+  [
+    '工作进展',
+    '“工作事项”表的“进展状态”为未启动、推进中、已完成或滞后；各事项带日期的进展说明填在“工作进展”表，按时间先后排列。',
   ],
   ['日期', '日期写作 2025-12-31，月份写作 2025-03。'],
   ['CSV', 'CSV 文件依次包含各表：每表以一行【表名】开头，下一行为列名。'],

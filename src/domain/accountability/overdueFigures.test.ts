@@ -68,4 +68,11 @@ describe('the figures a department owes on a day', () => {
       due: [],
     });
   });
+
+  it('owes nothing of a year whose December figure is in, though earlier months were never reported', () => {
+    expect(figuresOwedOf(monthly, noPlanDueDay, 2024, new Set(['2024-12']), '2025-03-01')).toEqual({
+      overdue: [],
+      due: [],
+    });
+  });
 });

@@ -6,13 +6,15 @@
  *   only while it has no figure; its due date is the reporting calendar's (reportingCalendar.ts).
  * - A screen passes the periods its view already finds missing (Evaluation.missingPeriods, the
  *   periods up to its as-of month): a figure is overdue there from the day after its due day.
+ * - Once the year-end figure is in, the year is settled: periods left out before it are no longer
+ *   owed (planYear.ts `periodsOwed`).
  * - A figure the board computes itself (from the project registry) is never owed by anyone, nor is
  *   a retired indicator's.
  * - Of several overdue periods the one late longest leads: 逾期未报 · 逾期40天 (共2期).
  */
 import type { Indicator, IsoDate, Period, Plan } from '../model';
 import { comparePeriods, periodEndDate } from '../period';
-import { reportingPeriods } from '../planYear';
+import { periodsOwed } from '../planYear';
 import { dueDayOverridesOf, latenessOf } from '../reportingCalendar';
 
 export interface OverdueFigure {
@@ -87,8 +89,8 @@ export function figuresOwedOf(
   today: IsoDate,
 ): { overdue: OverdueFigure[]; due: FigureDue[] } {
   if (!isReportedByDepartment(indicator)) return { overdue: [], due: [] };
-  const ended = reportingPeriods(indicator.frequency, year).filter(
-    (period) => !reported.has(period) && periodEndDate(period) < today,
+  const ended = periodsOwed(indicator.frequency, year, reported).filter(
+    (period) => periodEndDate(period) < today,
   );
   const overdue = overdueFiguresOf(indicator, plan, ended, today);
   const late = new Set(overdue.map((figure) => figure.period));

@@ -5,38 +5,17 @@
  * month (monthly) and the 15th after a quarter (quarterly).
  */
 import { describe, expect, it } from 'vitest';
-import { indicatorDefaults, type Indicator, type IndicatorValue, type Period } from '../model';
+import { type Indicator, type IndicatorValue, type Period } from '../model';
 import { calendarAlerts, statusChangeAlert } from './alertRules';
 import { isAddressedTo, raisedAlert, webhookWants } from './raisedAlert';
+import { growthIndicator } from '../testing/growthIndicator';
 
-function indicator(overrides: Partial<Indicator> = {}): Indicator {
-  return {
-    id: 'gdp',
-    planId: 'plan-2024',
-    actionId: null,
-    isMainTarget: true,
-    order: 1,
+const indicator = (overrides: Partial<Indicator> = {}): Indicator =>
+  growthIndicator({
     name: { zh: '地区生产总值增速', en: 'GDP growth' },
-    kind: 'growthRate',
-    unit: 'percent',
-    direction: 'higherIsBetter',
-    frequency: 'monthly',
-    thresholds: [{ value: 6, comparator: 'gte', deadline: '2024-12-31' }],
-    targetText: { zh: '增长6%', en: 'growth of 6%' },
-    tolerances: null,
-    plannedPath: null,
     leadDepartment: '区统计局',
-    dataSource: { zh: '统计部门', en: 'Statistics office' },
-    definition: null,
-    sourceQuote: '地区生产总值增长6%',
-    derivation: null,
-    ...indicatorDefaults,
-    contributingDepartments: [],
-    version: 1,
-    updatedAt: '2024-02-07T00:00:00.000Z',
     ...overrides,
-  };
-}
+  });
 
 function figure(period: Period, value: number, recordedAt = `${period}-20T00:00:00.000Z`): IndicatorValue {
   return {

@@ -162,3 +162,29 @@ export function sentBackAlert(sentBack: {
     facts: { comment: sentBack.comment, actor: sentBack.sentBy },
   };
 }
+
+/**
+ * The alert of a reminder (催报), addressed to the department reminded. Its dedupe key is the
+ * reminder's id: one reminder never alerts twice.
+ */
+export function reminderAlert(reminder: {
+  id: string;
+  indicator: AlertIndicator & { planId: string };
+  department: string;
+  period: Period;
+  sentBy: string;
+  daysLate: number;
+}): AlertInput {
+  return {
+    rule: 'reminder',
+    planId: reminder.indicator.planId,
+    indicator: {
+      id: reminder.indicator.id,
+      name: reminder.indicator.name,
+      leadDepartment: reminder.department,
+    },
+    period: reminder.period,
+    facts: { actor: reminder.sentBy, daysLate: reminder.daysLate },
+    dedupeKey: `reminder:${reminder.id}`,
+  };
+}

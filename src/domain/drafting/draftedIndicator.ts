@@ -236,7 +236,7 @@ export function draftedIndicatorProblems(target: ReviewedTarget, year: number): 
   indicator.thresholds.forEach((threshold, index) => {
     if (Number.isNaN(threshold.value)) problems.push(missingValue(`thresholds.${index}.value`));
   });
-  const rule = numericRuleOf(indicator.kind);
+  const rule = numericRuleOf(indicator.kind, indicator.unit);
   if (rule)
     indicator.thresholds.forEach((threshold, index) => {
       const path = `thresholds.${index}.value`;

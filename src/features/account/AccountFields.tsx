@@ -1,21 +1,33 @@
 /**
- * The fields adding and changing an account share: name, role, departments (for editors) and a
- * password, each with its error and, where useful, a hint. The forms register the fields and say
- * which are invalid; the password's label and hint differ between the two.
+ * The fields adding and changing an account share: name, role, departments (for editors and
+ * reviewers, chosen from the managed list) and a password, each with its error and, where useful,
+ * a hint. The forms register the fields and say which are invalid; the password's label and hint
+ * differ between the two.
  */
-import type { FieldErrors, FieldValues, UseFormRegister, UseFormRegisterReturn } from 'react-hook-form';
+import {
+  useController,
+  useWatch,
+  type Control,
+  type FieldErrors,
+  type FieldValues,
+  type UseFormRegister,
+  type UseFormRegisterReturn,
+} from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { roles, type Role } from '../../api/authContract';
+import { DepartmentChoice } from './DepartmentChoice';
 import { FieldError } from './FieldError';
 import { useRoleName } from './roleLabel';
 
-type SharedField = 'displayName' | 'role' | 'departments' | 'password';
+type SharedField = 'displayName' | 'role' | 'password';
 
 interface AccountFieldsProps {
   /** The form's id, which the fields' ids start with. */
   id: string;
   fields: Record<SharedField, UseFormRegisterReturn>;
-  invalid: Record<Exclude<SharedField, 'role'>, boolean>;
+  invalid: Record<Exclude<SharedField, 'role'> | 'departments', boolean>;
+  /** The form's control: the departments are chosen by the role it holds. */
+  control: Control<SharedValues>;
   passwordLabel: string;
   passwordHint: string;
 }
@@ -23,7 +35,7 @@ interface AccountFieldsProps {
 interface SharedValues extends FieldValues {
   displayName: string;
   role: Role;
-  departments: string;
+  departments: string[];
   password: string;
 }
 
@@ -31,15 +43,16 @@ interface SharedValues extends FieldValues {
 export function sharedAccountFields<Values extends SharedValues>(
   register: UseFormRegister<Values>,
   errors: FieldErrors<Values>,
-): Pick<AccountFieldsProps, 'fields' | 'invalid'> {
+  control: Control<Values>,
+): Pick<AccountFieldsProps, 'fields' | 'invalid' | 'control'> {
   // Both forms hold these four fields under these names; their other fields do not matter here.
   const registerShared = register as unknown as UseFormRegister<SharedValues>;
   const sharedErrors = errors as FieldErrors<SharedValues>;
   return {
+    control: control as unknown as Control<SharedValues>,
     fields: {
       displayName: registerShared('displayName'),
       role: registerShared('role'),
-      departments: registerShared('departments'),
       password: registerShared('password'),
     },
     invalid: {
@@ -55,9 +68,18 @@ function describedBy(fieldId: string, invalid: boolean): string {
   return `${fieldId}-hint${invalid ? ` ${fieldId}-error` : ''}`;
 }
 
-export function AccountFields({ id, fields, invalid, passwordLabel, passwordHint }: AccountFieldsProps) {
+export function AccountFields({
+  id,
+  fields,
+  invalid,
+  control,
+  passwordLabel,
+  passwordHint,
+}: AccountFieldsProps) {
   const { t } = useTranslation('account');
   const roleName = useRoleName();
+  const role = useWatch({ control, name: 'role' });
+  const { field: departments } = useController({ control, name: 'departments' });
   return (
     <>
       <div className="account-form__field">
@@ -82,20 +104,13 @@ export function AccountFields({ id, fields, invalid, passwordLabel, passwordHint
           ))}
         </select>
       </div>
-      <div className="account-form__field">
-        <label htmlFor={`${id}-departments`}>{t('users.departments')}</label>
-        <input
-          id={`${id}-departments`}
-          className="account-form__input"
-          aria-invalid={invalid.departments ? true : undefined}
-          aria-describedby={describedBy(`${id}-departments`, invalid.departments)}
-          {...fields.departments}
-        />
-        <p id={`${id}-departments-hint`} className="account-form__hint">
-          {t('users.departmentsHint')}
-        </p>
-        <FieldError id={`${id}-departments-error`} field="departments" shown={invalid.departments} />
-      </div>
+      <DepartmentChoice
+        id={id}
+        role={role}
+        value={departments.value}
+        onChange={departments.onChange}
+        invalid={invalid.departments}
+      />
       <div className="account-form__field">
         <label htmlFor={`${id}-password`}>{passwordLabel}</label>
         <input

@@ -1,4 +1,4 @@
-/** 添加用户: username, name, role, departments (for editors) and an initial password. */
+/** 添加用户: username, name, role, departments (for editors and reviewers) and an initial password. */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -10,10 +10,10 @@ import { errorMessageKey } from '../../components/states/errorMessageKey';
 import { AccountFields, sharedAccountFields } from './AccountFields';
 import { addAccountFormSchema, type AddAccountForm as AddForm } from './accountForm';
 import { useCreateAccount } from './api/users';
-import { parseDepartments } from './departmentsText';
+import { hasDepartments } from './DepartmentChoice';
 import { FieldError } from './FieldError';
 
-const emptyForm: AddForm = { username: '', displayName: '', role: 'editor', departments: '', password: '' };
+const emptyForm: AddForm = { username: '', displayName: '', role: 'editor', departments: [], password: '' };
 
 export function AddAccountForm() {
   const { t } = useTranslation('account');
@@ -25,6 +25,7 @@ export function AddAccountForm() {
     register,
     handleSubmit,
     reset,
+    control,
     formState: { errors },
   } = useForm<AddForm>({ resolver: zodResolver(addAccountFormSchema), defaultValues: emptyForm });
 
@@ -35,7 +36,7 @@ export function AddAccountForm() {
         username: form.username,
         displayName: form.displayName,
         role: form.role,
-        departments: form.role === 'editor' ? parseDepartments(form.departments) : [],
+        departments: hasDepartments(form.role) ? form.departments : [],
         password: form.password,
       },
       {
@@ -76,7 +77,7 @@ export function AddAccountForm() {
         </div>
         <AccountFields
           id={id}
-          {...sharedAccountFields(register, errors)}
+          {...sharedAccountFields(register, errors, control)}
           passwordLabel={t('users.password')}
           passwordHint={t('users.passwordHint', { min: minPasswordLength })}
         />

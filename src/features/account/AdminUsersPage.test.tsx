@@ -38,7 +38,10 @@ describe('the users page', { timeout: 60_000 }, () => {
     await user.type(within(form).getByLabelText('用户名'), 'wang');
     await user.type(within(form).getByLabelText('姓名'), '王芳');
     await user.selectOptions(within(form).getByLabelText('角色'), '填报员');
-    await user.type(within(form).getByLabelText('牵头单位'), '区统计局，区财政局');
+    const departments = within(form).getByRole('group', { name: '牵头单位' });
+    expect(departments).toHaveAccessibleDescription('填报员只能填报所选单位牵头的指标。');
+    await user.click(await within(departments).findByRole('checkbox', { name: '区统计局' }));
+    await user.click(within(departments).getByRole('checkbox', { name: '区财政局' }));
     await user.type(within(form).getByLabelText('初始密码'), 'a long password');
     await user.click(within(form).getByRole('button', { name: '添加' }));
 
@@ -52,6 +55,33 @@ describe('the users page', { timeout: 60_000 }, () => {
       await within(changes).findByText('新建账户:王芳(wang),填报员(区统计局、区财政局)')
     ).closest('tr');
     expect(added).toHaveTextContent('演示管理员(demo-admin)');
+  });
+
+  it('adds a reviewer scoped to a department chosen from the managed list', async () => {
+    await actAs('admin');
+    const { user } = renderApp('/admin/users');
+    const form = await screen.findByRole('form', { name: '添加用户' });
+    await user.type(within(form).getByLabelText('用户名'), 'qian');
+    await user.type(within(form).getByLabelText('姓名'), '钱审核');
+    await user.selectOptions(within(form).getByLabelText('角色'), '审核员');
+    const departments = within(form).getByRole('group', { name: '牵头单位' });
+    expect(departments).toHaveAccessibleDescription('审核员只审核所选单位的数据;一个都不选,则审核全部单位。');
+    await user.click(await within(departments).findByRole('checkbox', { name: '区统计局' }));
+    await user.type(within(form).getByLabelText('初始密码'), 'a long password');
+    await user.click(within(form).getByRole('button', { name: '添加' }));
+
+    expect(await within(form).findByRole('status')).toHaveTextContent('已添加用户 qian。');
+    const row = (await within(accountsTable()).findByText('qian')).closest('tr');
+    expect(row).toHaveTextContent('钱审核审核员区统计局启用');
+  });
+
+  it('offers no departments to a viewer or an admin', async () => {
+    await actAs('admin');
+    const { user } = renderApp('/admin/users');
+    const form = await screen.findByRole('form', { name: '添加用户' });
+    expect(within(form).getByRole('group', { name: '牵头单位' })).toBeInTheDocument();
+    await user.selectOptions(within(form).getByLabelText('角色'), '查看者');
+    expect(within(form).queryByRole('group', { name: '牵头单位' })).toBeNull();
   });
 
   it('says why the server refused a guessable password', async () => {

@@ -14,24 +14,27 @@ import { isPasswordRefusal } from './passwordRefusal';
 import { AccountFields, sharedAccountFields } from './AccountFields';
 import { editAccountFormSchema, type EditAccountForm as EditForm } from './accountForm';
 import { useUpdateAccount } from './api/users';
-import { departmentsText, parseDepartments } from './departmentsText';
+import { hasDepartments } from './DepartmentChoice';
 
 function formOf(account: Account): EditForm {
   return {
     displayName: account.displayName,
     role: account.role,
-    departments: departmentsText(account.departments),
+    departments: [...account.departments],
     disabled: account.disabled,
     password: '',
   };
 }
 
 function changesOf(account: Account, form: EditForm): Omit<UpdateAccountRequest, 'version'> {
-  const departments = form.role === 'editor' ? parseDepartments(form.departments) : [];
+  const departments = hasDepartments(form.role) ? form.departments : [];
+  const sameDepartments =
+    departments.length === account.departments.length &&
+    departments.every((name) => account.departments.includes(name));
   return {
     ...(form.displayName.trim() === account.displayName ? {} : { displayName: form.displayName }),
     ...(form.role === account.role ? {} : { role: form.role }),
-    ...(departmentsText(departments) === departmentsText(account.departments) ? {} : { departments }),
+    ...(sameDepartments ? {} : { departments }),
     ...(form.disabled === account.disabled ? {} : { disabled: form.disabled }),
     ...(form.password === '' ? {} : { password: form.password }),
   };
@@ -53,6 +56,7 @@ export function EditAccountForm({ account: initial, onDone }: EditAccountFormPro
     register,
     handleSubmit,
     reset,
+    control,
     formState: { errors },
   } = useForm<EditForm>({ resolver: zodResolver(editAccountFormSchema), defaultValues: formOf(initial) });
 
@@ -94,7 +98,7 @@ export function EditAccountForm({ account: initial, onDone }: EditAccountFormPro
       <div className="account-form__grid">
         <AccountFields
           id={id}
-          {...sharedAccountFields(register, errors)}
+          {...sharedAccountFields(register, errors, control)}
           passwordLabel={t('users.newPassword')}
           passwordHint={t('users.newPasswordHint')}
         />

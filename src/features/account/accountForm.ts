@@ -4,23 +4,18 @@
  */
 import { z } from 'zod';
 import {
-  departmentSchema,
+  departmentsSchema,
   displayNameSchema,
   passwordSchema,
   usernameSchema,
 } from '../../api/accountsContract';
 import { roleSchema } from '../../api/authContract';
-import { parseDepartments } from './departmentsText';
-
-const departmentsTextSchema = z
-  .string()
-  .refine((text) => parseDepartments(text).every((name) => departmentSchema.safeParse(name).success));
 
 export const addAccountFormSchema = z.object({
   username: usernameSchema,
   displayName: displayNameSchema,
   role: roleSchema,
-  departments: departmentsTextSchema,
+  departments: departmentsSchema,
   password: passwordSchema,
 });
 export type AddAccountForm = z.input<typeof addAccountFormSchema>;
@@ -28,7 +23,7 @@ export type AddAccountForm = z.input<typeof addAccountFormSchema>;
 export const editAccountFormSchema = z.object({
   displayName: displayNameSchema,
   role: roleSchema,
-  departments: departmentsTextSchema,
+  departments: departmentsSchema,
   disabled: z.boolean(),
   /** Empty: keep the password. */
   password: z.union([z.literal(''), passwordSchema]),

@@ -1,6 +1,7 @@
-/** 催报 on the indicator page, for office users: choose an overdue period, add a note, remind the lead department. */
+/** 催报 on the indicator page, for office users who review its lead department: choose an overdue period, add a note, remind the lead department. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { mayReviewFor } from '../../api/authContract';
 import { isOfficeUser } from '../../api/remindersContract';
 import { overdueFiguresOf } from '../../domain/accountability/overdueFigures';
 import { formatPeriod } from '../../domain/format';
@@ -19,8 +20,9 @@ interface ReminderFormProps {
 
 export function ReminderForm(props: ReminderFormProps) {
   const user = useSessionUser();
-  if (!isOfficeUser(user) || props.indicator.leadDepartment === null) return null;
-  return <OfficeReminderForm {...props} department={props.indicator.leadDepartment} />;
+  const department = props.indicator.leadDepartment;
+  if (!isOfficeUser(user) || department === null || !mayReviewFor(user, department)) return null;
+  return <OfficeReminderForm {...props} department={department} />;
 }
 
 function OfficeReminderForm({

@@ -129,6 +129,10 @@ function TodoSection({ name, todo }: { name: TodoSectionName; todo: TodoResponse
         const review = todo.sections[name][index]!;
         detail = t('todo.reviewItem', { period: period(review.period) });
         if (review.comment) detail += `${locale === 'zh-CN' ? ':' : ': '}${review.comment}`;
+        action =
+          name === 'sentBack'
+            ? { to: `${planPath(todo.planId, 'entry')}?period=${review.period}`, label: t('todo.correct') }
+            : { to: planPath(todo.planId, 'review'), label: t('todo.review') };
         break;
       }
     }

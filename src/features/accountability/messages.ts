@@ -61,6 +61,8 @@ const zhCN = {
     reviewItem: '{{period}}',
     enter: '去填报',
     explain: '去说明',
+    correct: '去修改',
+    review: '去审核',
   },
 } as const;
 
@@ -125,6 +127,8 @@ const enUS: MessageShape<typeof zhCN> = {
     reviewItem: '{{period}}',
     enter: 'Enter it',
     explain: 'Explain',
+    correct: 'Correct',
+    review: 'Review',
   },
 };
 

@@ -5,6 +5,7 @@
  */
 import { PendingFiguresSwitch } from '../../components/PendingFiguresSwitch';
 import { useFigureViewParam } from '../../lib/figureViewParam';
+import { PendingFiguresProvider } from '../../lib/pendingFigures';
 import { Printer } from 'lucide-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -152,12 +153,14 @@ export default function BriefPage() {
     <div className="page brief-page">
       <title>{`${tc('nav.brief')} · ${asOf ?? latestPeriod}`}</title>
       <PendingFiguresSwitch reviewFigures={tree.data.plan.reviewFigures} />
-      <BriefDocument
-        tree={tree.data}
-        asOfPeriod={asOf ?? latestPeriod}
-        latest={latestPeriod}
-        generatedAt={new Date(tree.dataUpdatedAt)}
-      />
+      <PendingFiguresProvider values={tree.data.values}>
+        <BriefDocument
+          tree={tree.data}
+          asOfPeriod={asOf ?? latestPeriod}
+          latest={latestPeriod}
+          generatedAt={new Date(tree.dataUpdatedAt)}
+        />
+      </PendingFiguresProvider>
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Explanation } from '../../api/explanationsContract';
+import { PendingMark } from '../../components/PendingFiguresSwitch';
 import { ExplanationMark } from '../../components/reporting/ExplanationMark';
 import { ExplanationText } from '../../components/reporting/ExplanationText';
 import { OverdueMark } from '../../components/reporting/OverdueMark';
@@ -13,6 +14,7 @@ import type { Indicator } from '../../domain/model';
 import { evaluateIndicator } from '../../domain/status';
 import { positionWords } from '../../domain/targetWords';
 import { useLocalized } from '../../i18n/localized';
+import { usePendingFigureCheck } from '../../lib/pendingFigures';
 import { targetWords } from '../../lib/plan/targetWords';
 
 interface BriefTableProps {
@@ -28,6 +30,7 @@ export function BriefTable({ heading, indicators, evaluations, context, explanat
   const { t } = useTranslation('brief');
   const { t: tc } = useTranslation();
   const { locale, pick } = useLocalized();
+  const isPending = usePendingFigureCheck();
 
   return (
     <section className="brief__section">
@@ -66,8 +69,8 @@ export function BriefTable({ heading, indicators, evaluations, context, explanat
               <Fragment key={indicator.id}>
                 <tr data-status={status}>
                   <th scope="row">{pick(indicator.name)}</th>
-                  <td>{targetWords(indicator, threshold, locale, pick)}</td>
-                  <td>
+                  <td data-label={t('columns.target')}>{targetWords(indicator, threshold, locale, pick)}</td>
+                  <td data-label={t('columns.actual')}>
                     {actualPeriod === null
                       ? t('notReported')
                       : indicator.kind === 'milestone'
@@ -77,6 +80,7 @@ export function BriefTable({ heading, indicators, evaluations, context, explanat
                         : judged && actual === null
                           ? tc(`status.${status}`)
                           : formatValue(actual, indicator, locale)}
+                    {isPending(indicator.id, actualPeriod) ? <PendingMark /> : null}
                     {actualPeriod ? (
                       <span className="brief-table__period">
                         {t('figurePeriod', { period: formatPeriod(actualPeriod, locale) })}
@@ -84,9 +88,16 @@ export function BriefTable({ heading, indicators, evaluations, context, explanat
                     ) : null}
                     <OverdueMark indicator={indicator} missingPeriods={evaluation.missingPeriods} />
                   </td>
-                  <td>{expected === null ? missingFigure : formatValue(expected, indicator, locale)}</td>
-                  <td>{gapWords(indicator, evaluation, locale) ?? missingFigure}</td>
-                  <td className={`brief-table__status brief-table__status--${status}`}>
+                  <td data-label={t('columns.expected')}>
+                    {expected === null ? missingFigure : formatValue(expected, indicator, locale)}
+                  </td>
+                  <td data-label={t('columns.gap')}>
+                    {gapWords(indicator, evaluation, locale) ?? missingFigure}
+                  </td>
+                  <td
+                    className={`brief-table__status brief-table__status--${status}`}
+                    data-label={t('columns.status')}
+                  >
                     {tc(`status.${status}`)}
                     {judged ? tc('judged') : null}
                     {position ? <span className="brief-table__position">{position}</span> : null}

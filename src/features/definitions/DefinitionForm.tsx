@@ -10,6 +10,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
+import { fieldReason } from '../../api/fieldReason';
 import { indicatorConflictSchema } from '../../api/definitionsContract';
 import {
   comparatorSchema,
@@ -110,7 +111,7 @@ export function DefinitionForm({ plan, indicators, indicator, actionId = '', onS
   function placeRefusal(error: unknown) {
     if (!(error instanceof ApiError) || error.code !== 'invalidBody' || !error.field) return;
     const field = formFieldOf(error.field);
-    if (field) setError(field, { type: 'server', message: error.message });
+    if (field) setError(field, { type: 'server', message: fieldReason(error) });
   }
 
   const submit = handleSubmit((values) => {

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { FormatLocale } from '../../domain/format';
 import type { Judgement, Period } from '../../domain/model';
 import { OverdueMark } from '../../components/reporting/OverdueMark';
+import { FigureStateCell } from './FigureStateCell';
 import { useLocalized } from '../../i18n/localized';
 import { useFigureText, useRuleMessage, type EntryIssue } from './entryText';
 import {
@@ -34,13 +35,24 @@ interface EntryGridProps {
   locale: FormatLocale;
   /** The period the grid is for: a row without its figure past the due day shows 逾期未报. */
   period: Period;
+  /** The plan's figures are reviewed: a column says where each row's figure is in the review. */
+  reviewFigures?: boolean;
 }
 
 function cellKey(position: GridPosition): string {
   return `${position.row}:${position.column}`;
 }
 
-export function EntryGrid({ rows, draft, onDraftChange, issues, caption, locale, period }: EntryGridProps) {
+export function EntryGrid({
+  rows,
+  draft,
+  onDraftChange,
+  issues,
+  caption,
+  locale,
+  period,
+  reviewFigures = false,
+}: EntryGridProps) {
   const { t } = useTranslation('entry');
   const { t: tc } = useTranslation();
   const { pick } = useLocalized();
@@ -96,6 +108,7 @@ export function EntryGrid({ rows, draft, onDraftChange, issues, caption, locale,
         <thead>
           <tr>
             <th scope="col">{t('grid.indicator')}</th>
+            {reviewFigures ? <th scope="col">{t('grid.state')}</th> : null}
             <th scope="col">{t('grid.unit')}</th>
             <th scope="col">{t('grid.current')}</th>
             {gridColumns.map((column) => (
@@ -115,6 +128,7 @@ export function EntryGrid({ rows, draft, onDraftChange, issues, caption, locale,
             return (
               <tr key={indicator.id} className={draft[indicator.id] ? 'entry-grid__row--edited' : undefined}>
                 <th scope="row">{name}</th>
+                {reviewFigures ? <FigureStateCell figure={current} /> : null}
                 <td>{tc(`units.${indicator.unit}`)}</td>
                 <td className="entry-grid__current">
                   {figureText(indicator, current, locale)}

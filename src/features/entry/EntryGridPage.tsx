@@ -25,6 +25,7 @@ import { usePlans } from '../../lib/api/get-plans';
 import { gridConflictsOf, useSaveGrid } from './api/save-values';
 import { ConflictDialog } from './ConflictDialog';
 import { EntryGrid } from './EntryGrid';
+import { SubmitDraftsButton } from './SubmitDraftsButton';
 import { entryPeriods, useFigureText } from './entryText';
 import { checkDraft, inPlanOrder, keepMine, takeTheirs, type GridDraft, type GridRow } from './gridModel';
 import './entry.css';
@@ -34,7 +35,7 @@ import { planPath } from '../../lib/plan/planAddress';
 /** The row a server refusal `writes.N.field` points at. */
 const writeFieldPattern = /^writes\.(\d+)\./;
 
-function PageFrame({ children }: { children: ReactNode }) {
+function PageFrame({ children, reviewFigures = false }: { children: ReactNode; reviewFigures?: boolean }) {
   const { t } = useTranslation('entry');
   return (
     <section className="page entry-grid-page" aria-labelledby="entry-grid-title">
@@ -42,6 +43,7 @@ function PageFrame({ children }: { children: ReactNode }) {
         {t('grid.title')}
       </h1>
       <p className="entry-grid-page__intro">{t('grid.intro')}</p>
+      {reviewFigures ? <p className="entry-grid-page__intro">{t('grid.reviewIntro')}</p> : null}
       {children}
     </section>
   );
@@ -108,9 +110,10 @@ export default function EntryGridPage() {
         .map((value) => ({ period: value.period, value: value.value })),
     }));
   const elsewhere = writable.filter((indicator) => indicator.kind === 'milestone');
+  const reviewFigures = tree.data.plan.reviewFigures === true;
 
   return (
-    <PageFrame>
+    <PageFrame reviewFigures={reviewFigures}>
       <div className="entry-grid-page__period">
         <label htmlFor="entry-grid-period">{t('grid.period')}</label>
         <select
@@ -129,7 +132,13 @@ export default function EntryGridPage() {
       {rows.length === 0 ? (
         <EmptyState title={t('grid.none')} />
       ) : (
-        <PeriodGridView key={period} planId={plan.id} period={period} rows={rows} />
+        <PeriodGridView
+          key={period}
+          planId={plan.id}
+          period={period}
+          rows={rows}
+          reviewFigures={reviewFigures}
+        />
       )}
       {elsewhere.length > 0 ? (
         <p className="entry-grid-page__elsewhere">
@@ -153,10 +162,12 @@ interface PeriodGridViewProps {
   planId: string;
   period: string;
   rows: GridRow[];
+  /** The plan's figures are reviewed: saves keep drafts, 报送 submits them, each row shows its state. */
+  reviewFigures?: boolean;
 }
 
 /** The grid of one period with its draft, its save and its conflicts. */
-export function PeriodGridView({ planId, period, rows }: PeriodGridViewProps) {
+export function PeriodGridView({ planId, period, rows, reviewFigures = false }: PeriodGridViewProps) {
   const { t } = useTranslation('entry');
   const { t: tc } = useTranslation();
   const { locale, pick } = useLocalized();
@@ -226,16 +237,26 @@ export function PeriodGridView({ planId, period, rows }: PeriodGridViewProps) {
         caption={t('grid.caption', { period: formatPeriod(period, locale) })}
         locale={locale}
         period={period}
+        reviewFigures={reviewFigures}
       />
       <div className="entry-grid-page__actions">
         <button
           type="button"
-          className="button button--primary"
+          className={reviewFigures ? 'button' : 'button button--primary'}
           disabled={save.isPending}
           onClick={() => submit(draft)}
         >
-          {save.isPending ? t('grid.saving') : t('grid.save')}
+          {save.isPending ? t('grid.saving') : t(reviewFigures ? 'grid.saveDraft' : 'grid.save')}
         </button>
+        {reviewFigures ? (
+          <SubmitDraftsButton
+            planId={planId}
+            rows={rows}
+            unsaved={writes.length > 0}
+            busy={save.isPending}
+            onNotice={setNotice}
+          />
+        ) : null}
         {Object.keys(draft).length > 0 ? (
           <button type="button" className="button" disabled={save.isPending} onClick={() => changeDraft({})}>
             {t('grid.discard')}

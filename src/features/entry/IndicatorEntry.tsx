@@ -17,7 +17,8 @@ import './entry.css';
 export function IndicatorEntry({ indicator, planYear }: { indicator: Indicator; planYear: number }) {
   const { t } = useTranslation('entry');
   const mayWrite = useMayWriteFor(indicator.leadDepartment);
-  const reviewFigures = usePlans().data?.plans.find((plan) => plan.id === indicator.planId)?.reviewFigures === true;
+  const reviewFigures =
+    usePlans().data?.plans.find((plan) => plan.id === indicator.planId)?.reviewFigures === true;
   const latest = useQuery({
     ...indicatorQueryOptions(indicator.id, undefined, 'current'),
     enabled: mayWrite && isTypedIn(indicator),

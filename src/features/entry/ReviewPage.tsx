@@ -94,82 +94,86 @@ export default function ReviewPage() {
       <p>{t('intro', { count: items.length })}</p>
       {items.length > 0 ? (
         <>
-          <table className="review-table">
-            <caption className="visually-hidden">{t('caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">
-                  <input
-                    type="checkbox"
-                    aria-label={t('checkAll')}
-                    checked={chosen.length === items.length}
-                    onChange={(event) =>
-                      setChecked(event.target.checked ? new Set(items.map(keyOf)) : new Set())
-                    }
-                  />
-                </th>
-                <th scope="col">{t('indicator')}</th>
-                <th scope="col">{t('period')}</th>
-                <th scope="col">{t('figure')}</th>
-                <th scope="col">{t('department')}</th>
-                <th scope="col">{t('submittedBy')}</th>
-                <th scope="col">{t('actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => {
-                const name = pick(item.indicatorName);
-                return (
-                  <tr key={keyOf(item)}>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={t('check', { name, period: formatPeriod(item.figure.period, locale) })}
-                        checked={checked.has(keyOf(item))}
-                        onChange={(event) => {
-                          const next = new Set(checked);
-                          if (event.target.checked) next.add(keyOf(item));
-                          else next.delete(keyOf(item));
-                          setChecked(next);
-                        }}
-                      />
-                    </td>
-                    <th scope="row">{name}</th>
-                    <td>{formatPeriod(item.figure.period, locale)}</td>
-                    <td>
-                      {indicators.has(item.indicatorId)
-                        ? figureText(indicators.get(item.indicatorId) as Indicator, item.figure, locale)
-                        : String(item.figure.value ?? '')}
-                    </td>
-                    <td>{item.leadDepartment ?? tc('blank')}</td>
-                    <td>
-                      {item.figure.recordedBy} · {formatRecordedAt(item.figure.recordedAt, locale)}
-                    </td>
-                    <td className="review-table__actions">
-                      <button
-                        type="button"
-                        className="button button--small"
-                        disabled={review.isPending}
-                        onClick={() => act('approve', [item])}
-                      >
-                        {t('approve')}
-                        <span className="visually-hidden">{name}</span>
-                      </button>
-                      <button
-                        type="button"
-                        className="button button--small"
-                        disabled={review.isPending || comment.trim() === ''}
-                        onClick={() => act('return', [item])}
-                      >
-                        {t('return')}
-                        <span className="visually-hidden">{name}</span>
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <div className="review-table-scroll" role="region" aria-label={t('caption')} tabIndex={0}>
+            <table className="review-table">
+              <caption className="visually-hidden">{t('caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">
+                    <input
+                      type="checkbox"
+                      aria-label={t('checkAll')}
+                      checked={chosen.length === items.length}
+                      onChange={(event) =>
+                        setChecked(event.target.checked ? new Set(items.map(keyOf)) : new Set())
+                      }
+                    />
+                  </th>
+                  <th scope="col">{t('indicator')}</th>
+                  <th scope="col">{t('period')}</th>
+                  <th scope="col">{t('figure')}</th>
+                  <th scope="col">{t('department')}</th>
+                  <th scope="col">{t('submittedBy')}</th>
+                  <th scope="col">{t('actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((item) => {
+                  const name = pick(item.indicatorName);
+                  return (
+                    <tr key={keyOf(item)}>
+                      <td>
+                        <input
+                          type="checkbox"
+                          aria-label={t('check', { name, period: formatPeriod(item.figure.period, locale) })}
+                          checked={checked.has(keyOf(item))}
+                          onChange={(event) => {
+                            const next = new Set(checked);
+                            if (event.target.checked) next.add(keyOf(item));
+                            else next.delete(keyOf(item));
+                            setChecked(next);
+                          }}
+                        />
+                      </td>
+                      <th scope="row">{name}</th>
+                      <td>{formatPeriod(item.figure.period, locale)}</td>
+                      <td>
+                        {indicators.has(item.indicatorId)
+                          ? figureText(indicators.get(item.indicatorId) as Indicator, item.figure, locale)
+                          : String(item.figure.value ?? '')}
+                      </td>
+                      <td>{item.leadDepartment ?? tc('blank')}</td>
+                      <td>
+                        {item.figure.recordedBy} · {formatRecordedAt(item.figure.recordedAt, locale)}
+                      </td>
+                      <td>
+                        <div className="review-table__actions">
+                          <button
+                            type="button"
+                            className="button button--small"
+                            disabled={review.isPending}
+                            onClick={() => act('approve', [item])}
+                          >
+                            {t('approve')}
+                            <span className="visually-hidden">{name}</span>
+                          </button>
+                          <button
+                            type="button"
+                            className="button button--small"
+                            disabled={review.isPending || comment.trim() === ''}
+                            onClick={() => act('return', [item])}
+                          >
+                            {t('return')}
+                            <span className="visually-hidden">{name}</span>
+                          </button>
+                        </div>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
           <div className="review-page__bulk">
             <label htmlFor="review-comment">{t('comment')}</label>
             <textarea

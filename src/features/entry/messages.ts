@@ -119,6 +119,15 @@ const zhCN = {
     signIn: '请先以填报员或管理员身份登录。',
     elsewhere: '以下指标请在指标页填报：',
     demo: '示例',
+    state: '报送状态',
+    reviewIntro:
+      '本计划的数据需经审核：在表中保存的是草稿，点“报送”后交审核部门审核，审核通过后才计入正式数据。',
+    saveDraft: '保存草稿',
+    submitDrafts: '报送草稿（{{count}} 项）',
+    submitting: '正在报送…',
+    submitted: '已报送 {{count}} 项，等待审核',
+    saveFirst: '有未保存的修改：请先保存草稿，再报送。',
+    noDrafts: '没有待报送的草稿',
   },
 } as const;
 
@@ -245,6 +254,15 @@ const enUS: MessageShape<typeof zhCN> = {
     signIn: 'Sign in as an editor or admin first.',
     elsewhere: 'Enter these on their indicator pages:',
     demo: 'demo',
+    state: 'Review state',
+    reviewIntro:
+      'Figures of this plan are reviewed: what you save here is a draft; submit it for review, and it counts once approved.',
+    saveDraft: 'Save drafts',
+    submitDrafts: 'Submit drafts ({{count}})',
+    submitting: 'Submitting…',
+    submitted: 'Submitted {{count}} figures for review',
+    saveFirst: 'You have unsaved changes: save them as drafts before submitting.',
+    noDrafts: 'No drafts to submit',
   },
 };
 

@@ -27,7 +27,9 @@ export function ForecastPanel({ indicator, evaluation }: ForecastPanelProps) {
         <TrendingUp aria-hidden="true" focusable="false" className="indicator-section__icon" />
         {t('forecast.heading')}
       </h2>
-      {forecast ? (
+      {forecast && forecast.remainingPeriods <= 0 ? (
+        <p className="indicator-section__empty">{t('forecast.yearEndIn')}</p>
+      ) : forecast ? (
         <ForecastFigures indicator={indicator} forecast={forecast} />
       ) : (
         <p className="indicator-section__empty">{t('forecast.unavailable')}</p>

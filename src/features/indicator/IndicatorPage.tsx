@@ -11,6 +11,7 @@ import { defaultAsOfPeriod } from '../../domain/asOf';
 import { todayInChina } from '../../domain/period';
 import { usePlanTree } from '../../lib/api/get-plan-tree';
 import { useIndicator } from '../../lib/api/get-indicator';
+import { useFigureViewParam } from '../../lib/figureViewParam';
 import { IndicatorNotFound } from './IndicatorNotFound';
 import { IndicatorView } from './IndicatorView';
 import { useAsOfParam } from '../../lib/useAsOfParam';
@@ -24,10 +25,11 @@ function isUnknownIndicator(error: unknown): boolean {
 export default function IndicatorPage() {
   const { indicatorId = '' } = useParams();
   const asOfParam = useAsOfParam();
-  const indicatorQuery = useIndicator(indicatorId, asOfParam);
+  const figures = useFigureViewParam();
+  const indicatorQuery = useIndicator(indicatorId, asOfParam, figures);
   // The plan as known now: its year, its source document and the default as-of period the
   // overview opens at (the latest month with any figure), so both pages stand at the same month.
-  const latestPlanQuery = usePlanTree(indicatorQuery.data?.indicator.planId, undefined);
+  const latestPlanQuery = usePlanTree(indicatorQuery.data?.indicator.planId, undefined, figures);
 
   const failed = indicatorQuery.isError ? indicatorQuery : latestPlanQuery.isError ? latestPlanQuery : null;
   if (failed) {

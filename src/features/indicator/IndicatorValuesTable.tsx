@@ -3,6 +3,8 @@
  * engine gave at that period, each period the rhythm expected but nobody reported as 未报送, then
  * the year-end projection, labelled as such: the chart's accessible alternative.
  */
+import { PendingMark } from '../../components/PendingFiguresSwitch';
+import { isAwaitingReview } from '../../domain/awaitingReview';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../components/status/StatusBadge';
 import type { Evaluation } from '../../domain/evaluation';
@@ -78,6 +80,7 @@ export function IndicatorValuesTable({
               <td className="indicator-table__number">
                 {value(reported.record.value)}
                 {reported.record.isDemo ? <DemoTag /> : null}
+                {isAwaitingReview(reported.record) ? <PendingMark /> : null}
               </td>
               <td className="indicator-table__number">{value(reported.evaluation.expected)}</td>
               <td className="indicator-table__number">

@@ -1,5 +1,7 @@
 /** The loaded indicator page: every part reads the same evaluation at the same as-of period. */
 import type { IndicatorResponse } from '../../api/contract';
+import { PendingFiguresSwitch } from '../../components/PendingFiguresSwitch';
+import { PendingFiguresProvider } from '../../lib/pendingFigures';
 import { recordsKnownAt } from '../../domain/asOf';
 import type { EvaluationContext } from '../../domain/evaluation';
 import type { Period, PlanSummary } from '../../domain/model';
@@ -41,52 +43,57 @@ export function IndicatorView({ response, plan, asOfPeriod }: IndicatorViewProps
   const numeric = indicator.kind !== 'qualitative' && indicator.kind !== 'milestone';
 
   return (
-    <article className="page indicator-page">
-      <IndicatorHeader
-        indicator={indicator}
-        action={action}
-        evaluation={evaluation}
-        asOfPeriod={context.asOfPeriod}
-        plan={plan}
-      />
-      {indicator.kind === 'milestone' ? (
-        <MilestoneStatus indicator={indicator} records={records} />
-      ) : (
-        <ProgressSummary indicator={indicator} evaluation={evaluation} />
-      )}
-      {numeric ? (
-        <>
-          <IndicatorChart
-            indicator={indicator}
-            records={records}
-            projection={projection}
-            context={context}
-            status={evaluation.status}
-          />
-          <IndicatorValuesTable
-            indicator={indicator}
-            periods={periods}
-            projection={projection}
-            evaluation={evaluation}
-            asOfPeriod={context.asOfPeriod}
-          />
-          {indicator.kind === 'rank' ? null : <ForecastPanel indicator={indicator} evaluation={evaluation} />}
-        </>
-      ) : null}
-      {indicator.kind === 'qualitative' ? (
-        <JudgementTable indicator={indicator} periods={periods} asOfPeriod={context.asOfPeriod} />
-      ) : null}
-      <Accountability
-        indicator={indicator}
-        evaluation={evaluation}
-        values={values}
-        plan={plan}
-        asOfPeriod={context.asOfPeriod}
-      />
-      <Entry indicator={indicator} planYear={plan.year} />
-      <IndicatorDetails indicator={indicator} records={records} evaluation={evaluation} plan={plan} />
-      <DefinitionEditor indicator={indicator} planYear={plan.year} />
-      <History indicator={indicator} />
-    </article>
+    <PendingFiguresProvider values={values}>
+      <article className="page indicator-page">
+        <IndicatorHeader
+          indicator={indicator}
+          action={action}
+          evaluation={evaluation}
+          asOfPeriod={context.asOfPeriod}
+          plan={plan}
+        />
+        <PendingFiguresSwitch reviewFigures={plan.reviewFigures} />
+        {indicator.kind === 'milestone' ? (
+          <MilestoneStatus indicator={indicator} records={records} />
+        ) : (
+          <ProgressSummary indicator={indicator} evaluation={evaluation} />
+        )}
+        {numeric ? (
+          <>
+            <IndicatorChart
+              indicator={indicator}
+              records={records}
+              projection={projection}
+              context={context}
+              status={evaluation.status}
+            />
+            <IndicatorValuesTable
+              indicator={indicator}
+              periods={periods}
+              projection={projection}
+              evaluation={evaluation}
+              asOfPeriod={context.asOfPeriod}
+            />
+            {indicator.kind === 'rank' ? null : (
+              <ForecastPanel indicator={indicator} evaluation={evaluation} />
+            )}
+          </>
+        ) : null}
+        {indicator.kind === 'qualitative' ? (
+          <JudgementTable indicator={indicator} periods={periods} asOfPeriod={context.asOfPeriod} />
+        ) : null}
+        <Accountability
+          indicator={indicator}
+          evaluation={evaluation}
+          values={values}
+          plan={plan}
+          asOfPeriod={context.asOfPeriod}
+        />
+        <Entry indicator={indicator} planYear={plan.year} />
+        <IndicatorDetails indicator={indicator} records={records} evaluation={evaluation} plan={plan} />
+        <DefinitionEditor indicator={indicator} planYear={plan.year} />
+        <History indicator={indicator} />
+      </article>
+    </PendingFiguresProvider>
   );
 }

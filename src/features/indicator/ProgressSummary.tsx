@@ -1,10 +1,13 @@
 /** Actual against target at the as-of period: the figure, the target, the schedule (序时进度) and the gap. */
 import { useTranslation } from 'react-i18next';
 import type { Evaluation } from '../../domain/evaluation';
-import { formatPeriod, formatThreshold, formatValue, missingFigure } from '../../domain/format';
+import { formatPeriod, formatValue, missingFigure } from '../../domain/format';
 import { gapWords, unitGapWords } from '../../domain/gapWords';
 import type { Indicator } from '../../domain/model';
+import { PendingMark } from '../../components/PendingFiguresSwitch';
 import { useLocalized } from '../../i18n/localized';
+import { useIsPendingFigure } from '../../lib/pendingFigures';
+import { targetWords } from '../../lib/plan/targetWords';
 
 interface ProgressSummaryProps {
   indicator: Indicator;
@@ -16,10 +19,11 @@ export function ProgressSummary({ indicator, evaluation }: ProgressSummaryProps)
   const { locale, pick } = useLocalized();
   const { actual, actualPeriod, expected, threshold } = evaluation;
   const unitGap = unitGapWords(indicator, evaluation, locale);
-  const target = threshold ? formatThreshold(threshold, indicator, locale) : pick(indicator.targetText);
+  const target = targetWords(indicator, threshold, locale, pick);
   const relative = evaluation.position?.kind === 'relative' ? evaluation.position : null;
   // A relative target has no schedule: beside the figure stands its yardstick's (全省 5.9%).
   const showSchedule = !relative && expected !== null && expected !== threshold?.value;
+  const pending = useIsPendingFigure(indicator.id, actualPeriod);
 
   return (
     <section className="indicator-summary" aria-labelledby="indicator-summary-heading">
@@ -37,6 +41,7 @@ export function ProgressSummary({ indicator, evaluation }: ProgressSummaryProps)
                 {actual === null ? null : (
                   <span className="indicator-summary__value">{formatValue(actual, indicator, locale)}</span>
                 )}
+                {pending ? <PendingMark /> : null}
                 <span className="indicator-summary__period">
                   {t(evaluation.judged ? 'summary.judgedPeriod' : 'summary.figurePeriod', {
                     period: formatPeriod(actualPeriod, locale),

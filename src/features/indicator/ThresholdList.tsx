@@ -5,6 +5,7 @@ import type { Evaluation } from '../../domain/evaluation';
 import { formatDate, formatThreshold } from '../../domain/format';
 import type { Indicator } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
+import { readsInPlanWords } from '../../lib/plan/targetWords';
 
 interface ThresholdListProps {
   indicator: Indicator;
@@ -15,9 +16,10 @@ export function ThresholdList({ indicator, evaluation }: ThresholdListProps) {
   const { t } = useTranslation('indicator');
   const { locale, pick } = useLocalized();
   if (evaluation.thresholds.length === 0) return <>{pick(indicator.targetText)}</>;
-  // A milestone's threshold is "done = 1": its own words say more than the number.
+  // A milestone's threshold is "done = 1", a relative target's the margin over its yardstick:
+  // the plan's own words say more than the number.
   const describe = (threshold: (typeof evaluation.thresholds)[number]['threshold']) =>
-    indicator.kind === 'milestone'
+    readsInPlanWords(indicator)
       ? t('details.thresholdDeadline', {
           threshold: pick(indicator.targetText),
           date: formatDate(threshold.deadline, locale),

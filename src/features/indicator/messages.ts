@@ -64,6 +64,7 @@ const zhCN = {
     needsPriorYearBase:
       '累计增速不能按月相加：全年增速取决于剩余各期合计比上年同期的增长，需上年同期各月基数才能折算，此处不作推算',
     unavailable: '数据不足，暂无法预测。',
+    yearEndIn: '年终数据已报送，无需预测。',
     disclaimer: '预测值按已报数据推算，仅供参考，不是实际数据。',
   },
   details: {
@@ -170,6 +171,7 @@ const enUS: MessageShape<typeof zhCN> = {
     needsPriorYearBase:
       "A cumulative growth rate does not add up month by month: the year's rate depends on how much the remaining periods together grow over the same periods last year, which needs last year's monthly base, so no figure is given",
     unavailable: 'Not enough figures to project yet.',
+    yearEndIn: 'The year-end figure is in: nothing is left to project.',
     disclaimer: 'Projections are computed from the figures reported so far; they are not actual figures.',
   },
   details: {

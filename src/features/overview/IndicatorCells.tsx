@@ -3,8 +3,10 @@ import { Clock, Quote } from 'lucide-react';
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { PendingMark } from '../../components/PendingFiguresSwitch';
+import { ExplanationMark } from '../../components/reporting/ExplanationMark';
 import { OverdueMark } from '../../components/reporting/OverdueMark';
 import { StatusBadge } from '../../components/status/StatusBadge';
+import { useExplanationState } from '../../lib/explanationStates';
 import { useIsPendingFigure } from '../../lib/pendingFigures';
 import type { Evaluation } from '../../domain/evaluation';
 import { formatDate, formatPeriod, formatThreshold, formatValue, missingFigure } from '../../domain/format';
@@ -13,6 +15,7 @@ import type { Indicator, Period } from '../../domain/model';
 import { fixedT } from '../../i18n/fixedT';
 import { localizedText } from '../../i18n/localized';
 import { positionWords } from '../../domain/targetWords';
+import { readsInPlanWords } from '../../lib/plan/targetWords';
 import type { Locale } from '../../i18n/locales';
 import { indicatorPath } from './indicatorPath';
 import { useOverviewSlots } from './overviewSlots';
@@ -28,11 +31,9 @@ interface IndicatorCellsProps {
   onToggleSource: () => void;
 }
 
-/** Milestones and judged targets are read in the plan's words; the others by their thresholds. */
+/** Milestones, judged and relative targets are read in the plan's words; the others by their thresholds. */
 function readInWords(indicator: Indicator): boolean {
-  return (
-    indicator.kind === 'qualitative' || indicator.kind === 'milestone' || indicator.thresholds.length === 0
-  );
+  return readsInPlanWords(indicator) || indicator.thresholds.length === 0;
 }
 
 export const IndicatorCells = memo(function IndicatorCells({
@@ -53,6 +54,7 @@ export const IndicatorCells = memo(function IndicatorCells({
   // On a phone the row reads as a list; each cell names its column (src/styles/overview.css).
   const label = (column: Exclude<(typeof tableColumns)[number], 'name'>) => t(`table.columns.${column}`);
   const pending = useIsPendingFigure(indicator.id, evaluation.actualPeriod);
+  const explanation = useExplanationState(indicator.id, evaluation);
 
   return (
     <>
@@ -104,6 +106,7 @@ export const IndicatorCells = memo(function IndicatorCells({
           position={positionWords(evaluation.position, indicator, locale)}
         />
         <OverdueMark indicator={indicator} missingPeriods={evaluation.missingPeriods} />
+        <ExplanationMark state={explanation} />
         {evaluation.stale ? (
           <span className="stale-note">
             <Clock aria-hidden="true" focusable="false" className="stale-note__icon" />
@@ -111,7 +114,7 @@ export const IndicatorCells = memo(function IndicatorCells({
           </span>
         ) : null}
       </td>
-      <td className="overview-table__number" data-label={label('gap')}>
+      <td className="overview-table__number overview-table__words" data-label={label('gap')}>
         {gapWords(indicator, evaluation, locale) ?? missingFigure}
       </td>
       <td data-label={label('leadDepartment')}>{indicator.leadDepartment?.trim() || tc('blank')}</td>

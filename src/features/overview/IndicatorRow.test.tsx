@@ -37,3 +37,32 @@ describe('an indicator row of the overview table', () => {
     expect(button).toHaveFocus();
   });
 });
+
+describe('the target column of the overview table', () => {
+  it('reads a target relative to another indicator in the plan’s words, not as the margin over it', () => {
+    const income = {
+      ...gdp,
+      id: 'income-growth',
+      name: { zh: '居民人均可支配收入增速', en: 'Per-capita disposable income growth' },
+      targetText: { zh: '与经济增长同步', en: 'in step with economic growth' },
+      reference: { kind: 'indicator' as const, indicatorId: gdp.id },
+      thresholds: [{ deadline: '2024-12-31', comparator: 'approx' as const, value: 0, band: 0.5 }],
+    };
+    renderWithProviders(
+      <table>
+        <tbody>
+          <IndicatorRow
+            indicator={income}
+            evaluation={{ ...evaluation, indicatorId: income.id }}
+            locale="zh-CN"
+            asOfParam={undefined}
+            hidden={false}
+          />
+        </tbody>
+      </table>,
+    );
+    const row = screen.getByRole('row');
+    expect(row).toHaveTextContent('与经济增长同步');
+    expect(row).not.toHaveTextContent('0%左右');
+  });
+});

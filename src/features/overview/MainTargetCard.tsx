@@ -6,6 +6,8 @@ import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { NatureTag } from '../../components/status/NatureTag';
+import { PendingMark } from '../../components/PendingFiguresSwitch';
+import { ExplanationMark } from '../../components/reporting/ExplanationMark';
 import { OverdueMark } from '../../components/reporting/OverdueMark';
 import { StatusBadge } from '../../components/status/StatusBadge';
 import { observationsOf, recordsKnownAt } from '../../domain/asOf';
@@ -15,6 +17,8 @@ import { gapWords } from '../../domain/gapWords';
 import type { Indicator, IndicatorValue, Period } from '../../domain/model';
 import { positionWords } from '../../domain/targetWords';
 import { useLocalized } from '../../i18n/localized';
+import { useExplanationState } from '../../lib/explanationStates';
+import { useIsPendingFigure } from '../../lib/pendingFigures';
 import { writtenLanguage } from '../../lib/textLanguage';
 import { indicatorPath } from './indicatorPath';
 import { TrendSparkline } from './TrendSparkline';
@@ -49,6 +53,8 @@ export const MainTargetCard = memo(function MainTargetCard({
   const judgementBasis = evaluation.judged ? records.at(-1)?.note : null;
   const { judged, actual, actualPeriod } = evaluation;
   const gap = gapWords(indicator, evaluation, locale);
+  const explanation = useExplanationState(indicator.id, evaluation);
+  const pending = useIsPendingFigure(indicator.id, actualPeriod);
 
   return (
     <article className={`target-card target-card--${evaluation.light}`} aria-labelledby={headingId}>
@@ -67,11 +73,15 @@ export const MainTargetCard = memo(function MainTargetCard({
         position={positionWords(evaluation.position, indicator, locale)}
       />
       <OverdueMark indicator={indicator} missingPeriods={evaluation.missingPeriods} />
+      <ExplanationMark state={explanation} />
       <dl className="target-card__figures">
         {judged && actual === null ? null : (
           <div className="target-card__figure">
             <dt>{t('mainTargets.actual')}</dt>
-            <dd className="target-card__actual">{formatValue(actual, indicator, locale)}</dd>
+            <dd className="target-card__actual">
+              {formatValue(actual, indicator, locale)}
+              {pending ? <PendingMark /> : null}
+            </dd>
           </div>
         )}
         <div className="target-card__figure">

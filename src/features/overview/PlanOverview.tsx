@@ -6,10 +6,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/states/ErrorState';
 import { LoadingState } from '../../components/states/LoadingState';
+import { asksForExplanation } from '../../domain/accountability/explanations';
 import { defaultAsOfPeriod } from '../../domain/asOf';
 import { todayInChina } from '../../domain/period';
 import { usePlanTree } from '../../lib/api/get-plan-tree';
 import { useFigureViewParam } from '../../lib/figureViewParam';
+import { ExplanationsProvider } from '../../lib/explanationStates';
 import { PendingFiguresProvider } from '../../lib/pendingFigures';
 import { evaluatePlan } from '../../lib/plan/evaluatePlan';
 import { OverviewContent } from './OverviewContent';
@@ -56,14 +58,20 @@ export function PlanOverview({ planId }: { planId: string }) {
   }
   return (
     <PendingFiguresProvider values={tree.data.values}>
-      <OverviewContent
-      tree={tree.data}
-      evaluations={evaluations}
-      asOfPeriod={asOfPeriod}
-      asOfParam={asOf}
-      latestPeriod={defaultPeriod}
-      updating={tree.isPlaceholderData}
-      />
+      <ExplanationsProvider
+        planId={planId}
+        asOfPeriod={asOfPeriod}
+        anyLagging={[...evaluations.values()].some(({ status }) => asksForExplanation(status))}
+      >
+        <OverviewContent
+          tree={tree.data}
+          evaluations={evaluations}
+          asOfPeriod={asOfPeriod}
+          asOfParam={asOf}
+          latestPeriod={defaultPeriod}
+          updating={tree.isPlaceholderData}
+        />
+      </ExplanationsProvider>
     </PendingFiguresProvider>
   );
 }

@@ -48,7 +48,7 @@ function Benchmarks({ plan }: { plan: Plan }) {
           <ul className="plan-admin__items">
             <SeriesRow plan={plan} series={each} />
           </ul>
-          <PointsForm key={each.version} plan={plan} series={each} />
+          <SeriesPoints plan={plan} series={each} />
         </section>
       ))}
       <section className="panel" aria-labelledby="benchmarks-add">
@@ -102,11 +102,25 @@ function monthOf(year: number, index: number): string {
   return `${year}-${String(index + 1).padStart(2, '0')}`;
 }
 
-function PointsForm({ plan, series }: { plan: Plan; series: BenchmarkSeries }) {
+/**
+ * The month-by-month form of one series. The save outlives the form, which starts afresh from the
+ * stored points at each new version, so that 已保存 stays in view after the save.
+ */
+function SeriesPoints({ plan, series }: { plan: Plan; series: BenchmarkSeries }) {
+  const save = useBenchmarkPoints(plan.id);
+  return <PointsForm key={series.version} plan={plan} series={series} save={save} />;
+}
+
+interface PointsFormProps {
+  plan: Plan;
+  series: BenchmarkSeries;
+  save: ReturnType<typeof useBenchmarkPoints>;
+}
+
+function PointsForm({ plan, series, save }: PointsFormProps) {
   const { t } = useTranslation('planAdmin');
   const { pick } = useLocalized();
   const id = useId();
-  const save = useBenchmarkPoints(plan.id);
   const stored = new Map(series.points.map((point) => [point.period, point.value]));
   const [values, setValues] = useState(() =>
     Array.from({ length: 12 }, (_, index) => {

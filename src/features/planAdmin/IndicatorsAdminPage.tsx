@@ -12,7 +12,8 @@ import type { Indicator, Plan } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
 import { usePlanIndicators } from '../../lib/api/get-plan-indicators';
 import { useEditIndicator, useRetireIndicator } from './api/content-writes';
-import { inForce, retiredOnes, swapOrders } from './frameOrder';
+import { inForce, retiredOnes } from './frameOrder';
+import { useItemMoves } from './useFrameMoves';
 import { LeadDepartmentsForm } from './LeadDepartmentsForm';
 import { PlanAdminFrame } from './PlanAdminFrame';
 import { ReorderButtons } from './ReorderButtons';
@@ -115,21 +116,17 @@ function IndicatorRow({ plan, indicator, siblings, position, groups }: Indicator
   const { pick } = useLocalized();
   const edit = useEditIndicator(plan.id);
   const retire = useRetireIndicator(plan.id);
+  const moves = useItemMoves(plan.id, 'indicators');
   const [target, setTarget] = useState(indicator.actionId ?? '');
   const [error, setError] = useState<unknown>(null);
   const name = pick(indicator.name);
-  const pending = edit.isPending || retire.isPending;
+  const pending = edit.isPending || retire.isPending || moves.pending;
   const selectId = `move-${indicator.id}`;
 
   async function move(step: -1 | 1) {
     setError(null);
     try {
-      const moves = swapOrders(siblings, indicator, step);
-      for (const { id, order } of moves) {
-        const sibling = siblings.find((each) => each.id === id);
-        if (sibling)
-          await edit.mutateAsync({ indicatorId: id, patch: { order }, expectedVersion: sibling.version });
-      }
+      await moves.move(siblings, indicator, step);
     } catch (failure) {
       setError(failure);
     }

@@ -17,7 +17,8 @@ import { useAddWorkItem, useEditWorkItem, useRetireWorkItem } from './api/conten
 import { BilingualInputs } from './BilingualInputs';
 import { describedBy, FieldMessage } from './FieldMessage';
 import { FrameItemRow } from './FrameItemRow';
-import { inForce, retiredOnes, swapOrders } from './frameOrder';
+import { inForce, retiredOnes } from './frameOrder';
+import { useItemMoves } from './useFrameMoves';
 import { PlanAdminFrame } from './PlanAdminFrame';
 import { WorkItemProgressForm } from './WorkItemProgressForm';
 import { serverErrorFor } from './writeErrors';
@@ -124,6 +125,7 @@ function WorkItemRow({ plan, item, siblings, position, isAdmin }: WorkItemRowPro
   const { pick } = useLocalized();
   const edit = useEditWorkItem(plan.id);
   const retire = useRetireWorkItem(plan.id);
+  const moves = useItemMoves(plan.id, 'workItems');
   const [target, setTarget] = useState(item.actionId);
   const [error, setError] = useState<unknown>(null);
   const [progressOpen, setProgressOpen] = useState(false);
@@ -133,11 +135,7 @@ function WorkItemRow({ plan, item, siblings, position, isAdmin }: WorkItemRowPro
   async function move(step: -1 | 1) {
     setError(null);
     try {
-      for (const { id, order } of swapOrders(siblings, item, step)) {
-        const sibling = siblings.find((each) => each.id === id);
-        if (sibling)
-          await edit.mutateAsync({ workItemId: id, patch: { order }, expectedVersion: sibling.version });
-      }
+      await moves.move(siblings, item, step);
     } catch (failure) {
       setError(failure);
     }
@@ -215,7 +213,7 @@ function WorkItemRow({ plan, item, siblings, position, isAdmin }: WorkItemRowPro
       position={position}
       count={siblings.length}
       retired={item.retired}
-      pending={edit.isPending || retire.isPending}
+      pending={edit.isPending || retire.isPending || moves.pending}
       onMove={(step) => void move(step)}
       onRetire={(retired) =>
         retire.mutate({ workItemId: item.id, restore: !retired, expectedVersion: item.version })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inForce, retiredOnes, swapOrders } from './frameOrder';
+import { inForce, movedSequence, retiredOnes } from './frameOrder';
 
 const items = [
   { id: 'c', order: 3 },
@@ -8,31 +8,23 @@ const items = [
   { id: 'b', order: 2 },
 ];
 
+const ids = (sequence: readonly { id: string }[] | null) => sequence?.map((item) => item.id) ?? null;
+
 describe('ordering frame items', () => {
   it('lists items in force by their order and keeps retired ones apart', () => {
-    expect(inForce(items).map((item) => item.id)).toEqual(['a', 'b', 'c']);
-    expect(retiredOnes(items).map((item) => item.id)).toEqual(['x']);
+    expect(ids(inForce(items))).toEqual(['a', 'b', 'c']);
+    expect(ids(retiredOnes(items))).toEqual(['x']);
   });
 
-  it('moving an item up swaps its order with the one above it', () => {
+  it('moving an item up or down changes places with its neighbour, the rest staying put', () => {
     const shown = inForce(items);
-    expect(swapOrders(shown, shown[2]!, -1)).toEqual([
-      { id: 'c', order: 2 },
-      { id: 'b', order: 3 },
-    ]);
+    expect(ids(movedSequence(shown, shown[2]!, -1))).toEqual(['a', 'c', 'b']);
+    expect(ids(movedSequence(shown, shown[0]!, 1))).toEqual(['b', 'a', 'c']);
   });
 
   it('moves nothing past either end', () => {
     const shown = inForce(items);
-    expect(swapOrders(shown, shown[0]!, -1)).toEqual([]);
-    expect(swapOrders(shown, shown[2]!, 1)).toEqual([]);
-  });
-
-  it('places an item beside a neighbour that has the same order', () => {
-    const tied = [
-      { id: 'a', order: 5 },
-      { id: 'b', order: 5 },
-    ];
-    expect(swapOrders(tied, tied[1]!, -1)).toEqual([{ id: 'b', order: 4 }]);
+    expect(movedSequence(shown, shown[0]!, -1)).toBeNull();
+    expect(movedSequence(shown, shown[2]!, 1)).toBeNull();
   });
 });

@@ -18,23 +18,19 @@ export function retiredOnes<Item extends Ordered>(items: readonly Item[]): Item[
 }
 
 /**
- * The two orders to write when `item` moves one place up (-1) or down (1) among `items`: the item
- * takes its neighbour's place and the neighbour takes the item's. Equal orders are spread apart.
+ * The items in their new sequence when `item` moves one place up (-1) or down (1) among `items`:
+ * it changes places with its neighbour. Null when it is already at that end.
  */
-export function swapOrders<Item extends Ordered>(
+export function movedSequence<Item extends Ordered>(
   items: readonly Item[],
   item: Item,
   step: -1 | 1,
-): { id: string; order: number }[] {
+): Item[] | null {
   const index = items.findIndex((candidate) => candidate.id === item.id);
   const neighbour = items[index + step];
-  if (index < 0 || !neighbour) return [];
-  if (neighbour.order !== item.order)
-    return [
-      { id: item.id, order: neighbour.order },
-      { id: neighbour.id, order: item.order },
-    ];
-  return step === -1
-    ? [{ id: item.id, order: neighbour.order - 1 }]
-    : [{ id: item.id, order: neighbour.order + 1 }];
+  if (index < 0 || !neighbour) return null;
+  const sequence = [...items];
+  sequence[index] = neighbour;
+  sequence[index + step] = item;
+  return sequence;
 }

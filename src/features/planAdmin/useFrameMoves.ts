@@ -1,35 +1,28 @@
 /**
- * Moving and retiring frame items. A move writes one or two orders in turn; each write names the
- * plan version the previous one answered, since every frame write changes the plan's version.
+ * Moving and retiring frame items. A move writes the list's whole new order in one write, at the
+ * plan version read.
  */
 import { useState } from 'react';
 import type { Plan } from '../../domain/model';
-import {
-  useRetireFrameItem,
-  useUpdateAction,
-  useUpdateCentralTask,
-  type FrameItemKind,
-} from './api/plan-writes';
-import { swapOrders, type Ordered } from './frameOrder';
+import { useReorder, useRetireFrameItem, type FrameItemKind } from './api/plan-writes';
+import { movedSequence, type Ordered } from './frameOrder';
 
 export function useFrameMoves(plan: Plan) {
-  const updateTask = useUpdateCentralTask(plan.id);
-  const updateAction = useUpdateAction(plan.id);
+  const reorder = useReorder(plan.id);
   const retire = useRetireFrameItem(plan.id);
   const [error, setError] = useState<unknown>(null);
-  const pending = updateTask.isPending || updateAction.isPending || retire.isPending;
+  const pending = reorder.isPending || retire.isPending;
 
   async function move(kind: FrameItemKind, items: readonly Ordered[], item: Ordered, step: -1 | 1) {
     setError(null);
-    let version = plan.version;
+    const sequence = movedSequence(items, item, step);
+    if (!sequence) return;
     try {
-      for (const { id, order } of swapOrders(items, item, step)) {
-        const answer =
-          kind === 'central-tasks'
-            ? await updateTask.mutateAsync({ taskId: id, patch: { order }, expectedVersion: version })
-            : await updateAction.mutateAsync({ actionId: id, patch: { order }, expectedVersion: version });
-        version = answer.plan.version;
-      }
+      await reorder.mutateAsync({
+        kind: kind === 'central-tasks' ? 'centralTasks' : 'actions',
+        ids: sequence.map((each) => each.id),
+        expectedVersion: plan.version,
+      });
     } catch (failure) {
       setError(failure);
     }
@@ -45,4 +38,25 @@ export function useFrameMoves(plan: Plan) {
   }
 
   return { move, setRetired, pending, error };
+}
+
+interface VersionedItem extends Ordered {
+  version: number;
+}
+
+/**
+ * Moving an indicator or a work item one place among its siblings (the items under one action):
+ * the siblings' whole new order in one write, each at the version read. Rejects as the write does.
+ */
+export function useItemMoves(planId: string, kind: 'indicators' | 'workItems') {
+  const reorder = useReorder(planId);
+  async function move(siblings: readonly VersionedItem[], item: VersionedItem, step: -1 | 1) {
+    const sequence = movedSequence(siblings, item, step);
+    if (!sequence) return;
+    await reorder.mutateAsync({
+      kind,
+      items: sequence.map((each) => ({ id: each.id, expectedVersion: each.version })),
+    });
+  }
+  return { move, pending: reorder.isPending };
 }

@@ -3,6 +3,7 @@
  * and, for a stale write (409), what is stored now.
  */
 import { ApiError } from '../../api/client';
+import { fieldReason } from '../../api/fieldReason';
 import type { Bilingual } from '../../domain/model';
 
 /** The wrappers a body puts fields in (`patch.name.zh`, `plan.year`): a form names the field without them. */
@@ -26,11 +27,14 @@ export function refusedField(error: unknown): string | null {
   return first !== undefined && bodyWrappers.has(first) && rest.length > 0 ? rest.join('.') : error.field;
 }
 
-/** The server's message (in the user's language) when it refused `field` or a part of it. */
+/**
+ * What the server said (in the user's language) when it refused `field` or a part of it, for
+ * showing beside that field: without the field path the label already names.
+ */
 export function serverErrorFor(error: unknown, field: string): string | null {
   const refused = refusedField(error);
   if (refused === null || !(error instanceof ApiError)) return null;
-  return refused === field || refused.startsWith(`${field}.`) ? error.message : null;
+  return refused === field || refused.startsWith(`${field}.`) ? fieldReason(error) : null;
 }
 
 export function isConflict(error: unknown): error is ApiError {

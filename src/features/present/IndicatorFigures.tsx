@@ -4,7 +4,9 @@ import type { Evaluation } from '../../domain/evaluation';
 import { formatPeriod, formatValue, missingFigure } from '../../domain/format';
 import { gapWords } from '../../domain/gapWords';
 import type { Indicator } from '../../domain/model';
+import { PendingMark } from '../../components/PendingFiguresSwitch';
 import { useLocalized } from '../../i18n/localized';
+import { useIsPendingFigure } from '../../lib/pendingFigures';
 import { targetWords } from '../../lib/plan/targetWords';
 
 interface IndicatorFiguresProps {
@@ -18,6 +20,7 @@ export function IndicatorFigures({ indicator, evaluation }: IndicatorFiguresProp
   const { actual, actualPeriod, expected, threshold, forecast } = evaluation;
   const target = targetWords(indicator, threshold, locale, pick);
   const showSchedule = expected !== null && expected !== threshold?.value;
+  const pending = useIsPendingFigure(indicator.id, actualPeriod);
 
   return (
     <dl className="slide-figures">
@@ -27,6 +30,7 @@ export function IndicatorFigures({ indicator, evaluation }: IndicatorFiguresProp
           <span className="slide-figures__value">
             {actual === null ? t('slide.notReported') : formatValue(actual, indicator, locale)}
           </span>
+          {pending ? <PendingMark /> : null}
           {actualPeriod ? (
             <span className="slide-figures__note">
               {t('slide.figurePeriod', { period: formatPeriod(actualPeriod, locale) })}
@@ -56,7 +60,8 @@ export function IndicatorFigures({ indicator, evaluation }: IndicatorFiguresProp
           </span>
         </dd>
       </div>
-      {forecast && indicator.kind !== 'rank' ? (
+      {/* Once the year-end figure is in, there is nothing left to project. */}
+      {forecast && forecast.remainingPeriods > 0 && indicator.kind !== 'rank' ? (
         <div className="slide-figures__item">
           <dt>{t('slide.yearEnd')}</dt>
           <dd>

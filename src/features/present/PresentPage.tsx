@@ -20,6 +20,8 @@ import { useOfflineSince } from './useConnectivity';
 import { useOfflineCopies } from './useOfflineCopies';
 import { useFullscreen } from './useFullscreen';
 import { usePresentation } from './usePresentation';
+import type { IndicatorValue } from '../../domain/model';
+import { PendingFiguresProvider } from '../../lib/pendingFigures';
 import { usePresenterKeys } from './usePresenterKeys';
 import { usePresentSearch } from './usePresentSearch';
 import { usePrintDeck } from './usePrintDeck';
@@ -36,6 +38,8 @@ import { planPath } from '../../lib/plan/planAddress';
 interface PresentLocationState {
   returnTo?: string;
 }
+
+const noFigures: readonly IndicatorValue[] = [];
 
 export default function PresentPage() {
   const { t } = useTranslation('present');
@@ -122,7 +126,10 @@ export default function PresentPage() {
           {t('plan.yearEnded', { ns: 'common', year: data.tree.plan.year })}
         </p>
       ) : null}
-      <main className="present__stage">{body}</main>
+      <PendingFiguresProvider values={data?.tree.values ?? noFigures}>
+        <main className="present__stage">{body}</main>
+        {printing && data ? <PrintDeck order={order} data={data} /> : null}
+      </PendingFiguresProvider>
       {current ? (
         <PresentControls
           index={index}
@@ -139,7 +146,6 @@ export default function PresentPage() {
           onLeave={leave}
         />
       ) : null}
-      {printing && data ? <PrintDeck order={order} data={data} /> : null}
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { isNetworkFailure } from './useConnectivity';
 import { deckRunningOrder, defaultRunningOrder, withLinkedSlide, type PlannedSlide } from './slides';
 import type { SlideData } from './slideData';
 import { usePlanId } from '../../lib/plan/usePlanId';
+import { useFigureViewParam } from '../../lib/figureViewParam';
 
 export interface Presentation {
   data: SlideData | undefined;
@@ -35,7 +36,8 @@ export function usePresentation(
   const deck = useDeck(deckId);
   const addressedPlanId = usePlanId();
   const planId = deckId ? deck.data?.planId : addressedPlanId;
-  const tree = usePresentTree(planId, asOf);
+  // `?pending=1`, carried from the overview or the brief, shows figures waiting for review, marked.
+  const tree = usePresentTree(planId, asOf, useFigureViewParam());
 
   const data = useMemo((): SlideData | undefined => {
     if (!tree.data) return undefined;

@@ -1,6 +1,7 @@
 /**
  * 与当前对比: how each indicator moved since the snapshot, named in words: slipped first, then
- * improved, then unchanged with new figures, then unchanged; each with its status then and now,
+ * improved, then those now awaiting a verdict (年度已结束，待年终数据: no drop), then unchanged with
+ * new figures, then unchanged; each with its status then and now,
  * its actual then and now, and every figure entered after the snapshot was taken.
  */
 import { useTranslation } from 'react-i18next';
@@ -14,8 +15,14 @@ import { useComparison } from './api/get-comparison';
 import { formatChinaDateTime } from '../../lib/dateTimeFormat';
 import { recorderName } from '../../lib/recorderName';
 
-type Group = 'slipped' | 'improved' | 'unchangedWithFigures' | 'unchanged';
-const groups: readonly Group[] = ['slipped', 'improved', 'unchangedWithFigures', 'unchanged'];
+type Group = 'slipped' | 'improved' | 'awaitingVerdict' | 'unchangedWithFigures' | 'unchanged';
+const groups: readonly Group[] = [
+  'slipped',
+  'improved',
+  'awaitingVerdict',
+  'unchangedWithFigures',
+  'unchanged',
+];
 
 function groupOf(comparison: IndicatorComparison): Group {
   if (comparison.change !== 'unchanged') return comparison.change;
@@ -41,7 +48,16 @@ function ComparisonItem({
       ? t('compare.slippedLine', { then: tc(`status.${then.status}`), now: nowWord })
       : comparison.change === 'improved'
         ? t('compare.improvedLine', { then: tc(`status.${then.status}`), now: nowWord })
-        : t('compare.unchangedLine', { now: nowWord });
+        : comparison.change === 'awaitingVerdict'
+          ? t(
+              now.status === 'awaitingReference'
+                ? 'compare.awaitingReferenceLine'
+                : 'compare.awaitingYearEndLine',
+              {
+                then: tc(`status.${then.status}`),
+              },
+            )
+          : t('compare.unchangedLine', { now: nowWord });
 
   return (
     <li
@@ -110,6 +126,7 @@ function ComparisonGroups({
         {t('compare.summary', {
           improved: count('improved'),
           slipped: count('slipped'),
+          awaiting: count('awaitingVerdict'),
           unchanged: count('unchanged') + count('unchangedWithFigures'),
           entered: comparison.indicators.reduce((sum, item) => sum + item.figuresSince.length, 0),
         })}

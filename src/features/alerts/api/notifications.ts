@@ -1,5 +1,5 @@
 /** The signed-in user's notification centre (`/api/notifications`): the list, the unread count, marking read. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { requestJson } from '../../../api/client';
 import type { MarkReadBody } from '../../../api/alertsContract';
 import { queryKeys } from '../../../lib/queryKeys';
@@ -13,13 +13,18 @@ const notificationsResponseSchema = () =>
 /** How often the bell asks again while a page is open. */
 const refreshMillis = 60_000;
 
-export function useUnreadCount(enabled: boolean) {
-  return useQuery({
+/** The header bell's unread count; live updates refresh it at once, the interval is a fallback. */
+export function unreadCountQueryOptions(enabled: boolean) {
+  return queryOptions({
     queryKey: queryKeys.notifications.unread(),
     queryFn: ({ signal }) => requestJson('/notifications/unread', unreadResponseSchema, { signal }),
     enabled,
     refetchInterval: refreshMillis,
   });
+}
+
+export function useUnreadCount(enabled: boolean) {
+  return useQuery(unreadCountQueryOptions(enabled));
 }
 
 export function useNotifications(enabled: boolean) {

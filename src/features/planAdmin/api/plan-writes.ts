@@ -2,11 +2,14 @@
  * Writes of plans and their frame: create (`POST /api/plans`), change or archive
  * (`PATCH /api/plans/:planId`), copy to a new year (`POST /api/plans/:planId/copy`), and the central
  * tasks and campaign actions (add, change, retire, restore). Frame writes name the plan version read.
+ * A new order of one list (central tasks, actions, or the indicators or work items under one
+ * action) is one write (`PUT /api/plans/:planId/order`).
  */
 import {
   actionResponseSchema,
   centralTaskResponseSchema,
   planResponseSchema,
+  reorderResponseSchema,
   type ActionInput,
   type ActionPatch,
   type CentralTaskInput,
@@ -14,6 +17,7 @@ import {
   type NewPlanInput,
   type PlanCopyInput,
   type PlanPatch,
+  type ReorderBody,
 } from '../../../api/plansContract';
 import { planPath, usePlanWrite } from './usePlanWrite';
 
@@ -107,4 +111,12 @@ export function useRetireFrameItem(planId: string) {
       body: { expectedVersion },
     }),
   );
+}
+
+export function useReorder(planId: string) {
+  return usePlanWrite(reorderResponseSchema, (order: ReorderBody) => ({
+    path: `${planPath(planId)}/order`,
+    method: 'PUT',
+    body: order,
+  }));
 }

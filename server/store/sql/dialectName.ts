@@ -1,0 +1,2 @@
+/** The two SQL databases the store runs on. */
+export type SqlDialectName = 'sqlite' | 'postgres';

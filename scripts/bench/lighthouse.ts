@@ -16,8 +16,22 @@ interface LighthouseReport {
   audits: Record<string, { numericValue?: number }>;
 }
 
+/** Lighthouse now and then fails to record a trace (NO_NAVSTART); such a run is tried again. */
+const attempts = 3;
+
 /** Runs asynchronously: the server under test may live in this same process and must keep answering. */
 export async function runLighthouse(url: string): Promise<LighthouseFigures> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await runLighthouseOnce(url);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      console.log(`  (lighthouse failed on ${url}, attempt ${attempt} of ${attempts}; trying again)`);
+    }
+  }
+}
+
+async function runLighthouseOnce(url: string): Promise<LighthouseFigures> {
   const { stdout: output } = await promisify(execFile)(
     'npx',
     [

@@ -53,6 +53,9 @@ function decoded(segment: string): string | null {
 /** Refuses a path or query parameter holding text that cannot be stored, or that is not valid percent-encoding. */
 export function refuseUnstorableParameters(): MiddlewareHandler {
   return async (c, next) => {
+    // Only a %-escape can carry a NUL or half a surrogate pair into an address: most requests
+    // have none and need no decoding at all.
+    if (!c.req.url.includes('%')) return next();
     const url = new URL(c.req.url);
     for (const segment of url.pathname.split('/')) {
       const text = decoded(segment);

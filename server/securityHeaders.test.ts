@@ -28,6 +28,7 @@ export async function firstScreenQueries(url, read) {
   const plans = await read('/plans');
   return plans ? [{ queryKey: ['plans'], data: plans }] : null;
 }
+export function isFirstScreen(url) { return url.pathname.startsWith('/plans/'); }
 export function renderFirstScreen() { return '<h1>总览</h1>'; }`;
 
 let dir: string;

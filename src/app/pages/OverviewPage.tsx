@@ -10,6 +10,7 @@ import { SeeProjectsLink } from '../../features/projects/SeeProjectsLink';
 import { ExportButtons } from '../../features/transfer/ExportButtons';
 import { WhenTextsLoaded } from '../../i18n/WhenTextsLoaded';
 import { useSessionUser } from '../../lib/api/get-session';
+import { useHydrated } from '../../lib/useHydrated';
 
 const ActionTaskMapping = lazy(() =>
   import('../../features/definitions/ActionTaskMapping').then((module) => ({
@@ -18,12 +19,14 @@ const ActionTaskMapping = lazy(() =>
 );
 
 /**
- * For admins only; its code and texts load once an admin is signed in (the server renders nothing
- * here, as it knows no session).
+ * For admins only; its code and texts load once the page is working and an admin is signed in.
+ * The server renders nothing here, even for an admin, and neither does the browser's takeover of
+ * that page: a part still loading would leave the server's rendering unfinished.
  */
 function AdminActionTaskMapping(props: ComponentProps<typeof ActionTaskMapping>) {
   const isAdmin = useSessionUser()?.role === 'admin';
-  if (!isAdmin) return null;
+  const hydrated = useHydrated();
+  if (!isAdmin || !hydrated) return null;
   return (
     <WhenTextsLoaded namespaces={['definitions']}>
       <Suspense fallback={null}>

@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderWithProviders, resetLocale } from '../../app/testing/renderApp';
-import { indicatorDefaults, type Indicator, type IndicatorValue, type Period } from '../../domain/model';
+import { type Indicator, type IndicatorValue, type Period } from '../../domain/model';
 import { evaluateIndicator } from '../../domain/status';
+import { growthIndicator } from '../../domain/testing/growthIndicator';
 import { recordsKnownAt } from '../../domain/asOf';
 import { reportedPeriods } from '../../lib/chart/indicatorSeries';
 import { IndicatorValuesTable } from './IndicatorValuesTable';
@@ -10,30 +11,7 @@ import { IndicatorValuesTable } from './IndicatorValuesTable';
 beforeEach(() => resetLocale());
 
 /** GDP, reported quarterly, growth of 6% due at the end of 2024. */
-const gdp: Indicator = {
-  id: 'gdp',
-  planId: 'plan-2024',
-  actionId: null,
-  isMainTarget: true,
-  order: 1,
-  name: { zh: '地区生产总值', en: 'GDP' },
-  kind: 'growthRate',
-  unit: 'percent',
-  direction: 'higherIsBetter',
-  frequency: 'quarterly',
-  thresholds: [{ value: 6, comparator: 'gte', deadline: '2024-12-31' }],
-  targetText: { zh: '增长6%', en: 'growth of 6%' },
-  tolerances: null,
-  plannedPath: null,
-  leadDepartment: null,
-  dataSource: { zh: '统计部门', en: 'Statistics office' },
-  definition: null,
-  sourceQuote: '地区生产总值增长6%',
-  derivation: null,
-  ...indicatorDefaults,
-  version: 1,
-  updatedAt: '2024-02-07T00:00:00.000Z',
-};
+const gdp: Indicator = growthIndicator({ name: { zh: '地区生产总值', en: 'GDP' }, frequency: 'quarterly' });
 
 function figure(period: Period, value: number): IndicatorValue {
   return {

@@ -33,8 +33,6 @@ import { usePlanId } from '../../lib/plan/usePlanId';
 import { isPlanYearOver } from '../../lib/plan/planYear';
 import { todayInChina } from '../../domain/period';
 import { planPath } from '../../lib/plan/planAddress';
-import { planTreePath } from '../../lib/api/get-plan-tree';
-import { useFigureViewParam } from '../../lib/figureViewParam';
 
 /** Where Esc leaves to: the page the presentation was opened from (`state.returnTo`), else the plan's overview. */
 interface PresentLocationState {
@@ -62,8 +60,7 @@ export default function PresentPage() {
   const [paused, setPaused] = useState(deckId === undefined);
   const { printing, print } = usePrintDeck();
   const offlineSince = useOfflineSince(presentation.refreshFailedAt);
-  const figures = useFigureViewParam();
-  useOfflineCopies(data !== undefined, [planTreePath(planId, asOf, figures), '/plans']);
+  useOfflineCopies(data !== undefined);
   const chartFontPx = useChartFontPx();
   const layout = useMemo((): SlideLayout => ({ chartFontPx, printing: false }), [chartFontPx]);
 

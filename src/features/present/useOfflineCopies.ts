@@ -9,13 +9,12 @@
  * Signing in or out forgets the kept answers (forgetOfflineCopies).
  */
 import { useEffect } from 'react';
-import { apiBase } from '../../api/apiBase';
 import { isMockMode } from '../../lib/mockMode';
 import { usePlanPath } from '../../lib/plan/usePlanId';
 
 export const presentWorkerUrl = '/present-sw.js';
 
-function loadedUrls(apiReads: readonly string[]): string[] {
+function loadedUrls(): string[] {
   const loaded = performance
     .getEntriesByType('resource')
     .map((entry) => entry.name)
@@ -23,19 +22,12 @@ function loadedUrls(apiReads: readonly string[]): string[] {
       const { origin, pathname } = new URL(url);
       return origin === location.origin && (pathname.startsWith('/assets/') || pathname.startsWith('/api/'));
     });
-  // A server-rendered page arrives with its answers inside it: the reads it would make are named
-  // here, or an offline reload would find none of them kept.
-  const named = apiReads.map((path) => new URL(`${apiBase}${path}`, location.origin).href);
-  return [location.href, ...new Set([...loaded, ...named])];
+  return [location.href, ...new Set(loaded)];
 }
 
-/**
- * `loaded`: the slides' data has arrived, so everything worth keeping has been loaded. `apiReads`:
- * the API addresses (below `/api`) the presentation reads, kept even when the page came with them.
- */
-export function useOfflineCopies(loaded: boolean, apiReads: readonly string[] = []): void {
+/** `loaded`: the slides' data has arrived, so everything worth keeping has been loaded. */
+export function useOfflineCopies(loaded: boolean): void {
   const scope = usePlanPath()('present');
-  const reads = apiReads.join('\n');
   useEffect(() => {
     if (!loaded || !import.meta.env.PROD || isMockMode || !('serviceWorker' in navigator)) return;
     let cancelled = false;
@@ -43,11 +35,7 @@ export function useOfflineCopies(loaded: boolean, apiReads: readonly string[] = 
       .register(presentWorkerUrl, { scope })
       .then(() => navigator.serviceWorker.ready)
       .then((registration) => {
-        if (!cancelled)
-          registration.active?.postMessage({
-            type: 'keep',
-            urls: loadedUrls(reads ? reads.split('\n') : []),
-          });
+        if (!cancelled) registration.active?.postMessage({ type: 'keep', urls: loadedUrls() });
       })
       .catch(() => {
         // No worker (a private window, a browser setting): presenting works as before, online.
@@ -55,5 +43,5 @@ export function useOfflineCopies(loaded: boolean, apiReads: readonly string[] = 
     return () => {
       cancelled = true;
     };
-  }, [loaded, scope, reads]);
+  }, [loaded, scope]);
 }

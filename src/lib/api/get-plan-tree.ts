@@ -9,16 +9,6 @@ import type { FigureView } from '../../domain/figureReview';
 import type { Period } from '../../domain/model';
 import { queryKeys } from '../queryKeys';
 
-/** The address of a plan tree's read, below the API's base. */
-export function planTreePath(
-  planId: string,
-  asOf: Period | undefined,
-  figures: FigureView = 'official',
-): string {
-  const query = queryString({ asOf, figures: figures === 'official' ? undefined : figures });
-  return `/plans/${encodeURIComponent(planId)}${query}`;
-}
-
 /** `figures`: the official (reviewed) ones unless said (src/domain/figureReview.ts). */
 export function getPlanTree(
   planId: string,
@@ -26,8 +16,9 @@ export function getPlanTree(
   signal?: AbortSignal,
   figures: FigureView = 'official',
 ): Promise<PlanTreeResponse> {
+  const query = queryString({ asOf, figures: figures === 'official' ? undefined : figures });
   return requestJson(
-    planTreePath(planId, asOf, figures),
+    `/plans/${encodeURIComponent(planId)}${query}`,
     () => import('../../api/contract').then((contract) => contract.planTreeResponseSchema),
     { signal },
   );

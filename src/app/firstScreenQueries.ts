@@ -55,7 +55,9 @@ export async function firstScreenQueries(url: URL, read: ApiRead): Promise<First
   // Checked against the contract here, as the browser checks every answer it fetches itself.
   const plans = plansResponseSchema.safeParse(await read('/plans')).data;
   if (!plans) return null;
-  const queries: FirstScreenQuery[] = [{ queryKey: plansQueryOptions().queryKey, data: plans }];
+  const queries: FirstScreenQuery[] = [
+    { queryKey: plansQueryOptions().queryKey, data: plans, apiPath: '/plans' },
+  ];
   if (!plans.plans.some((candidate) => candidate.id === address.planId)) return queries;
   const screenQueries = await screenReads(address.planId, url.searchParams, read);
   return screenQueries && [...queries, ...screenQueries];

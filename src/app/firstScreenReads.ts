@@ -33,7 +33,7 @@ function readerInto(queries: FirstScreenQuery[], read: ApiRead) {
   return async <Schema extends z.ZodType>(queryKey: QueryKey, apiPath: string, schema: Schema) => {
     const data = schema.safeParse(await read(apiPath)).data as z.infer<Schema> | undefined;
     if (data === undefined) throw new ReadFailed(apiPath);
-    queries.push({ queryKey, data });
+    queries.push({ queryKey, data, apiPath });
     return data;
   };
 }

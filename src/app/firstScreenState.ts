@@ -9,6 +9,8 @@ import { isLocale, type Locale } from '../i18n/locales';
 export interface FirstScreenQuery {
   queryKey: QueryKey;
   data: unknown;
+  /** The API address (below `/api`) the answer was read from. */
+  apiPath?: string;
 }
 
 export interface FirstScreenState {

@@ -10,6 +10,7 @@ import { BrowserRouter } from 'react-router';
 import { App } from '../App';
 import { useLocaleStore } from '../stores/locale';
 import { createQueryClient } from './queryClient';
+import { rememberFirstScreenReads } from '../lib/firstScreenReads';
 import { readFirstScreenState } from './firstScreenState';
 
 export function mountApp(container: HTMLElement, stateText: string | null | undefined): Root {
@@ -28,6 +29,7 @@ export function mountApp(container: HTMLElement, stateText: string | null | unde
     const readAt = Math.min(state.renderedAt, Date.now());
     for (const { queryKey, data } of state.queries)
       queryClient.setQueryData(queryKey, data, { updatedAt: readAt });
+    rememberFirstScreenReads(state.queries.flatMap(({ apiPath }) => (apiPath ? [apiPath] : [])));
     let root!: Root;
     startTransition(() => {
       root = hydrateRoot(container, app);

@@ -3,7 +3,6 @@
  * every problem by sheet, row and column, and confirm; the new plan opens once it is created.
  * Admins only; the server checks again on confirm and creates all of it or nothing.
  */
-import { FileSpreadsheet } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -17,8 +16,7 @@ import './registerMessages';
 import './registerTemplateMessages';
 import './planAdmin.css';
 import './planTemplate.css';
-
-const fileTypes = '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
+import { SpreadsheetFileInput } from '../../components/SpreadsheetFileInput';
 
 export default function PlanTemplateImportPage() {
   const { t } = useTranslation('planTemplate');
@@ -68,21 +66,16 @@ function TemplateImport() {
         <h2 id="template-upload" className="panel__title">
           {t('upload.heading')}
         </h2>
-        <label className="plan-template__file">
-          <span className="plan-template__file-label">
-            <FileSpreadsheet aria-hidden="true" focusable="false" className="plan-template__icon" />
-            {t('upload.label')}
-          </span>
-          <input
-            type="file"
-            accept={fileTypes}
-            onChange={(event) => {
-              const chosen = event.target.files?.[0] ?? null;
-              setFile(chosen);
-              if (chosen) check(chosen);
-            }}
-          />
-        </label>
+        <SpreadsheetFileInput
+          className="plan-template__file"
+          labelClassName="plan-template__file-label"
+          iconClassName="plan-template__icon"
+          label={t('upload.label')}
+          onChoose={(chosen) => {
+            setFile(chosen);
+            if (chosen) check(chosen);
+          }}
+        />
         {upload.isPending ? (
           <p role="status" className="plan-admin__hint">
             {t(upload.variables.mode === 'commit' ? 'upload.creating' : 'upload.checking')}

@@ -3,7 +3,7 @@
  * a dry run that checks every row, and confirm the import once nothing is wrong. Writers only;
  * the server checks again on commit and writes all rows or none. Loaded lazily.
  */
-import { FileSpreadsheet, Upload } from 'lucide-react';
+import { Upload } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -29,8 +29,7 @@ import { TemplateDownloads } from './TemplateDownloads';
 import './transfer.css';
 import { usePlanId } from '../../lib/plan/usePlanId';
 import { planPath } from '../../lib/plan/planAddress';
-
-const fileTypes = '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
+import { SpreadsheetFileInput } from '../../components/SpreadsheetFileInput';
 
 function kindOf(value: string | null): TransferKind {
   return value === 'projects' ? 'projects' : 'figures';
@@ -80,21 +79,16 @@ function ImportSteps({ plan, kind }: { plan: PlanSummary; kind: TransferKind }) 
           {t('upload.heading')}
         </h2>
         <div className="import-page__controls">
-          <label className="import-page__file">
-            <span className="import-page__file-label">
-              <FileSpreadsheet aria-hidden="true" focusable="false" className="button__icon" />
-              {t('upload.file', { max: maxImportRows })}
-            </span>
-            <input
-              type="file"
-              accept={fileTypes}
-              onChange={(event) => {
-                const chosen = event.target.files?.[0] ?? null;
-                setFile(chosen);
-                if (chosen) check(chosen);
-              }}
-            />
-          </label>
+          <SpreadsheetFileInput
+            className="import-page__file"
+            labelClassName="import-page__file-label"
+            iconClassName="button__icon"
+            label={t('upload.file', { max: maxImportRows })}
+            onChoose={(chosen) => {
+              setFile(chosen);
+              if (chosen) check(chosen);
+            }}
+          />
           {file && !importFile.isPending ? (
             <button type="button" className="button" onClick={() => check(file)}>
               {t('upload.again')}

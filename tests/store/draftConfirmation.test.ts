@@ -5,8 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DraftConfirmationBody, ReviewedTargetBody } from '../../src/api/planDraftsContract';
-import { draftPlan } from '../../src/domain/drafting/draftPlan';
-import { EditRefusal } from '../../server/store/plans/editRefusal';
+import { acceptedTargets } from '../../src/domain/drafting/testing/acceptedTargets';
+import { refusal } from './editRefusal';
 import type { Store } from '../../server/store/port';
 import type { Actor } from '../../server/store/writesPort';
 import { planId, seedFixture } from './fixture';
@@ -17,28 +17,6 @@ const admin: Actor = { username: 'admin', displayName: '管理员' };
 const report =
   '今年发展主要预期目标是:国内生产总值增长5%左右;城镇调查失业率5.5%左右,城镇新增就业1200万人以上;' +
   '居民消费价格涨幅2%左右;居民收入增长和经济增长同步;粮食产量1.4万亿斤左右。';
-
-/** What the review page sends for every proposal of the reader, accepted as read. */
-function accepted(text: string, year: number): ReviewedTargetBody[] {
-  return draftPlan(text, { year }).targets.map((target) => ({
-    name: target.name.zh,
-    kind: target.kind,
-    direction: target.direction,
-    binding: target.binding,
-    actionName: target.actionName,
-    thresholds: [
-      {
-        comparator: target.comparator,
-        value: target.value,
-        valueMax: target.valueMax,
-        band: target.band,
-        unit: target.unit,
-        deadline: target.deadline,
-      },
-    ],
-    quotes: [target.sentence],
-  }));
-}
 
 const newPlan = (targets: ReviewedTargetBody[]): Omit<DraftConfirmationBody, 'note'> => ({
   into: {
@@ -57,15 +35,6 @@ const newPlan = (targets: ReviewedTargetBody[]): Omit<DraftConfirmationBody, 'no
   targets,
 });
 
-async function refusal(work: Promise<unknown>): Promise<EditRefusal> {
-  const error = await work.then(
-    () => null,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(EditRefusal);
-  return error as EditRefusal;
-}
-
 describe.each(storeKindsUnderTest())('confirming a reviewed draft on the $name store', (kind) => {
   let underTest: StoreUnderTest;
   let store: Store;
@@ -80,7 +49,7 @@ describe.each(storeKindsUnderTest())('confirming a reviewed draft on the $name s
   });
 
   it('creates a new plan holding every accepted target with its figure, unit and quote, and audits each', async () => {
-    const targets = accepted(report, 2025);
+    const targets = acceptedTargets(report, 2025);
     const { plan, indicators } = await store.planEditing.confirmDraft(
       newPlan(targets),
       admin,
@@ -113,7 +82,10 @@ describe.each(storeKindsUnderTest())('confirming a reviewed draft on the $name s
 
   it('adds the targets to an existing plan under the actions they name, creating the actions it lacks', async () => {
     const before = await store.findPlan(planId);
-    const [first, second] = accepted('实施项目攻坚行动。全年新开工项目40个以上,新增规上企业10家以上。', 2024);
+    const [first, second] = acceptedTargets(
+      '实施项目攻坚行动。全年新开工项目40个以上,新增规上企业10家以上。',
+      2024,
+    );
     const { plan, indicators } = await store.planEditing.confirmDraft(
       {
         into: { kind: 'existingPlan', planId, expectedVersion: before?.version ?? 0 },
@@ -150,7 +122,7 @@ describe.each(storeKindsUnderTest())('confirming a reviewed draft on the $name s
           into: { kind: 'existingPlan', planId, expectedVersion: 7 },
           centralTasks: [],
           actions: [],
-          targets: accepted('全年新开工项目40个以上。', 2024),
+          targets: acceptedTargets('全年新开工项目40个以上。', 2024),
         },
         admin,
       ),
@@ -163,7 +135,7 @@ describe.each(storeKindsUnderTest())('confirming a reviewed draft on the $name s
 
   it('refuses the whole draft when one target cannot be written, naming that target in both languages', async () => {
     const plansBefore = await store.listPlans();
-    const targets = accepted(report, 2025);
+    const targets = acceptedTargets(report, 2025);
     const broken = {
       ...targets[2]!,
       thresholds: [{ ...targets[2]!.thresholds[0]!, deadline: '2026-06-30' }],
@@ -181,7 +153,10 @@ describe.each(storeKindsUnderTest())('confirming a reviewed draft on the $name s
   it('stores the live events of the new plan and its indicators in the change log with them', async () => {
     const heard: unknown[] = [];
     store.events.onCommit((events) => heard.push(...events.map((stored) => stored.event)));
-    const { plan, indicators } = await store.planEditing.confirmDraft(newPlan(accepted(report, 2025)), admin);
+    const { plan, indicators } = await store.planEditing.confirmDraft(
+      newPlan(acceptedTargets(report, 2025)),
+      admin,
+    );
     expect(heard).toEqual(
       expect.arrayContaining([
         { type: 'plan', planId: plan.id, ids: [plan.id] },

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IndicatorInput } from '../../src/api/plansContract';
-import { EditRefusal } from '../../server/store/plans/editRefusal';
+import { refusal } from './editRefusal';
 import type { Store } from '../../server/store/port';
 import type { Actor } from '../../server/store/writesPort';
 import { planId, seedFixture } from './fixture';
@@ -22,15 +22,6 @@ const jobsTarget: IndicatorInput = {
   dataSource: { zh: '人社局', en: 'Human resources bureau' },
   sourceQuote: '城镇新增就业3.3万人以上',
 };
-
-async function refusal(work: Promise<unknown>): Promise<EditRefusal> {
-  const error = await work.then(
-    () => null,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(EditRefusal);
-  return error as EditRefusal;
-}
 
 describe.each(storeKindsUnderTest())('plan editing on the $name store', (kind) => {
   let underTest: StoreUnderTest;

@@ -1,32 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { draftPlan } from './draftPlan';
 import {
   draftedIndicator,
   draftedIndicatorProblems,
   unitOfWritten,
   type ReviewedTarget,
 } from './draftedIndicator';
-
-function reviewed(text: string, year = 2025): ReviewedTarget[] {
-  return draftPlan(text, { year }).targets.map((target) => ({
-    name: target.name.zh,
-    kind: target.kind,
-    direction: target.direction,
-    binding: target.binding,
-    actionName: target.actionName,
-    thresholds: [
-      {
-        comparator: target.comparator,
-        value: target.value,
-        valueMax: target.valueMax,
-        band: target.band,
-        unit: target.unit,
-        deadline: target.deadline,
-      },
-    ],
-    quotes: [target.sentence],
-  }));
-}
+import { acceptedTargets } from './testing/acceptedTargets';
 
 const added = (patch: Partial<ReviewedTarget> = {}): ReviewedTarget => ({
   name: '新增市场主体',
@@ -43,7 +22,7 @@ const added = (patch: Partial<ReviewedTarget> = {}): ReviewedTarget => ({
 
 describe('a reviewed target as the plan will hold it', () => {
   it('writes 增长5%左右 as a growth rate in percent with the words of the report', () => {
-    const [gdp] = reviewed('主要预期目标是:地区生产总值增长5%左右。');
+    const [gdp] = acceptedTargets('主要预期目标是:地区生产总值增长5%左右。');
     const indicator = draftedIndicator(gdp!, 2025);
     expect(indicator).toMatchObject({
       kind: 'growthRate',
@@ -58,7 +37,7 @@ describe('a reviewed target as the plan will hold it', () => {
   });
 
   it('keeps 3.3万人 as a measure in 万人, named in English as people', () => {
-    const [jobs] = reviewed('主要预期目标是:城镇新增就业3.3万人以上。');
+    const [jobs] = acceptedTargets('主要预期目标是:城镇新增就业3.3万人以上。');
     expect(draftedIndicator(jobs!, 2025)).toMatchObject({
       kind: 'cumulativeAmount',
       unit: 'measure',
@@ -76,7 +55,9 @@ describe('a reviewed target as the plan will hold it', () => {
   });
 
   it('writes 与经济增长同步 as a judged target quoting the report, marked 约束性 when the text says so', () => {
-    const targets = reviewed('主要预期目标是:居民收入增长和经济增长同步;完成省下达的节能减排约束性目标。');
+    const targets = acceptedTargets(
+      '主要预期目标是:居民收入增长和经济增长同步;完成省下达的节能减排约束性目标。',
+    );
     const indicators = targets.map((target) => draftedIndicator(target, 2025));
     expect(indicators.map((indicator) => indicator.kind)).toEqual(['qualitative', 'qualitative']);
     expect(indicators[0]?.thresholds).toEqual([]);

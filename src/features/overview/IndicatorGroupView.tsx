@@ -51,7 +51,7 @@ export const IndicatorGroupView = memo(function IndicatorGroupView({
       </h3>
       {group.indicators.length > 0 ? (
         <div className="table-scroll" hidden={!rowsShown}>
-          <table className="overview-table" aria-labelledby={headingId}>
+          <table className="overview-table stacked-table" aria-labelledby={headingId}>
             <colgroup>
               {tableColumns.map((column) => (
                 <col key={column} className={`overview-table__col--${column}`} />

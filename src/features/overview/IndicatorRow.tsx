@@ -44,7 +44,7 @@ export const IndicatorRow = memo(function IndicatorRow({ hidden, ...cells }: Ind
     <>
       <tr
         hidden={hidden}
-        className={sourceShown ? 'overview-table__row overview-table__row--open' : 'overview-table__row'}
+        className={`overview-table__row stacked-table__row${sourceShown ? ' overview-table__row--open' : ''}`}
         onKeyDown={closeOnEscape}
       >
         <IndicatorCells

@@ -64,7 +64,7 @@ export function ProjectTable({ rows, behind, sort, order, onSort, locale }: Proj
         {t('list.count', { total: rows.length, shown: shown.length })}
       </p>
       <div className="table-scroll">
-        <table className="project-table">
+        <table className="project-table stacked-table">
           <caption className="visually-hidden">{t('table.caption')}</caption>
           <thead>
             <tr>
@@ -149,7 +149,7 @@ const ProjectTableRow = memo(function ProjectTableRow({ row, behind, locale }: P
   const t = fixedT(locale, 'projects');
   const name = locale === 'en-US' && row.nameEn ? row.nameEn : row.name;
   return (
-    <tr className={behind ? 'project-table__row project-table__row--behind' : 'project-table__row'}>
+    <tr className={`project-table__row stacked-table__row${behind ? ' project-table__row--behind' : ''}`}>
       <th scope="row" className="project-table__name">
         <Link to={projectPath(row)}>{name}</Link>
         {row.isDemo ? <DemoMarker locale={locale} /> : null}

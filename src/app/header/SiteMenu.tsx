@@ -7,6 +7,7 @@ import { Menu, X } from 'lucide-react';
 import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { useHydrated } from '../../lib/useHydrated';
 
 export const siteMenuId = 'site-menu';
 
@@ -15,6 +16,9 @@ export function SiteMenu({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const { pathname } = useLocation();
+  // On a server-rendered page the button arrives before the scripts that open the menu: until
+  // they run it is shown disabled, so a tap is never silently lost (as for the other controls).
+  const hydrated = useHydrated();
 
   // Moving to another screen folds the menu.
   const [shownAt, setShownAt] = useState(pathname);
@@ -47,6 +51,7 @@ export function SiteMenu({ children }: { children: ReactNode }) {
         className="site-menu-button"
         aria-expanded={open}
         aria-controls={siteMenuId}
+        disabled={!hydrated}
         onClick={() => setOpen((wasOpen) => !wasOpen)}
       >
         <Icon className="site-menu-button__icon" aria-hidden="true" focusable="false" />

@@ -24,7 +24,8 @@ describe('the benchmark series screen', { timeout: 90_000 }, () => {
     await user.type(within(add).getByLabelText('序列名称（英文）'), 'Provincial industrial growth');
     expect(within(add).getByLabelText('单位')).toHaveDisplayValue('%');
     await user.click(within(add).getByRole('button', { name: '新建序列' }));
-    expect(await within(add).findByRole('status')).toHaveTextContent('已保存');
+    // The status region may be on screen, empty, before the save answers: wait for its words.
+    await waitFor(() => expect(within(add).getByRole('status')).toHaveTextContent('已保存'));
 
     const points = await screen.findByRole('form', { name: `“${province}”逐月数值` });
     await user.type(within(points).getByLabelText('3月'), '5.9');

@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildSeed } from '../../../server/seed';
 import { mockSessionServer } from '../../app/testing/mockSessionServer';
@@ -23,7 +23,8 @@ describe('the departments screen', { timeout: 90_000 }, () => {
     await user.type(within(add).getByLabelText('部门名称（英文）'), 'Science and innovation bureau');
     await user.click(within(add).getByRole('button', { name: '添加部门' }));
 
-    expect(await within(add).findByRole('status')).toHaveTextContent('已保存');
+    // The status region may be on screen, empty, before the save answers: wait for its words.
+    await waitFor(() => expect(within(add).getByRole('status')).toHaveTextContent('已保存'));
     expect(await within(list).findByText('区科技创新局')).toBeInTheDocument();
     expect(within(add).getByLabelText('部门名称（中文）')).toHaveValue('');
   });

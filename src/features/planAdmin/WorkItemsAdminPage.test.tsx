@@ -48,7 +48,8 @@ describe('the work items screen', { timeout: 90_000 }, () => {
     await user.type(within(progress).getByLabelText('进展说明'), '半导体项目完成签约');
     await user.click(within(progress).getByRole('button', { name: '保存进展' }));
 
-    expect(await within(progress).findByRole('status')).toHaveTextContent('已保存');
+    // The status region may be on screen, empty, before the save answers: wait for its words.
+    await waitFor(() => expect(within(progress).getByRole('status')).toHaveTextContent('已保存'));
     await waitFor(() => expect(within(upgrading).getAllByRole('listitem')[0]).toHaveTextContent('推进中'));
     expect(within(upgrading).getAllByRole('listitem')[0]).toHaveTextContent('2024-05-06：半导体项目完成签约');
   });

@@ -73,7 +73,7 @@ async function main() {
     async (url) => {
       const figures = await measureOverviewAtScale(url, indicatorCount);
       console.log(
-        `overview with ${figures.indicatorCount} indicators: first render ${figures.firstRenderMs} ms (navigation to last row), filter by action ${figures.filterMs} ms (median of 3)`,
+        `overview with ${figures.indicatorCount} indicators (from navigation, median of 3): first screen painted ${figures.firstScreenMs} ms, usable (a filter chosen as soon as it works, answered) ${figures.usableMs} ms, every row drawn ${figures.allRowsMs} ms; filter by action on the whole table ${figures.filterMs} ms`,
       );
     },
   );

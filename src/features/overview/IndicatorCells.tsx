@@ -19,7 +19,7 @@ import { readsInPlanWords } from '../../lib/plan/targetWords';
 import type { Locale } from '../../i18n/locales';
 import { indicatorPath } from './indicatorPath';
 import { useOverviewSlots } from './overviewSlots';
-import type { tableColumns } from './tableColumns';
+import { tableColumns } from './tableColumns';
 
 interface IndicatorCellsProps {
   indicator: Indicator;
@@ -29,6 +29,25 @@ interface IndicatorCellsProps {
   sourceShown: boolean;
   sourceId: string;
   onToggleSource: () => void;
+}
+
+type LabelledColumn = Exclude<(typeof tableColumns)[number], 'name'>;
+
+/** Each column's name, which every cell of a thousand rows repeats: looked up once a language. */
+const columnLabels = new Map<Locale, Record<LabelledColumn, string>>();
+
+function columnLabelsOf(locale: Locale): Record<LabelledColumn, string> {
+  let labels = columnLabels.get(locale);
+  if (!labels) {
+    const t = fixedT(locale, 'overview');
+    labels = Object.fromEntries(
+      tableColumns
+        .filter((column) => column !== 'name')
+        .map((column) => [column, t(`table.columns.${column}`)]),
+    ) as Record<LabelledColumn, string>;
+    columnLabels.set(locale, labels);
+  }
+  return labels;
 }
 
 /** Milestones, judged and relative targets are read in the plan's words; the others by their thresholds. */
@@ -52,7 +71,8 @@ export const IndicatorCells = memo(function IndicatorCells({
   const { unit } = indicator;
   const showsFigure = indicator.kind !== 'qualitative' && indicator.kind !== 'milestone';
   // On a phone the row reads as a list; each cell names its column (src/styles/overview.css).
-  const label = (column: Exclude<(typeof tableColumns)[number], 'name'>) => t(`table.columns.${column}`);
+  const labels = columnLabelsOf(locale);
+  const label = (column: LabelledColumn) => labels[column];
   const pending = useIsPendingFigure(indicator.id, evaluation.actualPeriod);
   const explanation = useExplanationState(indicator.id, evaluation);
 

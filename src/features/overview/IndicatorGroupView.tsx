@@ -1,6 +1,7 @@
 /**
  * One group of the indicator table: a heading, the table of its indicators and its work items.
- * Hidden, not removed, while the filters leave nothing of it to show.
+ * Hidden, not removed, while the filters leave nothing of it to show. While a long table fills
+ * in, only its rows drawn so far are in it (rowsToDraw.ts).
  */
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,12 +11,15 @@ import type { Evaluations } from '../../lib/plan/evaluatePlan';
 import type { FilterVisibility } from './filterVisibility';
 import type { IndicatorGroup } from './indicatorGroups';
 import { IndicatorRow } from './IndicatorRow';
+import { isDrawn } from './rowsToDraw';
 import { tableColumns } from './tableColumns';
 import { WorkItemList } from './WorkItemList';
 
 interface IndicatorGroupViewProps {
   group: IndicatorGroup;
   visibility: FilterVisibility;
+  /** The rows drawn so far, or null when all are. */
+  drawn: ReadonlySet<string> | null;
   evaluations: Evaluations;
   asOfParam: Period | undefined;
 }
@@ -35,6 +39,7 @@ export function groupIsShown(group: IndicatorGroup, visibility: FilterVisibility
 export const IndicatorGroupView = memo(function IndicatorGroupView({
   group,
   visibility,
+  drawn,
   evaluations,
   asOfParam,
 }: IndicatorGroupViewProps) {
@@ -42,7 +47,7 @@ export const IndicatorGroupView = memo(function IndicatorGroupView({
   const { locale, pick } = useLocalized();
   const headingId = useId();
   const title = group.name ? `${group.order}. ${pick(group.name)}` : t('table.mainTargets');
-  const rowsShown = visibleRowCount(group, visibility) > 0;
+  const rowsShown = group.indicators.some(({ id }) => visibility.indicatorIds.has(id) && isDrawn(drawn, id));
 
   return (
     <div className="overview-group" hidden={!groupIsShown(group, visibility)}>
@@ -69,7 +74,7 @@ export const IndicatorGroupView = memo(function IndicatorGroupView({
             <tbody>
               {group.indicators.map((indicator) => {
                 const evaluation = evaluations.get(indicator.id);
-                return evaluation ? (
+                return evaluation && isDrawn(drawn, indicator.id) ? (
                   <IndicatorRow
                     key={indicator.id}
                     indicator={indicator}

@@ -1,6 +1,7 @@
 /**
  * 全部指标: every indicator, grouped by action after the main targets, narrowed by the filters in
- * the address. Every row stays mounted; a filter change only hides or shows rows, so with a
+ * the address. A long table fills in a step at a time after its first rows (useRowsDrawn.ts);
+ * once drawn, every row stays mounted and a filter change only hides or shows rows, so with a
  * thousand indicators it re-renders the rows whose visibility changed and nothing else.
  */
 import { memo, useDeferredValue, useMemo } from 'react';
@@ -12,7 +13,9 @@ import { IndicatorFilters } from './IndicatorFilters';
 import { groupIndicators, leadDepartments } from './indicatorGroups';
 import { filterVisibility } from './filterVisibility';
 import { groupIsShown, IndicatorGroupView } from './IndicatorGroupView';
+import { rowCount, rowsToDraw } from './rowsToDraw';
 import { useOverviewSearch } from './useOverviewSearch';
+import { useRowsDrawn } from './useRowsDrawn';
 
 interface IndicatorSectionProps {
   plan: Plan;
@@ -44,9 +47,17 @@ export const IndicatorSection = memo(function IndicatorSection({
     [groups, plan.actions, appliedFilters, evaluations],
   );
   const anyGroupShown = groups.some((group) => groupIsShown(group, visibility));
+  const drawnCount = useRowsDrawn(rowCount(groups));
+  const drawn = useMemo(() => rowsToDraw(groups, visibility, drawnCount), [groups, visibility, drawnCount]);
 
   return (
-    <section id={indicatorSectionId} className="panel" aria-labelledby="indicators-heading" tabIndex={-1}>
+    <section
+      id={indicatorSectionId}
+      className="panel"
+      aria-labelledby="indicators-heading"
+      aria-busy={drawn.ids !== null}
+      tabIndex={-1}
+    >
       <h2 id="indicators-heading" className="panel__title">
         {t('table.heading')}
       </h2>
@@ -60,10 +71,16 @@ export const IndicatorSection = memo(function IndicatorSection({
           key={group.key}
           group={group}
           visibility={visibility}
+          drawn={drawn.ids}
           evaluations={evaluations}
           asOfParam={asOfParam}
         />
       ))}
+      {drawn.visibleToCome > 0 ? (
+        <p className="overview-count overview-count--to-come">
+          {t('table.rowsToCome', { count: drawn.visibleToCome })}
+        </p>
+      ) : null}
     </section>
   );
 });

@@ -71,6 +71,7 @@ const zhCN = {
     asOf: '截至{{period}}',
     stale: '未按期更新',
     noMatch: '没有符合筛选条件的指标',
+    rowsToCome: '其余{{count}}项指标正在列出…',
   },
   workItems: {
     heading: '方向性工作',
@@ -160,6 +161,7 @@ const enUS: MessageShape<typeof zhCN> = {
     asOf: 'as of {{period}}',
     stale: 'Overdue update',
     noMatch: 'No indicator matches the filters',
+    rowsToCome: 'Indicators still being listed: {{count}}',
   },
   workItems: {
     heading: 'Directions of work',

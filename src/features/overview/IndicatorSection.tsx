@@ -51,13 +51,7 @@ export const IndicatorSection = memo(function IndicatorSection({
   const drawn = useMemo(() => rowsToDraw(groups, visibility, drawnCount), [groups, visibility, drawnCount]);
 
   return (
-    <section
-      id={indicatorSectionId}
-      className="panel"
-      aria-labelledby="indicators-heading"
-      aria-busy={drawn.ids !== null}
-      tabIndex={-1}
-    >
+    <section id={indicatorSectionId} className="panel" aria-labelledby="indicators-heading" tabIndex={-1}>
       <h2 id="indicators-heading" className="panel__title">
         {t('table.heading')}
       </h2>
@@ -66,21 +60,24 @@ export const IndicatorSection = memo(function IndicatorSection({
         {t('table.indicatorCount', { count: visibility.indicatorIds.size })}
       </p>
       {anyGroupShown ? null : <p className="no-match">{t('table.noMatch')}</p>}
-      {groups.map((group) => (
-        <IndicatorGroupView
-          key={group.key}
-          group={group}
-          visibility={visibility}
-          drawn={drawn.ids}
-          evaluations={evaluations}
-          asOfParam={asOfParam}
-        />
-      ))}
-      {drawn.visibleToCome > 0 ? (
-        <p className="overview-count overview-count--to-come">
-          {t('table.rowsToCome', { count: drawn.visibleToCome })}
-        </p>
-      ) : null}
+      {/* Busy while rows are still being drawn; the filters and the count above it never are. */}
+      <div className="overview-groups" aria-busy={drawn.ids !== null}>
+        {groups.map((group) => (
+          <IndicatorGroupView
+            key={group.key}
+            group={group}
+            visibility={visibility}
+            drawn={drawn.ids}
+            evaluations={evaluations}
+            asOfParam={asOfParam}
+          />
+        ))}
+        {drawn.visibleToCome > 0 ? (
+          <p className="overview-count overview-count--to-come">
+            {t('table.rowsToCome', { count: drawn.visibleToCome })}
+          </p>
+        ) : null}
+      </div>
     </section>
   );
 });

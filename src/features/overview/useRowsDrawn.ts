@@ -11,7 +11,7 @@ import { flushSync } from 'react-dom';
 /** Rows drawn with the table: a seed-sized plan is drawn whole at once, as it always was. */
 export const rowsDrawnFirst = 40;
 /** Rows added by each later step. */
-export const rowsDrawnPerStep = 80;
+export const rowsDrawnPerStep = 160;
 
 /** The number of rows to draw now, out of `total`; it grows until it reaches `total`. */
 export function useRowsDrawn(total: number): number {

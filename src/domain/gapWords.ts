@@ -60,12 +60,21 @@ export function timeProgressAtMonth(month: number): number {
   return (month / 12) * 100;
 }
 
+/** One formatter a language and a number of decimals: making one per figure costs a long table dearly. */
+const fixedFormats = new Map<string, Intl.NumberFormat>();
+
 function fixed(value: number, decimals: number, locale: FormatLocale): string {
-  return Math.abs(value).toLocaleString(locale, {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    useGrouping: false,
-  });
+  const key = `${locale} ${decimals}`;
+  let format = fixedFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      useGrouping: false,
+    });
+    fixedFormats.set(key, format);
+  }
+  return format.format(Math.abs(value));
 }
 
 /** 完成年度计划37.5%，低于时间进度4.2个百分点 / 37.5% of the annual plan, 4.2 pp behind time. */

@@ -50,6 +50,19 @@ function columnLabelsOf(locale: Locale): Record<LabelledColumn, string> {
   return labels;
 }
 
+/** The other words the rows repeat (截至2024年10月, 原文, a unit's name), made once a language. */
+const rowWords = new Map<string, string>();
+
+function rowWord(locale: Locale, key: string, make: () => string): string {
+  const cacheKey = `${locale} ${key}`;
+  let word = rowWords.get(cacheKey);
+  if (word === undefined) {
+    word = make();
+    rowWords.set(cacheKey, word);
+  }
+  return word;
+}
+
 /** Milestones, judged and relative targets are read in the plan's words; the others by their thresholds. */
 function readInWords(indicator: Indicator): boolean {
   return readsInPlanWords(indicator) || indicator.thresholds.length === 0;
@@ -73,7 +86,8 @@ export const IndicatorCells = memo(function IndicatorCells({
   // On a phone the row reads as a list; each cell names its column (src/styles/overview.css).
   const labels = columnLabelsOf(locale);
   const label = (column: LabelledColumn) => labels[column];
-  const pending = useIsPendingFigure(indicator.id, evaluation.actualPeriod);
+  const { actualPeriod } = evaluation;
+  const pending = useIsPendingFigure(indicator.id, actualPeriod);
   const explanation = useExplanationState(indicator.id, evaluation);
 
   return (
@@ -108,14 +122,18 @@ export const IndicatorCells = memo(function IndicatorCells({
       </td>
       <td data-label={label('unit')}>
         {/* A measure's unit is the plan's own (万吨); the others have a fixed word. */}
-        {indicator.unitLabel ? localizedText(indicator.unitLabel, locale) : tc(`units.${unit}`)}
+        {indicator.unitLabel
+          ? localizedText(indicator.unitLabel, locale)
+          : rowWord(locale, `unit ${unit}`, () => tc(`units.${unit}`))}
       </td>
       <td className="overview-table__number" data-label={label('actual')}>
         {showsFigure ? formatValue(evaluation.actual, indicator, locale) : missingFigure}
         {pending ? <PendingMark /> : null}
-        {showsFigure && evaluation.actualPeriod ? (
+        {showsFigure && actualPeriod ? (
           <span className="overview-table__sub">
-            {t('table.asOf', { period: formatPeriod(evaluation.actualPeriod, locale) })}
+            {rowWord(locale, `asOf ${actualPeriod}`, () =>
+              t('table.asOf', { period: formatPeriod(actualPeriod, locale) }),
+            )}
           </span>
         ) : null}
       </td>
@@ -130,14 +148,16 @@ export const IndicatorCells = memo(function IndicatorCells({
         {evaluation.stale ? (
           <span className="stale-note">
             <Clock aria-hidden="true" focusable="false" className="stale-note__icon" />
-            {t('table.stale')}
+            {rowWord(locale, 'stale', () => t('table.stale'))}
           </span>
         ) : null}
       </td>
       <td className="overview-table__number overview-table__words" data-label={label('gap')}>
         {gapWords(indicator, evaluation, locale) ?? missingFigure}
       </td>
-      <td data-label={label('leadDepartment')}>{indicator.leadDepartment?.trim() || tc('blank')}</td>
+      <td data-label={label('leadDepartment')}>
+        {indicator.leadDepartment?.trim() || rowWord(locale, 'blank', () => tc('blank'))}
+      </td>
       <td data-label={label('source')}>
         <button
           type="button"
@@ -147,7 +167,9 @@ export const IndicatorCells = memo(function IndicatorCells({
           onClick={onToggleSource}
         >
           <Quote aria-hidden="true" focusable="false" className="button__icon" />
-          {sourceShown ? t('table.hideSource') : t('table.showSource')}
+          {sourceShown
+            ? rowWord(locale, 'hideSource', () => t('table.hideSource'))
+            : rowWord(locale, 'showSource', () => t('table.showSource'))}
           <span className="visually-hidden">{name}</span>
         </button>
       </td>

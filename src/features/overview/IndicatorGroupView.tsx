@@ -20,6 +20,8 @@ interface IndicatorGroupViewProps {
   visibility: FilterVisibility;
   /** The rows drawn so far, or null when all are. */
   drawn: ReadonlySet<string> | null;
+  /** Still missing rows: its work items, which follow them, wait. */
+  filling: boolean;
   evaluations: Evaluations;
   asOfParam: Period | undefined;
 }
@@ -40,6 +42,7 @@ export const IndicatorGroupView = memo(function IndicatorGroupView({
   group,
   visibility,
   drawn,
+  filling,
   evaluations,
   asOfParam,
 }: IndicatorGroupViewProps) {
@@ -89,7 +92,7 @@ export const IndicatorGroupView = memo(function IndicatorGroupView({
           </table>
         </div>
       ) : null}
-      {workItemsShown(group, visibility) ? <WorkItemList workItems={group.workItems} /> : null}
+      {workItemsShown(group, visibility) && !filling ? <WorkItemList workItems={group.workItems} /> : null}
     </div>
   );
 });

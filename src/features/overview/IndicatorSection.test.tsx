@@ -30,7 +30,11 @@ const rowsDrawn = () => [...section().querySelectorAll<HTMLTableRowElement>('tbo
 
 describe('the table of every indicator of a long plan', { timeout: 60_000 }, () => {
   it('draws its first rows at once, says how many are still to come, then draws them all', async () => {
+    const lastAction = [...plan.actions].sort((a, b) => a.order - b.order).at(-1)!;
+    const lastHeading = { level: 3, name: `${lastAction.order}. ${lastAction.name.zh}` };
     openTable();
+    // The table fills in from the top: a later action is not shown as if it had no indicators.
+    expect(within(section()).queryByRole('heading', lastHeading)).toBeNull();
     expect(screen.getByText(`共${indicatorCount}项指标`)).toBeInTheDocument();
     expect(rowsDrawn().length).toBeLessThan(indicatorCount);
     expect(rowsDrawn().length).toBeGreaterThanOrEqual(rowsDrawnFirst);
@@ -40,6 +44,7 @@ describe('the table of every indicator of a long plan', { timeout: 60_000 }, () 
     await waitFor(() => expect(rowsDrawn()).toHaveLength(indicatorCount), { timeout: 30_000 });
     expect(section().querySelector('[aria-busy="true"]')).toBeNull();
     expect(screen.queryByText(/正在列出/)).toBeNull();
+    expect(within(section()).getByRole('heading', lastHeading)).toBeInTheDocument();
     const lastAdded = seed.indicators.at(-1)!.name.zh;
     expect(within(section()).getByRole('link', { name: lastAdded })).toBeInTheDocument();
   });

@@ -61,13 +61,14 @@ export const IndicatorSection = memo(function IndicatorSection({
       </p>
       {anyGroupShown ? null : <p className="no-match">{t('table.noMatch')}</p>}
       {/* Busy while rows are still being drawn; the filters and the count above it never are. */}
-      <div className="overview-groups" aria-busy={drawn.ids !== null}>
-        {groups.map((group) => (
+      <div className="overview-groups" aria-busy={drawn.visibleToCome > 0}>
+        {groups.slice(0, drawn.groupsShown).map((group) => (
           <IndicatorGroupView
             key={group.key}
             group={group}
             visibility={visibility}
             drawn={drawn.ids}
+            filling={group.key === drawn.fillingGroup}
             evaluations={evaluations}
             asOfParam={asOfParam}
           />

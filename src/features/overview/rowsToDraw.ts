@@ -1,7 +1,9 @@
 /**
  * Which rows of the indicator table to draw while it is still filling in (useRowsDrawn.ts): the
  * first `count` rows of the table, and the first `count` of the rows the filters leave visible, so
- * a filtered view shows its rows at once wherever they stand in the table.
+ * a filtered view shows its rows at once wherever they stand in the table. The table fills in from
+ * the top: the groups after the first one still missing rows wait, so no action ever looks as if
+ * it had fewer indicators than it has.
  */
 import type { FilterVisibility } from './filterVisibility';
 import type { IndicatorGroup } from './indicatorGroups';
@@ -11,6 +13,10 @@ export interface RowsToDraw {
   ids: ReadonlySet<string> | null;
   /** The rows the filters leave visible that are not drawn yet. */
   visibleToCome: number;
+  /** How many groups, from the first, are shown; the last of them may still miss rows. */
+  groupsShown: number;
+  /** The group still missing rows, whose work items wait until its rows are all drawn. */
+  fillingGroup: string | null;
 }
 
 export function rowCount(groups: readonly IndicatorGroup[]): number {
@@ -22,19 +28,28 @@ export function rowsToDraw(
   visibility: FilterVisibility,
   count: number,
 ): RowsToDraw {
-  if (count >= rowCount(groups)) return { ids: null, visibleToCome: 0 };
+  const complete = { ids: null, visibleToCome: 0, groupsShown: groups.length, fillingGroup: null };
+  if (count >= rowCount(groups)) return complete;
   const ids = new Set<string>();
   let index = 0;
   let visibleIndex = 0;
-  for (const group of groups) {
+  let filling = -1;
+  groups.forEach((group, groupIndex) => {
     for (const { id } of group.indicators) {
       const visible = visibility.indicatorIds.has(id);
       if (index < count || (visible && visibleIndex < count)) ids.add(id);
+      else if (visible && filling === -1) filling = groupIndex;
       index += 1;
       if (visible) visibleIndex += 1;
     }
-  }
-  return { ids, visibleToCome: Math.max(0, visibleIndex - count) };
+  });
+  if (filling === -1) return { ...complete, ids };
+  return {
+    ids,
+    visibleToCome: visibleIndex - count,
+    groupsShown: filling + 1,
+    fillingGroup: groups[filling]?.key ?? null,
+  };
 }
 
 /** Whether the row of this indicator is drawn. */

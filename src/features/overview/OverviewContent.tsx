@@ -92,6 +92,8 @@ export function OverviewContent({
         <WidgetErrorBoundary>
           {tableReady ? (
             <IndicatorSection
+              // Another plan's table fills in from its first rows again.
+              key={plan.id}
               plan={plan}
               indicators={indicators}
               workItems={tree.workItems}

@@ -3,7 +3,7 @@
  * 06-30) and the year end (12-31) as marked lines. The table below it is the accessible
  * alternative, so the drawing itself is hidden from assistive technology.
  */
-import { memo, startTransition, useEffect, useMemo, useState } from 'react';
+import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Bar,
@@ -22,6 +22,7 @@ import type { ProjectRow } from '../../domain/projects/portfolio';
 import { useLocalized } from '../../i18n/localized';
 import { deadlineMonths, portfolioTimeline } from './timeline';
 import { shortMonthName } from '../../lib/dateTimeFormat';
+import { useDrawWhenSeen } from '../../lib/chart/useDrawWhenSeen';
 
 /** Bar colours with at least 3:1 contrast on white; the legend and the table name every series. */
 const timelineColours = {
@@ -57,6 +58,8 @@ export const ProjectTimeline = memo(function ProjectTimeline({
   const { t } = useTranslation('projects');
   const { locale } = useLocalized();
   const drawnRows = useRowsOnceListed(rows);
+  const drawingRef = useRef<HTMLDivElement>(null);
+  const drawState = useDrawWhenSeen(drawingRef);
   const timeline = useMemo(() => portfolioTimeline(drawnRows, year), [drawnRows, year]);
   const monthTick = (period: string) => shortMonthName(period, locale);
   const deadlineOf = (period: string) => deadlineMonths.find((d) => periodOf(year, d.month) === period);
@@ -67,54 +70,58 @@ export const ProjectTimeline = memo(function ProjectTimeline({
         {t('timeline.heading')}
       </h2>
       <figure className="project-timeline__figure" aria-labelledby="project-timeline-caption">
-        <div className="project-timeline__drawing" aria-hidden="true">
-          <ResponsiveContainer width="100%" height={chartHeightPx}>
-            <BarChart
-              data={timeline.months}
-              accessibilityLayer={false}
-              margin={{ top: 28, right: 16, bottom: 4, left: 0 }}
-            >
-              <CartesianGrid stroke="#d1d5db" strokeDasharray="2 4" vertical={false} />
-              <XAxis dataKey="period" tickFormatter={monthTick} tick={tickStyle} />
-              <YAxis tick={tickStyle} allowDecimals={false} width={40} />
-              <Tooltip
-                labelFormatter={(period) => (typeof period === 'string' ? formatPeriod(period, locale) : '')}
-              />
-              <Legend wrapperStyle={{ fontSize: 14 }} />
-              {deadlineMonths.map((deadline) => (
-                <ReferenceLine
-                  key={deadline.key}
-                  x={periodOf(year, deadline.month)}
-                  stroke={timelineColours.deadline}
-                  strokeDasharray="6 4"
-                  label={{
-                    value: t(`timeline.deadlines.${deadline.key}`),
-                    position: 'top',
-                    fontSize: 12,
-                    fill: '#374151',
-                  }}
+        <div className="project-timeline__drawing" aria-hidden="true" ref={drawingRef} data-chart={drawState}>
+          {drawState === 'drawn' ? (
+            <ResponsiveContainer width="100%" height={chartHeightPx}>
+              <BarChart
+                data={timeline.months}
+                accessibilityLayer={false}
+                margin={{ top: 28, right: 16, bottom: 4, left: 0 }}
+              >
+                <CartesianGrid stroke="#d1d5db" strokeDasharray="2 4" vertical={false} />
+                <XAxis dataKey="period" tickFormatter={monthTick} tick={tickStyle} />
+                <YAxis tick={tickStyle} allowDecimals={false} width={40} />
+                <Tooltip
+                  labelFormatter={(period) =>
+                    typeof period === 'string' ? formatPeriod(period, locale) : ''
+                  }
                 />
-              ))}
-              <Bar
-                dataKey="starts"
-                name={t('timeline.starts')}
-                fill={timelineColours.starts}
-                isAnimationActive={false}
-              />
-              <Bar
-                dataKey="production"
-                name={t('timeline.production')}
-                fill={timelineColours.production}
-                isAnimationActive={false}
-              />
-              <Bar
-                dataKey="completions"
-                name={t('timeline.completions')}
-                fill={timelineColours.completions}
-                isAnimationActive={false}
-              />
-            </BarChart>
-          </ResponsiveContainer>
+                <Legend wrapperStyle={{ fontSize: 14 }} />
+                {deadlineMonths.map((deadline) => (
+                  <ReferenceLine
+                    key={deadline.key}
+                    x={periodOf(year, deadline.month)}
+                    stroke={timelineColours.deadline}
+                    strokeDasharray="6 4"
+                    label={{
+                      value: t(`timeline.deadlines.${deadline.key}`),
+                      position: 'top',
+                      fontSize: 12,
+                      fill: '#374151',
+                    }}
+                  />
+                ))}
+                <Bar
+                  dataKey="starts"
+                  name={t('timeline.starts')}
+                  fill={timelineColours.starts}
+                  isAnimationActive={false}
+                />
+                <Bar
+                  dataKey="production"
+                  name={t('timeline.production')}
+                  fill={timelineColours.production}
+                  isAnimationActive={false}
+                />
+                <Bar
+                  dataKey="completions"
+                  name={t('timeline.completions')}
+                  fill={timelineColours.completions}
+                  isAnimationActive={false}
+                />
+              </BarChart>
+            </ResponsiveContainer>
+          ) : null}
         </div>
         <figcaption id="project-timeline-caption" className="project-timeline__caption">
           {t('timeline.caption', { year })}

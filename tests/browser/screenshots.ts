@@ -26,8 +26,8 @@ async function drawEveryChart(page: Page): Promise<void> {
     if (!scrolled) break;
     await expect.poll(() => pending.count()).toBeLessThan(left);
   }
-  // A chart's code arrives when it is first drawn.
-  await expect(page.locator('[data-chart="drawn"]:not(:has(svg))')).toHaveCount(0);
+  // A chart's code arrives when it is first drawn, and its axes a moment after its frame.
+  await expect(page.locator('[data-chart="drawn"]:not(:has(.recharts-cartesian-axis))')).toHaveCount(0);
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 

@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { drawEveryChart } from './drawEveryChart';
 import { useDrawWhenSeen } from './useDrawWhenSeen';
 
 /** An IntersectionObserver the test moves: `scrollIntoView` reports the box as on screen. */
@@ -50,6 +51,16 @@ describe('a chart drawn when seen', () => {
     // @ts-expect-error -- a browser without IntersectionObserver
     delete globalThis.IntersectionObserver;
     render(<Chart />);
+    expect(screen.getByText('the chart')).toBeInTheDocument();
+  });
+
+  // Last: once asked for, every chart of the page stays drawn.
+  it('is drawn without being seen when the page is about to be printed', async () => {
+    globalThis.IntersectionObserver = ScrolledObserver as unknown as typeof IntersectionObserver;
+    render(<Chart />);
+    expect(screen.getByText('a box of the chart’s height')).toBeInTheDocument();
+
+    await act(() => drawEveryChart());
     expect(screen.getByText('the chart')).toBeInTheDocument();
   });
 });

@@ -3,11 +3,12 @@
  * slowest thing a page does; a chart below the first screen of a phone is drawn when the reader
  * scrolls to it instead of holding up the page while it opens. Once drawn, it stays drawn.
  *
- * Where the browser cannot tell what is on screen (no IntersectionObserver), the chart is drawn
- * at once. The box keeps the chart's height until then, so that nothing moves.
+ * Where the browser cannot tell what is on screen (no IntersectionObserver), or when the page is
+ * about to be printed (drawEveryChart.ts), the chart is drawn at once. The box keeps the chart's height until then, so that nothing moves.
  */
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
 import { useHydrated } from '../useHydrated';
+import { isEveryChartWanted, subscribeToDrawEveryChart } from './drawEveryChart';
 
 /**
  * `unscripted` on a server-rendered page before its scripts run (nothing can draw yet), `pending`
@@ -20,6 +21,7 @@ const cannotWatch = () => typeof IntersectionObserver === 'undefined';
 export function useDrawWhenSeen(box: RefObject<HTMLElement | null>): ChartDrawState {
   const hydrated = useHydrated();
   const [seen, setSeen] = useState(false);
+  const everyChartWanted = useSyncExternalStore(subscribeToDrawEveryChart, isEveryChartWanted, () => false);
   useEffect(() => {
     const element = box.current;
     if (seen || !element || cannotWatch()) return;
@@ -30,5 +32,5 @@ export function useDrawWhenSeen(box: RefObject<HTMLElement | null>): ChartDrawSt
     return () => observer.disconnect();
   }, [box, seen]);
   if (!hydrated) return 'unscripted';
-  return seen || cannotWatch() ? 'drawn' : 'pending';
+  return seen || everyChartWanted || cannotWatch() ? 'drawn' : 'pending';
 }

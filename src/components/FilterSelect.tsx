@@ -25,6 +25,8 @@ interface FilterSelectProps<Name extends string> {
   allLabel: string;
   /** Called with null when "all" is chosen. */
   onChange: (name: Name, value: string | null) => void;
+  /** Shown but not yet working, as on a server-rendered page before its scripts run. */
+  disabled?: boolean;
   children: ReactNode;
 }
 
@@ -34,6 +36,7 @@ export function FilterSelect<Name extends string>({
   value,
   allLabel,
   onChange,
+  disabled = false,
   children,
 }: FilterSelectProps<Name>) {
   return (
@@ -43,6 +46,7 @@ export function FilterSelect<Name extends string>({
           id={id}
           className="select"
           value={value ?? ''}
+          disabled={disabled}
           onChange={(event) => onChange(name, event.target.value || null)}
         >
           <option value="">{allLabel}</option>

@@ -25,8 +25,6 @@ interface FilterSelectProps<Name extends string> {
   allLabel: string;
   /** Called with null when "all" is chosen. */
   onChange: (name: Name, value: string | null) => void;
-  /** Shown but not yet working, as on a server-rendered page before its scripts run. */
-  disabled?: boolean;
   children: ReactNode;
 }
 
@@ -36,7 +34,6 @@ export function FilterSelect<Name extends string>({
   value,
   allLabel,
   onChange,
-  disabled = false,
   children,
 }: FilterSelectProps<Name>) {
   return (
@@ -46,7 +43,6 @@ export function FilterSelect<Name extends string>({
           id={id}
           className="select"
           value={value ?? ''}
-          disabled={disabled}
           onChange={(event) => onChange(name, event.target.value || null)}
         >
           <option value="">{allLabel}</option>

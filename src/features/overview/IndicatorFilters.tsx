@@ -1,13 +1,9 @@
-/**
- * The filters of the indicator table: central task, action, lead department and status. The server
- * renders them; until the page's scripts run they are shown disabled, so no choice is lost.
- */
+/** The filters of the indicator table: central task, action, lead department and status. */
 import { useTranslation } from 'react-i18next';
 import { FilterSelect } from '../../components/FilterSelect';
 import { statuses } from '../../domain/evaluation';
 import type { Plan } from '../../domain/model';
 import { useLocalized } from '../../i18n/localized';
-import { useHydrated } from '../../lib/useHydrated';
 import { hasActiveFilter, mainTargetsFilterValue, unassignedDepartmentFilterValue } from './overviewFilters';
 import { useOverviewSearch } from './useOverviewSearch';
 
@@ -21,7 +17,6 @@ export function IndicatorFilters({ plan, departments }: IndicatorFiltersProps) {
   const { t: tc } = useTranslation();
   const { pick } = useLocalized();
   const { filters, setFilter, clearFilters } = useOverviewSearch();
-  const disabled = !useHydrated();
   const tasks = [...plan.centralTasks].sort((a, b) => a.order - b.order);
   const actions = [...plan.actions].sort((a, b) => a.order - b.order);
 
@@ -33,7 +28,6 @@ export function IndicatorFilters({ plan, departments }: IndicatorFiltersProps) {
         label={t('filters.task')}
         value={filters.task}
         onChange={setFilter}
-        disabled={disabled}
       >
         {tasks.map((task) => (
           <option key={task.id} value={task.id}>
@@ -47,7 +41,6 @@ export function IndicatorFilters({ plan, departments }: IndicatorFiltersProps) {
         label={t('filters.action')}
         value={filters.action}
         onChange={setFilter}
-        disabled={disabled}
       >
         <option value={mainTargetsFilterValue}>{t('filters.mainTargets')}</option>
         {actions.map((action) => (
@@ -62,7 +55,6 @@ export function IndicatorFilters({ plan, departments }: IndicatorFiltersProps) {
         label={t('filters.department')}
         value={filters.department}
         onChange={setFilter}
-        disabled={disabled}
       >
         {departments.named.map((department) => (
           <option key={department} value={department}>
@@ -79,7 +71,6 @@ export function IndicatorFilters({ plan, departments }: IndicatorFiltersProps) {
         label={t('filters.status')}
         value={filters.status}
         onChange={setFilter}
-        disabled={disabled}
       >
         {statuses.map((status) => (
           <option key={status} value={status}>
@@ -88,7 +79,7 @@ export function IndicatorFilters({ plan, departments }: IndicatorFiltersProps) {
         ))}
       </FilterSelect>
       {hasActiveFilter(filters) ? (
-        <button type="button" className="button filters__clear" disabled={disabled} onClick={clearFilters}>
+        <button type="button" className="button filters__clear" onClick={clearFilters}>
           {t('filters.clear')}
         </button>
       ) : null}

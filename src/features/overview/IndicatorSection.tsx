@@ -1,14 +1,11 @@
 /**
  * 全部指标: every indicator, grouped by action after the main targets, narrowed by the filters in
- * the address. The server renders the heading, the filters and the count; the rows lie below the
- * first screen and are drawn once the page has been taken over, in a second, interruptible pass,
- * so the first screen is working before them. A long table fills in a step at a time after its
- * first rows (useRowsDrawn.ts); once drawn, every row stays mounted and a filter change only hides
- * or shows rows, so with a thousand indicators it re-renders the rows whose visibility changed.
+ * the address. A long table fills in a step at a time after its first rows (useRowsDrawn.ts);
+ * once drawn, every row stays mounted and a filter change only hides or shows rows, so with a
+ * thousand indicators it re-renders the rows whose visibility changed and nothing else.
  */
 import { memo, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadingState } from '../../components/states/LoadingState';
 import type { Indicator, Period, Plan, WorkItem } from '../../domain/model';
 import type { Evaluations } from '../../lib/plan/evaluatePlan';
 import { indicatorSectionId } from './FilterLink';
@@ -50,8 +47,7 @@ export const IndicatorSection = memo(function IndicatorSection({
     [groups, plan.actions, appliedFilters, evaluations],
   );
   const anyGroupShown = groups.some((group) => groupIsShown(group, visibility));
-  const rowsReady = useDeferredValue(true, false);
-  const drawnCount = useRowsDrawn(rowsReady ? rowCount(groups) : 0);
+  const drawnCount = useRowsDrawn(rowCount(groups));
   const drawn = useMemo(() => rowsToDraw(groups, visibility, drawnCount), [groups, visibility, drawnCount]);
 
   return (
@@ -63,30 +59,26 @@ export const IndicatorSection = memo(function IndicatorSection({
       <p className="overview-count" role="status">
         {t('table.indicatorCount', { count: visibility.indicatorIds.size })}
       </p>
-      {anyGroupShown || !rowsReady ? null : <p className="no-match">{t('table.noMatch')}</p>}
+      {anyGroupShown ? null : <p className="no-match">{t('table.noMatch')}</p>}
       {/* Busy while rows are still being drawn; the filters and the count above it never are. */}
-      {rowsReady ? (
-        <div className="overview-groups" aria-busy={drawn.visibleToCome > 0}>
-          {groups.slice(0, drawn.groupsShown).map((group) => (
-            <IndicatorGroupView
-              key={group.key}
-              group={group}
-              visibility={visibility}
-              drawn={drawn.ids}
-              filling={group.key === drawn.fillingGroup}
-              evaluations={evaluations}
-              asOfParam={asOfParam}
-            />
-          ))}
-          {drawn.visibleToCome > 0 ? (
-            <p className="overview-count overview-count--to-come">
-              {t('table.rowsToCome', { count: drawn.visibleToCome })}
-            </p>
-          ) : null}
-        </div>
-      ) : (
-        <LoadingState />
-      )}
+      <div className="overview-groups" aria-busy={drawn.visibleToCome > 0}>
+        {groups.slice(0, drawn.groupsShown).map((group) => (
+          <IndicatorGroupView
+            key={group.key}
+            group={group}
+            visibility={visibility}
+            drawn={drawn.ids}
+            filling={group.key === drawn.fillingGroup}
+            evaluations={evaluations}
+            asOfParam={asOfParam}
+          />
+        ))}
+        {drawn.visibleToCome > 0 ? (
+          <p className="overview-count overview-count--to-come">
+            {t('table.rowsToCome', { count: drawn.visibleToCome })}
+          </p>
+        ) : null}
+      </div>
     </section>
   );
 });

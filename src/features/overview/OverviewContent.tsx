@@ -3,10 +3,11 @@
  * targets to look at first); the seven main targets; the "1310" frame; and the filtered table of
  * every indicator with the work items of each action.
  */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanTreeResponse } from '../../api/contract';
 import { ReportingPlanContext } from '../../components/reporting/reportingPlan';
+import { LoadingState } from '../../components/states/LoadingState';
 import { WidgetErrorBoundary } from '../../components/states/WidgetErrorBoundary';
 import type { Period } from '../../domain/model';
 import { AsOfSelect } from '../../components/AsOfSelect';
@@ -41,6 +42,9 @@ export function OverviewContent({
   const { t } = useTranslation('overview');
   const { ExportButtons } = useOverviewSlots();
   const { plan, indicators } = tree;
+  // The table of every indicator lies below the first screen: it renders in a second, interruptible
+  // pass, so the frame and the main targets paint first and the page never blocks for long.
+  const tableReady = useDeferredValue(true, false);
   const mainTargets = useMemo(
     () => indicators.filter((indicator) => indicator.isMainTarget).sort((a, b) => a.order - b.order),
     [indicators],
@@ -86,15 +90,19 @@ export function OverviewContent({
           />
         </WidgetErrorBoundary>
         <WidgetErrorBoundary>
-          <IndicatorSection
-            // Another plan's table fills in from its first rows again.
-            key={plan.id}
-            plan={plan}
-            indicators={indicators}
-            workItems={tree.workItems}
-            evaluations={evaluations}
-            asOfParam={asOfParam}
-          />
+          {tableReady ? (
+            <IndicatorSection
+              // Another plan's table fills in from its first rows again.
+              key={plan.id}
+              plan={plan}
+              indicators={indicators}
+              workItems={tree.workItems}
+              evaluations={evaluations}
+              asOfParam={asOfParam}
+            />
+          ) : (
+            <LoadingState />
+          )}
         </WidgetErrorBoundary>
       </div>
     </ReportingPlanContext>

@@ -1,13 +1,15 @@
 /**
  * A value that follows another once the screen shows the change: the project list's rows are
- * painted first, and what is drawn from them at more cost (the timeline chart) follows in the next
- * moments, as a transition, so it never holds back the frame with the rows.
+ * painted first, and what is drawn from them at more cost (the timeline chart) follows once the
+ * browser is idle, as a transition, so that it never holds back the frame with the rows, nor the
+ * next click of someone going through the filters.
  */
 import { startTransition, useEffect, useState } from 'react';
 import { afterNextPaint } from './afterNextPaint';
+import { whenIdle, type Cancel } from './whenIdle';
 
 /**
- * `value` as it was until the screen has been painted since it changed. When `basis` changes
+ * `value` as it was until the screen has been painted since it changed, and the browser is idle. When `basis` changes
  * (another list arrived), the new value is taken at once: there is nothing older worth showing.
  */
 export function useAfterPaint<T>(value: T, basis: unknown): T {
@@ -17,7 +19,14 @@ export function useAfterPaint<T>(value: T, basis: unknown): T {
 
   useEffect(() => {
     if (current === value) return;
-    return afterNextPaint(() => startTransition(() => setState({ value, basis })));
+    let cancelIdle: Cancel = () => {};
+    const cancelPaint = afterNextPaint(() => {
+      cancelIdle = whenIdle(() => startTransition(() => setState({ value, basis })), 500);
+    });
+    return () => {
+      cancelPaint();
+      cancelIdle();
+    };
   }, [current, value, basis]);
   return current;
 }

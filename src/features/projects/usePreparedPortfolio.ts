@@ -9,19 +9,9 @@ import {
   type PortfolioSorter,
   type ProjectRow,
 } from '../../domain/projects/portfolio';
-
-type Cancel = () => void;
+import { whenIdle, type Cancel, type IdleTimeLeft } from './whenIdle';
 
 const sortOrders = ['asc', 'desc'] as const;
-
-function whenIdle(then: () => void): Cancel {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(then, { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(then, 50);
-  return () => clearTimeout(timer);
-}
 
 export function usePreparedPortfolio(rows: readonly ProjectRow[], sorter: PortfolioSorter): void {
   useEffect(() => {
@@ -31,8 +21,10 @@ export function usePreparedPortfolio(rows: readonly ProjectRow[], sorter: Portfo
       () => prepareSearch(rows),
     ];
     let cancel: Cancel = () => {};
-    const next = () => {
-      pieces.shift()?.();
+    // As many pieces as the idle time allows, at least one.
+    const next = (timeLeft: IdleTimeLeft) => {
+      do pieces.shift()?.();
+      while (pieces.length > 0 && timeLeft() > 4);
       if (pieces.length > 0) cancel = whenIdle(next);
     };
     cancel = whenIdle(next);

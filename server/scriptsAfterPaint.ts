@@ -2,8 +2,10 @@
  * A server-rendered page shows its figures from the HTML alone, so the scripts that make it
  * interactive are asked for once it has painted, rather than competing with it for the network and
  * the main thread: the built page's script and preload tags move into a small loader that runs
- * after the first frame (or after a second, in a background tab that draws no frames). If a script
- * cannot be loaded, the page says so and asks to be reloaded.
+ * after the first frame (or after a second, in a background tab that draws no frames). The entry
+ * script is asked for first and its modules' preloads follow a few at a time, each batch in a task
+ * of its own, so that asking for fifty files never holds the page still. If a script cannot be
+ * loaded, the page says so and asks to be reloaded.
  */
 const moduleScript = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g;
 const modulePreload = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
@@ -18,6 +20,7 @@ export const scriptFailureText =
  */
 const loaderSource = `function (preloads, scripts, failureText) {
   var started = false;
+  var batch = 8;
   function fail() {
     var notice = document.createElement('p');
     notice.setAttribute('role', 'alert');
@@ -25,16 +28,19 @@ const loaderSource = `function (preloads, scripts, failureText) {
     notice.textContent = failureText;
     document.body.insertBefore(notice, document.body.firstChild);
   }
-  function start() {
-    if (started) return;
-    started = true;
-    preloads.forEach(function (href) {
+  function preload(from) {
+    preloads.slice(from, from + batch).forEach(function (href) {
       var link = document.createElement('link');
       link.rel = 'modulepreload';
       link.crossOrigin = '';
       link.href = href;
       document.head.appendChild(link);
     });
+    if (from + batch < preloads.length) setTimeout(function () { preload(from + batch); }, 0);
+  }
+  function start() {
+    if (started) return;
+    started = true;
     scripts.forEach(function (src) {
       var script = document.createElement('script');
       script.type = 'module';
@@ -43,6 +49,7 @@ const loaderSource = `function (preloads, scripts, failureText) {
       script.onerror = fail;
       document.head.appendChild(script);
     });
+    preload(0);
   }
   requestAnimationFrame(function () { setTimeout(start, 0); });
   setTimeout(start, 1000);

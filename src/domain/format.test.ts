@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Threshold } from './model';
 import {
+  fixedMagnitude,
+  formatFixed,
   formatDate,
   formatDifference,
   formatPeriod,
@@ -39,6 +41,19 @@ describe('figures', () => {
 
   it('shows a tiny negative that rounds to zero without a sign', () => {
     expect(formatValue(-0.04, 'percent', 'en-US')).toBe('0.0%');
+  });
+});
+
+describe('plain figures to fixed decimals', () => {
+  it('writes an amount to the hundredth with thousands grouped', () => {
+    expect(formatFixed(1234.5, 2)).toBe('1,234.50');
+    expect(formatFixed(0.525, 2)).toBe('0.53');
+  });
+
+  it('writes the size of a gap without sign or grouping, rounding half away from zero', () => {
+    expect(fixedMagnitude(-4.25, 1)).toBe('4.3');
+    expect(fixedMagnitude(37.5, 1)).toBe('37.5');
+    expect(fixedMagnitude(1234.56, 1)).toBe('1234.6');
   });
 });
 

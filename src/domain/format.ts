@@ -63,23 +63,36 @@ interface Digits {
 }
 
 /**
+ * The size of a figure to a fixed number of decimals, without sign or grouping, rounded half away
+ * from zero on the figure as written: −4.25 → "4.3", 37.5 → "37.5".
+ */
+export function fixedMagnitude(value: number, decimals: number): string {
+  const written = String(Math.abs(value));
+  const rounded = written.includes('e')
+    ? Math.abs(value)
+    : Number(`${Math.round(Number(`${written}e${decimals}`))}e-${decimals}`);
+  return rounded.toFixed(decimals);
+}
+
+/**
  * Both locales group thousands with "," and use "." for decimals, so figures are formatted by hand:
  * Intl.NumberFormat's first use loads locale data and costs the overview's first render dearly.
  * Rounding is half away from zero on the figure as written (5.55 → 5.6), as Intl does; a figure that
  * rounds to zero has no sign.
  */
 function formatNumber(value: number, _locale: FormatLocale, digits: Digits, signed: boolean): string {
-  const written = String(Math.abs(value));
-  const rounded = written.includes('e')
-    ? Math.abs(value)
-    : Number(`${Math.round(Number(`${written}e${digits.max}`))}e-${digits.max}`);
-  const magnitude = rounded.toFixed(digits.max);
+  const magnitude = fixedMagnitude(value, digits.max);
   const [whole = '0', decimals = ''] = magnitude.split('.');
   let fraction = decimals;
   while (fraction.length > digits.min && fraction.endsWith('0')) fraction = fraction.slice(0, -1);
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const sign = Number(magnitude) === 0 ? '' : value < 0 ? '−' : signed ? '+' : '';
   return `${sign}${grouped}${fraction ? `.${fraction}` : ''}`;
+}
+
+/** A plain figure to a fixed number of decimals, thousands grouped with ",": 1234.5 → "1,234.50". */
+export function formatFixed(value: number, decimals: number): string {
+  return formatNumber(value, 'zh-CN', { min: decimals, max: decimals }, false);
 }
 
 /** How many decimals each unit shows for a reported figure. */

@@ -15,7 +15,7 @@
  * Pure and browser-safe.
  */
 import type { Evaluation } from './evaluation';
-import { formatValue, type FormatLocale } from './format';
+import { fixedMagnitude, formatValue, type FormatLocale } from './format';
 import type { Indicator } from './model';
 import { sortedThresholds } from './schedule';
 
@@ -60,18 +60,10 @@ export function timeProgressAtMonth(month: number): number {
   return (month / 12) * 100;
 }
 
-function fixed(value: number, decimals: number, locale: FormatLocale): string {
-  return Math.abs(value).toLocaleString(locale, {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    useGrouping: false,
-  });
-}
-
 /** 完成年度计划37.5%，低于时间进度4.2个百分点 / 37.5% of the annual plan, 4.2 pp behind time. */
 export function annualPlanWords(progress: AnnualPlanProgress, locale: FormatLocale, decimals = 1): string {
-  const done = fixed(progress.completionPercent, decimals, locale);
-  const points = fixed(progress.gapPoints, decimals, locale);
+  const done = fixedMagnitude(progress.completionPercent, decimals);
+  const points = fixedMagnitude(progress.gapPoints, decimals);
   if (locale === 'zh-CN') {
     const lead = `完成年度计划${done}%`;
     if (progress.gapPoints === 0) return `${lead}，与时间进度持平`;
@@ -90,7 +82,7 @@ export function ratePointsWords(
   decimals = 1,
 ): string {
   const rounded = roundTo(points, decimals);
-  const size = fixed(rounded, decimals, locale);
+  const size = fixedMagnitude(rounded, decimals);
   if (locale === 'zh-CN') {
     const yardstick = against === 'target' ? '目标' : '序时进度';
     if (rounded === 0) return `与${yardstick}持平`;

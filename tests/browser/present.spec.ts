@@ -259,6 +259,23 @@ test('a deck prints one slide per A4 landscape page', async ({ page }) => {
   renderFirstPage(pdfFile, 'present-7-deck-pdf-page1');
 });
 
+test('an indicator printed from 打印/导出PDF carries its chart, though nobody scrolled down to it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 480 });
+  await page.goto(`${server.url}/indicators/gdp-growth`);
+  const chart = page.locator('.indicator-chart__drawing');
+  await expect(chart).toHaveAttribute('data-chart', 'pending');
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', 'yes');
+  });
+  await page.getByRole('button', { name: '打印/导出PDF' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
+  await expect(chart.locator('.recharts-cartesian-axis').first()).toBeAttached();
+  await page.emulateMedia({ media: 'print' });
+  await expect(chart).toBeVisible();
+});
+
 test('the monthly brief fits A4 portrait pages and prints to a PDF', async ({ page }) => {
   await page.goto(`${server.url}/brief?asOf=2024-10`);
   await expect(page.getByRole('heading', { name: '2024年目标任务推进情况月度通报' })).toBeVisible();

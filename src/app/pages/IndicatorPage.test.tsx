@@ -45,7 +45,8 @@ describe('the indicator page', { timeout: 30_000 }, () => {
     renderIndicatorPage('/indicators/gdp-growth?asOf=2024-09');
 
     expect(await screen.findByRole('heading', { level: 1, name: '地区生产总值' })).toBeInTheDocument();
-    expect(screen.getByText('Gross domestic product (GDP)')).toBeInTheDocument();
+    // No English in the Chinese page: the indicator's English name is for the English page.
+    expect(screen.queryByText(/Gross domestic product/)).not.toBeInTheDocument();
     expect(screen.getByText('主要预期目标')).toBeInTheDocument();
     const summary = screen.getByRole('region', { name: '当前进度' });
     expect(within(summary).getByText('不低于6%（2024年12月31日前）')).toBeInTheDocument();

@@ -7,6 +7,8 @@ import { WidgetErrorNotice } from './WidgetErrorNotice';
 
 interface WidgetErrorBoundaryProps {
   children: ReactNode;
+  /** Called before the widget is tried again, e.g. to fetch its code afresh. */
+  onRetry?: () => void;
 }
 
 interface WidgetErrorBoundaryState {
@@ -21,7 +23,13 @@ export class WidgetErrorBoundary extends Component<WidgetErrorBoundaryProps, Wid
   }
 
   override render(): ReactNode {
-    if (this.state.failed) return <WidgetErrorNotice onRetry={() => this.setState({ failed: false })} />;
+    if (this.state.failed) {
+      const retry = () => {
+        this.props.onRetry?.();
+        this.setState({ failed: false });
+      };
+      return <WidgetErrorNotice onRetry={retry} />;
+    }
     return this.props.children;
   }
 }

@@ -5,36 +5,21 @@
  */
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceDot,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import type { EvaluationContext, Status } from '../../domain/evaluation';
-import { formatPeriod, formatThreshold, formatValue } from '../../domain/format';
 import type { Indicator, IndicatorValue } from '../../domain/model';
-import { periodOfDate } from '../../domain/period';
 import { useLocalized } from '../../i18n/localized';
 import { useIndicatorSlots } from './indicatorSlots';
-import { chartColours, projectionDash } from '../../lib/chart/chartColours';
+import { useDrawWhenSeen } from '../../lib/chart/useDrawWhenSeen';
 import {
   chartPoints,
   scheduleDiffersFromTarget,
   type ProjectionSegment,
 } from '../../lib/chart/indicatorSeries';
-import { shortMonthName } from '../../lib/dateTimeFormat';
+import { lazyChartDrawing } from '../../components/lazyChartDrawing';
+import { chartHeightPx } from './chartHeight';
 
-/** Tall enough for readable 14px ticks on a phone, short enough to keep the table in view. */
-export const chartHeightPx = 320;
-const tickStyle = { fontSize: 14, fill: chartColours.axis };
-/** The legend reads actual, projection, target, schedule, whatever the language's alphabetical order. */
-const legendOrder: readonly string[] = ['actual', 'projection', 'target', 'schedule'];
+/** The drawing and recharts with it are fetched once the chart reaches the screen. */
+const IndicatorChartDrawing = lazyChartDrawing(() => import('./IndicatorChartDrawing'));
 
 interface IndicatorChartProps {
   indicator: Indicator;
@@ -50,12 +35,9 @@ export function IndicatorChart({ indicator, records, projection, context, status
   const { ChartExport } = useIndicatorSlots();
   const { locale, pick } = useLocalized();
   const points = chartPoints(indicator, records, projection, context);
-  const monthTick = (period: string) => shortMonthName(period, locale);
-  const valueText = (value: unknown) =>
-    typeof value === 'number' ? formatValue(value, indicator, locale) : '';
-  const lowerIsBetter = indicator.direction === 'lowerIsBetter';
   const showSchedule = scheduleDiffersFromTarget(points);
   const drawingRef = useRef<HTMLDivElement>(null);
+  const drawState = useDrawWhenSeen(drawingRef);
   const caption = [
     t('chart.caption', { name: pick(indicator.name), unit: t(`common:units.${indicator.unit}`) }),
     showSchedule ? t('chart.captionSchedule') : null,
@@ -80,102 +62,20 @@ export function IndicatorChart({ indicator, records, projection, context, status
         />
       </div>
       <figure className="indicator-chart" aria-labelledby="indicator-chart-caption">
-        <div className="indicator-chart__drawing" aria-hidden="true" ref={drawingRef}>
-          <ResponsiveContainer width="100%" height={chartHeightPx}>
-            <ComposedChart
-              data={points}
-              accessibilityLayer={false}
-              aria-hidden="true"
-              margin={{ top: 24, right: 56, bottom: 8, left: 8 }}
-            >
-              <CartesianGrid stroke={chartColours.grid} strokeDasharray="2 4" vertical={false} />
-              <XAxis
-                dataKey="period"
-                tickFormatter={monthTick}
-                tick={tickStyle}
-                interval="preserveStartEnd"
-              />
-              <YAxis
-                tick={tickStyle}
-                width={56}
-                reversed={lowerIsBetter}
-                allowDecimals={indicator.unit !== 'rank' && indicator.unit !== 'count'}
-                domain={indicator.unit === 'rank' ? [1, 'dataMax + 1'] : [0, 'auto']}
-                tickFormatter={(value: number) =>
-                  indicator.unit === 'percent' ? `${value}%` : String(value)
-                }
-              />
-              <Tooltip
-                formatter={(value) => valueText(value)}
-                labelFormatter={(period) => (typeof period === 'string' ? formatPeriod(period, locale) : '')}
-              />
-              <Legend
-                wrapperStyle={{ fontSize: 14 }}
-                itemSorter={(item) => legendOrder.indexOf(String(item.dataKey))}
-              />
-              <Line
-                dataKey="target"
-                name={t('chart.target')}
-                type="stepAfter"
-                stroke={chartColours.target}
-                strokeWidth={2}
-                dot={false}
-                legendType="plainline"
-                isAnimationActive={false}
-              />
-              {showSchedule ? (
-                <Line
-                  dataKey="schedule"
-                  name={t('chart.schedule')}
-                  stroke={chartColours.schedule}
-                  strokeWidth={1.5}
-                  dot={false}
-                  legendType="plainline"
-                  isAnimationActive={false}
-                />
-              ) : null}
-              <Line
-                dataKey="actual"
-                name={t('chart.actual')}
-                stroke={chartColours.actual}
-                strokeWidth={3}
-                dot={{ r: 4, fill: chartColours.actual }}
-                connectNulls
-                legendType="plainline"
-                isAnimationActive={false}
-              />
-              {projection ? (
-                <Line
-                  dataKey="projection"
-                  name={t('chart.projection')}
-                  stroke={chartColours.projection}
-                  strokeWidth={2.5}
-                  strokeDasharray={projectionDash}
-                  dot={false}
-                  connectNulls
-                  legendType="plainline"
-                  isAnimationActive={false}
-                />
-              ) : null}
-              {indicator.thresholds.map((threshold) => (
-                <ReferenceDot
-                  key={threshold.deadline}
-                  x={periodOfDate(threshold.deadline)}
-                  y={threshold.value}
-                  r={6}
-                  fill="#ffffff"
-                  stroke={chartColours.thresholdMarker}
-                  strokeWidth={2}
-                  label={{
-                    value: formatThreshold(threshold, indicator, locale, { withDeadline: false }),
-                    position: 'top',
-                    fontSize: 14,
-                    fill: chartColours.thresholdMarker,
-                  }}
-                />
-              ))}
-            </ComposedChart>
-          </ResponsiveContainer>
+        <div
+          className="indicator-chart__drawing"
+          ref={drawingRef}
+          style={{ minHeight: chartHeightPx }}
+          data-chart={drawState}
+        >
+          {drawState === 'drawn' ? (
+            <IndicatorChartDrawing
+              indicator={indicator}
+              points={points}
+              showSchedule={showSchedule}
+              showProjection={projection !== null}
+            />
+          ) : null}
         </div>
         <figcaption id="indicator-chart-caption" className="indicator-chart__caption">
           {caption.filter(Boolean).join(locale === 'zh-CN' ? '' : ' ')}

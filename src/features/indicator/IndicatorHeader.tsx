@@ -1,4 +1,4 @@
-/** The indicator's name in both languages, where it sits in the plan, its status and the as-of period. */
+/** The indicator's name, where it sits in the plan, its status and the as-of period. */
 import { ArrowLeft } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -27,8 +27,6 @@ export function IndicatorHeader({ indicator, action, evaluation, asOfPeriod, pla
   const { SeeProjectsLink } = useIndicatorSlots();
   const { locale, pick } = useLocalized();
   const { search } = useLocation();
-  const otherLanguage =
-    locale === 'zh-CN' ? { lang: 'en', name: indicator.name.en } : { lang: 'zh-CN', name: indicator.name.zh };
 
   return (
     <header className="indicator-header">
@@ -42,9 +40,6 @@ export function IndicatorHeader({ indicator, action, evaluation, asOfPeriod, pla
         {action ? t('page.campaignAction', { name: pick(action.name) }) : t('page.mainTarget')}
       </p>
       <h1 className="page__title indicator-header__name">{pick(indicator.name)}</h1>
-      <p className="indicator-header__other-name" lang={otherLanguage.lang}>
-        {otherLanguage.name}
-      </p>
       <div className="indicator-header__status">
         <StatusBadge
           status={evaluation.status}

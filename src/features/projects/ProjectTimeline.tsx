@@ -3,35 +3,18 @@
  * 06-30) and the year end (12-31) as marked lines. The table below it is the accessible
  * alternative, so the drawing itself is hidden from assistive technology.
  */
-import { memo, startTransition, useEffect, useMemo, useState } from 'react';
+import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { formatPeriod } from '../../domain/format';
 import { periodOf } from '../../domain/period';
 import type { ProjectRow } from '../../domain/projects/portfolio';
 import { useLocalized } from '../../i18n/localized';
 import { deadlineMonths, portfolioTimeline } from './timeline';
-import { shortMonthName } from '../../lib/dateTimeFormat';
+import { lazyChartDrawing } from '../../components/lazyChartDrawing';
+import { useDrawWhenSeen } from '../../lib/chart/useDrawWhenSeen';
 
-/** Bar colours with at least 3:1 contrast on white; the legend and the table name every series. */
-const timelineColours = {
-  starts: '#1d4ed8',
-  production: '#b45309',
-  completions: '#15803d',
-  deadline: '#374151',
-};
-const chartHeightPx = 280;
-const tickStyle = { fontSize: 14, fill: '#374151' };
+/** The drawing and recharts with it are fetched once the timeline reaches the screen. */
+const ProjectTimelineDrawing = lazyChartDrawing(() => import('./ProjectTimelineDrawing'));
 
 /**
  * The rows the chart draws: those listed, once the list itself is on screen. A filter over
@@ -57,8 +40,9 @@ export const ProjectTimeline = memo(function ProjectTimeline({
   const { t } = useTranslation('projects');
   const { locale } = useLocalized();
   const drawnRows = useRowsOnceListed(rows);
+  const drawingRef = useRef<HTMLDivElement>(null);
+  const drawState = useDrawWhenSeen(drawingRef);
   const timeline = useMemo(() => portfolioTimeline(drawnRows, year), [drawnRows, year]);
-  const monthTick = (period: string) => shortMonthName(period, locale);
   const deadlineOf = (period: string) => deadlineMonths.find((d) => periodOf(year, d.month) === period);
 
   return (
@@ -67,54 +51,8 @@ export const ProjectTimeline = memo(function ProjectTimeline({
         {t('timeline.heading')}
       </h2>
       <figure className="project-timeline__figure" aria-labelledby="project-timeline-caption">
-        <div className="project-timeline__drawing" aria-hidden="true">
-          <ResponsiveContainer width="100%" height={chartHeightPx}>
-            <BarChart
-              data={timeline.months}
-              accessibilityLayer={false}
-              margin={{ top: 28, right: 16, bottom: 4, left: 0 }}
-            >
-              <CartesianGrid stroke="#d1d5db" strokeDasharray="2 4" vertical={false} />
-              <XAxis dataKey="period" tickFormatter={monthTick} tick={tickStyle} />
-              <YAxis tick={tickStyle} allowDecimals={false} width={40} />
-              <Tooltip
-                labelFormatter={(period) => (typeof period === 'string' ? formatPeriod(period, locale) : '')}
-              />
-              <Legend wrapperStyle={{ fontSize: 14 }} />
-              {deadlineMonths.map((deadline) => (
-                <ReferenceLine
-                  key={deadline.key}
-                  x={periodOf(year, deadline.month)}
-                  stroke={timelineColours.deadline}
-                  strokeDasharray="6 4"
-                  label={{
-                    value: t(`timeline.deadlines.${deadline.key}`),
-                    position: 'top',
-                    fontSize: 12,
-                    fill: '#374151',
-                  }}
-                />
-              ))}
-              <Bar
-                dataKey="starts"
-                name={t('timeline.starts')}
-                fill={timelineColours.starts}
-                isAnimationActive={false}
-              />
-              <Bar
-                dataKey="production"
-                name={t('timeline.production')}
-                fill={timelineColours.production}
-                isAnimationActive={false}
-              />
-              <Bar
-                dataKey="completions"
-                name={t('timeline.completions')}
-                fill={timelineColours.completions}
-                isAnimationActive={false}
-              />
-            </BarChart>
-          </ResponsiveContainer>
+        <div className="project-timeline__drawing" ref={drawingRef} data-chart={drawState}>
+          {drawState === 'drawn' ? <ProjectTimelineDrawing months={timeline.months} year={year} /> : null}
         </div>
         <figcaption id="project-timeline-caption" className="project-timeline__caption">
           {t('timeline.caption', { year })}

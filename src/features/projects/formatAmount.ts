@@ -1,13 +1,8 @@
 /** Project amounts in 亿元 to the hundredth (the registry's precision), e.g. 0.53 or 1,234.50. */
+import { formatFixed } from '../../domain/format';
 import type { Locale } from '../../i18n/locales';
 
-const formats = new Map<Locale, Intl.NumberFormat>();
-
-export function formatAmount(amount: number, locale: Locale): string {
-  let format = formats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    formats.set(locale, format);
-  }
-  return format.format(amount);
+/** Both languages write amounts alike; the locale is kept for the day one does not. */
+export function formatAmount(amount: number, _locale: Locale): string {
+  return formatFixed(amount, 2);
 }

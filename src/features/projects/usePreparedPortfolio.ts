@@ -12,6 +12,7 @@ import {
 import { whenIdle, type Cancel, type IdleTimeLeft } from './whenIdle';
 
 const sortOrders = ['asc', 'desc'] as const;
+const batchMs = 8;
 
 export function usePreparedPortfolio(rows: readonly ProjectRow[], sorter: PortfolioSorter): void {
   useEffect(() => {
@@ -21,10 +22,12 @@ export function usePreparedPortfolio(rows: readonly ProjectRow[], sorter: Portfo
       () => prepareSearch(rows),
     ];
     let cancel: Cancel = () => {};
-    // As many pieces as the idle time allows, at least one.
+    // As many pieces as the idle time allows, at least one, but never more than a few
+    // milliseconds' worth: a click meanwhile waits for them.
     const next = (timeLeft: IdleTimeLeft) => {
+      const started = performance.now();
       do pieces.shift()?.();
-      while (pieces.length > 0 && timeLeft() > 4);
+      while (pieces.length > 0 && timeLeft() > 4 && performance.now() - started < batchMs);
       if (pieces.length > 0) cancel = whenIdle(next);
     };
     cancel = whenIdle(next);

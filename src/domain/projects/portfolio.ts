@@ -7,7 +7,6 @@ import type { IsoDate } from '../model';
 import { periodEndDate, periodOfDate, yearOf } from '../period';
 import { projectStatusOn } from './derive';
 import {
-  projectLevels,
   projectStatuses,
   type IndustryChain,
   type IndustryTrack,
@@ -118,6 +117,11 @@ function searchText(row: ProjectRow): string {
   return text;
 }
 
+/** Builds the rows' search texts now, so that the first search is as quick as the next. */
+export function prepareSearch(rows: readonly ProjectRow[]): void {
+  for (const row of rows) searchText(row);
+}
+
 /** The rows matching every given filter; the search matches when every word of `q` is found. */
 export function filterProjectRows(rows: readonly ProjectRow[], filter: PortfolioFilter): ProjectRow[] {
   const words = (filter.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
@@ -133,65 +137,14 @@ export function filterProjectRows(rows: readonly ProjectRow[], filter: Portfolio
   );
 }
 
-export const projectSortKeys = [
-  'id',
-  'name',
-  'level',
-  'status',
-  'leadDepartment',
-  'startedOn',
-  'plannedAnnualInvestment',
-  'investedToDate',
-] as const;
-export type ProjectSortKey = (typeof projectSortKeys)[number];
-export type SortOrder = 'asc' | 'desc';
-
-const nameCollator = new Intl.Collator('zh-CN', { numeric: true });
-const levelRank: Record<ProjectLevel, number> = Object.fromEntries(
-  projectLevels.map((level, i) => [level, i]),
-) as Record<ProjectLevel, number>;
-
-type SortValue = string | number | null;
-
-const sortValue: Record<ProjectSortKey, (row: ProjectRow) => SortValue> = {
-  id: (row) => row.id,
-  name: (row) => row.name,
-  level: (row) => levelRank[row.level],
-  status: (row) => stageRank[row.status],
-  leadDepartment: (row) => row.leadDepartment,
-  startedOn: (row) => row.startedOn,
-  plannedAnnualInvestment: (row) => row.plannedAnnualInvestment,
-  investedToDate: (row) => row.investedToDate,
-};
-
-function compareValues(a: SortValue, b: SortValue): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return nameCollator.compare(String(a), String(b));
-}
-
-function compareIds(a: ProjectRow, b: ProjectRow): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/** Sorted by the key (id when none); blanks always last; ties by id. A new array. */
-export function sortProjectRows(
-  rows: readonly ProjectRow[],
-  key: ProjectSortKey = 'id',
-  order: SortOrder = 'asc',
-) {
-  const value = sortValue[key];
-  const direction = order === 'asc' ? 1 : -1;
-  return rows
-    .map((row) => ({ row, value: value(row) }))
-    .sort((a, b) => {
-      if (a.value === null || b.value === null) {
-        if (a.value === b.value) return compareIds(a.row, b.row);
-        return a.value === null ? 1 : -1;
-      }
-      return direction * compareValues(a.value, b.value) || compareIds(a.row, b.row);
-    })
-    .map(({ row }) => row);
-}
+export {
+  portfolioSorter,
+  projectSortKeys,
+  sortProjectRows,
+  type PortfolioSorter,
+  type ProjectSortKey,
+  type SortOrder,
+} from './portfolioSort';
 
 /** How many rows stand at each status. */
 export function countRowsByStatus(rows: readonly ProjectRow[]): Record<ProjectStatus, number> {

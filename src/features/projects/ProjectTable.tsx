@@ -1,11 +1,12 @@
 /**
  * The project list as a table, sortable by clicking a column header (the sorted one says so with
  * aria-sort). It draws one page of rows at a time and more on request, so a list of thousands
- * stays quick; rows are memoised and drawn again only when their project changes.
+ * stays quick; rows are memoised and drawn again only when their project changes, with their
+ * words looked up once per language rather than in every row.
  */
 import type { TFunction } from 'i18next';
 import { ArrowDown, ArrowUp, ChevronsUpDown } from 'lucide-react';
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { formatDate, missingFigure } from '../../domain/format';
 import { projectLevelLabels } from '../../domain/projects/model';
@@ -14,7 +15,7 @@ import type { ProjectsBehindResponse } from '../../api/projectsContract';
 import { fixedT } from '../../i18n/fixedT';
 import { localizedText } from '../../i18n/localized';
 import type { Locale } from '../../i18n/locales';
-import { DemoMarker } from './DemoMarker';
+import { DemoMarker, demoWords, type DemoWords } from './DemoMarker';
 import { formatAmount } from './formatAmount';
 import { projectKindText } from './projectKindText';
 import { projectPath } from './projectPaths';
@@ -45,6 +46,8 @@ const columns: Column[] = [
 
 interface ProjectTableProps {
   rows: readonly ProjectRow[];
+  /** The filters the rows are listed by: when they change, the table starts again at its first page. */
+  listedView: string;
   behind: ReadonlyMap<string, BehindEntry>;
   sort: ProjectSortKey | undefined;
   order: SortOrder;
@@ -52,10 +55,21 @@ interface ProjectTableProps {
   locale: Locale;
 }
 
-export function ProjectTable({ rows, behind, sort, order, onSort, locale }: ProjectTableProps) {
+export const ProjectTable = memo(function ProjectTable({
+  rows,
+  listedView,
+  behind,
+  sort,
+  order,
+  onSort,
+  locale,
+}: ProjectTableProps) {
   const t = fixedT(locale, 'projects');
-  const [shownCount, setShownCount] = useState(rowsPerPage);
+  const [shownPages, setShownPages] = useState({ listedView, count: rowsPerPage });
+  if (shownPages.listedView !== listedView) setShownPages({ listedView, count: rowsPerPage });
+  const shownCount = shownPages.listedView === listedView ? shownPages.count : rowsPerPage;
   const shown = rows.slice(0, shownCount);
+  const words = useMemo(() => rowWords(locale), [locale]);
   const remaining = rows.length - shown.length;
 
   return (
@@ -81,8 +95,16 @@ export function ProjectTable({ rows, behind, sort, order, onSort, locale }: Proj
             </tr>
           </thead>
           <tbody>
-            {shown.map((row) => (
-              <ProjectTableRow key={row.id} row={row} behind={behind.get(row.id)} locale={locale} />
+            {shown.map((row, place) => (
+              <ProjectTableRow
+                // By place, not by project: a new sort or filter writes new words into the rows
+                // drawn, which is much quicker than taking them down and drawing new ones.
+                key={place}
+                row={row}
+                behind={behind.get(row.id)}
+                words={words}
+                locale={locale}
+              />
             ))}
           </tbody>
         </table>
@@ -91,14 +113,14 @@ export function ProjectTable({ rows, behind, sort, order, onSort, locale }: Proj
         <button
           type="button"
           className="button project-table__more"
-          onClick={() => setShownCount((n) => n + rowsPerPage)}
+          onClick={() => setShownPages({ listedView, count: shownCount + rowsPerPage })}
         >
           {t('list.showMore', { count: Math.min(remaining, rowsPerPage) })}
         </button>
       ) : null}
     </>
   );
-}
+});
 
 interface HeaderCellProps {
   column: Column;
@@ -139,44 +161,75 @@ function HeaderCell({ column, label, sortedOrder, onSort, locale }: HeaderCellPr
   );
 }
 
+/** The words every row repeats, in one language. */
+interface RowWords {
+  level: string;
+  kind: string;
+  department: string;
+  status: string;
+  startedOn: string;
+  planned: string;
+  invested: string;
+  demo: DemoWords;
+}
+
+function rowWords(locale: Locale): RowWords {
+  const t = fixedT(locale, 'projects');
+  return {
+    level: t('table.level'),
+    kind: t('table.kind'),
+    department: t('table.department'),
+    status: t('table.status'),
+    startedOn: t('table.startedOn'),
+    planned: t('table.planned'),
+    invested: t('table.invested'),
+    demo: demoWords(locale),
+  };
+}
+
 interface ProjectTableRowProps {
   row: ProjectRow;
   behind: BehindEntry | undefined;
+  words: RowWords;
   locale: Locale;
 }
 
-const ProjectTableRow = memo(function ProjectTableRow({ row, behind, locale }: ProjectTableRowProps) {
-  const t = fixedT(locale, 'projects');
+const ProjectTableRow = memo(function ProjectTableRow({ row, behind, words, locale }: ProjectTableRowProps) {
   const name = locale === 'en-US' && row.nameEn ? row.nameEn : row.name;
   return (
     <tr className={`project-table__row stacked-table__row${behind ? ' project-table__row--behind' : ''}`}>
       <th scope="row" className="project-table__name">
         <Link to={projectPath(row)}>{name}</Link>
-        {row.isDemo ? <DemoMarker locale={locale} /> : null}
-        {behind ? (
-          <span className="project-behind">
-            {t(`behind.reasons.${behind.reason}`)}
-            {behind.shortfall !== null
-              ? ` · ${t('behind.shortfall', { amount: formatAmount(behind.shortfall, locale) })}`
-              : null}
-          </span>
-        ) : null}
+        {row.isDemo ? <DemoMarker locale={locale} words={words.demo} /> : null}
+        {behind ? <BehindReason behind={behind} locale={locale} /> : null}
       </th>
-      <td data-label={t('table.level')}>{localizedText(projectLevelLabels[row.level], locale)}</td>
-      <td data-label={t('table.kind')}>{projectKindText(row, locale)}</td>
-      <td data-label={t('table.department')}>{row.leadDepartment ?? missingFigure}</td>
-      <td className="project-table__status-cell" data-label={t('table.status')}>
+      <td data-label={words.level}>{localizedText(projectLevelLabels[row.level], locale)}</td>
+      <td data-label={words.kind}>{projectKindText(row, locale)}</td>
+      <td data-label={words.department}>{row.leadDepartment ?? missingFigure}</td>
+      <td className="project-table__status-cell" data-label={words.status}>
         <ProjectStatusTag status={row.status} locale={locale} />
       </td>
-      <td className="project-table__number" data-label={t('table.startedOn')}>
+      <td className="project-table__number" data-label={words.startedOn}>
         {row.startedOn ? formatDate(row.startedOn, locale) : missingFigure}
       </td>
-      <td className="project-table__number" data-label={t('table.planned')}>
+      <td className="project-table__number" data-label={words.planned}>
         {formatAmount(row.plannedAnnualInvestment, locale)}
       </td>
-      <td className="project-table__number" data-label={t('table.invested')}>
+      <td className="project-table__number" data-label={words.invested}>
         {formatAmount(row.investedToDate, locale)}
       </td>
     </tr>
   );
 });
+
+function BehindReason({ behind, locale }: { behind: BehindEntry; locale: Locale }) {
+  const t = fixedT(locale, 'projects');
+  return (
+    <span className="project-behind">
+      {t(`behind.reasons.${behind.reason}`)}
+      {behind.shortfall !== null
+        ? ` · ${t('behind.shortfall', { amount: formatAmount(behind.shortfall, locale) })}`
+        : null}
+    </span>
+  );
+}

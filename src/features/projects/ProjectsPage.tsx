@@ -2,7 +2,9 @@
  * The project list (`/projects`): the plan's key projects and urban works with their status at the
  * as-of month, status counts, a timeline of starts and completions, and the filterable, sortable
  * table. With `?behind=<indicator>` the projects holding that indicator back come first. Loaded
- * lazily; the whole list is fetched once and filtered and sorted here, memoised.
+ * lazily; the whole list is fetched once and filtered and sorted here, memoised, each column's
+ * order worked out once (portfolioSorter). A filter or a sort paints the table first; the
+ * timeline follows.
  */
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +15,7 @@ import { formatDate } from '../../domain/format';
 import {
   countRowsByStatus,
   filterProjectRows,
-  sortProjectRows,
+  portfolioSorter,
   type ProjectRow,
 } from '../../domain/projects/portfolio';
 import { useLocalized } from '../../i18n/localized';
@@ -26,6 +28,8 @@ import { ProjectStatusCounts } from './ProjectStatusCounts';
 import { ProjectTable, type BehindEntry } from './ProjectTable';
 import { ProjectTimeline } from './ProjectTimeline';
 import { useProjectsSlots } from './projectsSlots';
+import { useAfterPaint } from './useAfterPaint';
+import { usePreparedPortfolio } from './usePreparedPortfolio';
 import { useProjectsSearch } from './useProjectsSearch';
 import './projects.css';
 import { usePlanId } from '../../lib/plan/usePlanId';
@@ -42,24 +46,32 @@ export default function ProjectsPage() {
   const plan = plansQuery.data?.plans.find((candidate) => candidate.id === planId);
   const listQuery = useProjects(plan?.id, search.asOf);
   const behindQuery = useProjectsBehind(search.behind, search.asOf);
-  // Typing in the search box stays quick: the list catches up a moment later.
-  const filter = useDeferredValue(search.filter);
-  const sort = useDeferredValue(search.sort);
-  const order = useDeferredValue(search.order);
+  const { level, kind, chain, track, status, department } = search.filter;
+  // Typing in the search box stays quick: the list catches up a moment later. A sort or any
+  // other filter shows at once.
+  const q = useDeferredValue(search.filter.q);
+  const { sort, order } = search;
   const rows = listQuery.data?.projects ?? noRows;
+  const sorter = useMemo(() => portfolioSorter(rows), [rows]);
+  usePreparedPortfolio(rows, sorter);
 
-  const anyStatus = useMemo(() => filterProjectRows(rows, { ...filter, status: undefined }), [rows, filter]);
+  // A sort leaves the filtered rows, and so the counts and the timeline, as they were.
+  const anyStatus = useMemo(
+    () => filterProjectRows(rows, { level, kind, chain, track, department, q }),
+    [rows, level, kind, chain, track, department, q],
+  );
   const statusCounts = useMemo(() => countRowsByStatus(anyStatus), [anyStatus]);
   const filtered = useMemo(
-    () => (filter.status === undefined ? anyStatus : filterProjectRows(anyStatus, { status: filter.status })),
-    [anyStatus, filter.status],
+    () => (status === undefined ? anyStatus : filterProjectRows(anyStatus, { status })),
+    [anyStatus, status],
   );
+  const timelineRows = useAfterPaint(filtered, rows);
   const behind = useMemo(
     () => new Map<string, BehindEntry>(behindQuery.data?.projects.map((b) => [b.project.id, b]) ?? []),
     [behindQuery.data],
   );
   const ordered = useMemo(() => {
-    const sorted = sortProjectRows(filtered, sort, order);
+    const sorted = sorter.sort(filtered, sort, order);
     if (behind.size === 0) return sorted;
     const listed = new Map(sorted.map((row) => [row.id, row]));
     // Without a chosen sort, the laggards keep the API's order: the weightiest first.
@@ -67,14 +79,16 @@ export default function ProjectsPage() {
       ? sorted.filter((row) => behind.has(row.id))
       : [...behind.keys()].flatMap((id) => listed.get(id) ?? []);
     return [...first, ...sorted.filter((row) => !behind.has(row.id))];
-  }, [filtered, sort, order, behind]);
+  }, [sorter, filtered, sort, order, behind]);
   const departments = useMemo(
     () => [...new Set(rows.flatMap((row) => (row.leadDepartment ? [row.leadDepartment] : [])))].sort(),
     [rows],
   );
   const { setFilter } = search;
-  const selectStatus = useCallback((status: string | null) => setFilter('status', status), [setFilter]);
+  const selectStatus = useCallback((chosen: string | null) => setFilter('status', chosen), [setFilter]);
   const behindListed = useMemo(() => filtered.filter((row) => behind.has(row.id)).length, [filtered, behind]);
+  // A new filter starts again at the first page; a new sort keeps the rows drawn.
+  const listedView = JSON.stringify([level, kind, chain, track, status, department, q, search.behind]);
 
   const failed = [plansQuery, listQuery, behindQuery].find((query) => query.isError);
   if (failed) {
@@ -118,7 +132,7 @@ export default function ProjectsPage() {
         <BehindNotice behind={behindQuery.data} listed={behindListed} onClear={search.clearBehind} />
       ) : null}
       <ProjectStatusCounts counts={statusCounts} selected={search.filter.status} onSelect={selectStatus} />
-      <ProjectTimeline rows={filtered} year={plan.year} />
+      <ProjectTimeline rows={timelineRows} year={plan.year} />
       <section className="panel" aria-labelledby="project-list-heading">
         <h2 id="project-list-heading" className="panel__title">
           {t('table.heading')}
@@ -128,9 +142,8 @@ export default function ProjectsPage() {
           <EmptyState title={t('list.empty')} hint={t('list.emptyHint')} />
         ) : (
           <ProjectTable
-            // A new filter starts again at the first page; a new sort keeps the rows drawn.
-            key={JSON.stringify([filter, search.behind])}
             rows={ordered}
+            listedView={listedView}
             behind={behind}
             sort={sort}
             order={order}

@@ -2,10 +2,9 @@
  * The view state of the project list, all in the address so that every view is a link:
  * filters (`level`, `kind`, `chain`, `track`, `status`, `department`), the search (`q`), the sort
  * (`sort`, `order`), the as-of month (`asOf`) and the indicator whose laggards come first
- * (`behind`). A malformed value is ignored, as if absent.
+ * (`behind`). A malformed value is ignored, as if absent. A change shows at once (useAddressSearch).
  */
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { periodSchema, type Period } from '../../domain/model';
 import {
@@ -21,6 +20,7 @@ import {
   type ProjectSortKey,
   type SortOrder,
 } from '../../domain/projects/portfolio';
+import { useAddressSearch } from './useAddressSearch';
 
 export const filterNames = ['level', 'kind', 'chain', 'track', 'status', 'department', 'q'] as const;
 export type FilterName = (typeof filterNames)[number];
@@ -61,7 +61,7 @@ export interface ProjectsSearch {
 }
 
 export function useProjectsSearch(): ProjectsSearch {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useAddressSearch();
   const raw = filterNames.map((name) => params.get(name));
   const filterKey = raw.join('\u0000');
   // Rebuilt only when a filter changes, so the memoised filtering runs only then.
@@ -75,19 +75,6 @@ export function useProjectsSearch(): ProjectsSearch {
   const order = valid(orderSchema, params.get('order')) ?? 'asc';
   const asOf = valid(periodSchema, params.get('asOf'));
   const behind = params.get('behind') || undefined;
-
-  const update = useCallback(
-    (change: (next: URLSearchParams) => void) =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          change(next);
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
 
   const setFilter = useCallback(
     (name: FilterName, value: string | null) =>

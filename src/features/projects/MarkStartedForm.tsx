@@ -41,18 +41,19 @@ export function MarkStartedForm({ project, onSaved }: MarkStartedFormProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setOutcome(null);
-    mutation.mutate(
-      {
+    // A promise, not mutate's callbacks: once saved, the project is started and this form leaves
+    // the page, often before the answer's callbacks would run, and the page must still say so.
+    mutation
+      .mutateAsync({
         expectedVersion: project.version,
         // The note goes with the dated event and into the change record.
         statusEvent: { status: 'started', date, ...(reason.trim() ? { note: reason.trim() } : {}) },
         ...(reason.trim() ? { reason: reason.trim() } : {}),
-      },
-      {
-        onSuccess: () => onSaved(date),
-        onError: (error) => setOutcome(outcomeOfError(error)),
-      },
-    );
+      })
+      .then(
+        () => onSaved(date),
+        (error: unknown) => setOutcome(outcomeOfError(error)),
+      );
   };
 
   return (

@@ -25,7 +25,7 @@ test.describe('the overview as the server sends it', () => {
     await expect(page.getByText('示例数据').first()).toBeVisible();
     // What needs the scripts says so instead of ignoring a click.
     await expect(page.getByRole('combobox', { name: '数据截至' })).toBeDisabled();
-    await saveScreenshot(page, 'first-screen-1-before-scripts');
+    await saveScreenshot(page, 'first-screen-1-before-scripts', { scripts: false });
     await noScripts.close();
   });
 
@@ -66,7 +66,7 @@ test.describe('the overview as the server sends it', () => {
     await expect(still.getByRole('article').filter({ hasText: 'Gross domestic product' })).toContainText(
       'Mar 2024',
     );
-    await saveScreenshot(still, 'first-screen-2-english-before-scripts');
+    await saveScreenshot(still, 'first-screen-2-english-before-scripts', { scripts: false });
     await noScripts.close();
   });
 
@@ -140,7 +140,7 @@ test.describe('the overview as the server sends it', () => {
       await still.goto(address);
       await expect(content(still)).toBeVisible();
       await expect(still.getByText('正在加载')).toHaveCount(0);
-      await saveScreenshot(still, `first-screen-4-${name}-before-scripts`);
+      await saveScreenshot(still, `first-screen-4-${name}-before-scripts`, { scripts: false });
     }
     await noScripts.close();
 

@@ -14,6 +14,8 @@ const wholePage = '* { content-visibility: visible !important; }';
  * page is scrolled to and drawn before the picture is taken, then the page goes back to its top.
  */
 async function drawEveryChart(page: Page): Promise<void> {
+  // A server-rendered page's charts wait for its scripts to take the page over.
+  await expect(page.locator('[data-chart="unscripted"]')).toHaveCount(0);
   const pending = page.locator('[data-chart="pending"]');
   for (let left = await pending.count(); left > 0; left = await pending.count()) {
     const scrolled = await page.evaluate(() => {
@@ -31,8 +33,15 @@ async function drawEveryChart(page: Page): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
-/** Saves a full-page screenshot under tests/browser/screenshots/<name>.png for a person to look at. */
-export async function saveScreenshot(page: Page, name: string): Promise<void> {
-  await drawEveryChart(page);
+/**
+ * Saves a full-page screenshot under tests/browser/screenshots/<name>.png for a person to look at.
+ * `scripts: false` for a page whose scripts do not run: its charts are never drawn.
+ */
+export async function saveScreenshot(
+  page: Page,
+  name: string,
+  { scripts = true }: { scripts?: boolean } = {},
+): Promise<void> {
+  if (scripts) await drawEveryChart(page);
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true, style: wholePage });
 }

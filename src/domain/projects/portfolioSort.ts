@@ -5,7 +5,7 @@
  * column compares numbers only. The API sorts with the same code, so both list the same order.
  */
 import { projectLevels, projectStatuses, type ProjectLevel, type ProjectStatus } from './model';
-import type { ProjectRow } from './portfolio';
+import type { ProjectRow } from './projectRow';
 
 export const projectSortKeys = [
   'id',

@@ -42,6 +42,43 @@ describe('the Node server around the API', () => {
     expect(response.headers.get('Content-Encoding')).toBe('gzip');
   });
 
+  it('sends a built script compressed once, the same bytes to every visitor, and 304 to one that holds it', async () => {
+    const app = serverApp();
+    const first = await app.request('/assets/index-3f9a1c.js', { headers: { 'Accept-Encoding': 'gzip' } });
+    const second = await app.request('/assets/index-3f9a1c.js', { headers: { 'Accept-Encoding': 'gzip' } });
+    const firstBytes = Buffer.from(await first.arrayBuffer());
+    expect(Buffer.from(await second.arrayBuffer()).equals(firstBytes)).toBe(true);
+    expect(gunzipSync(firstBytes).toString('utf8')).toBe(appScript);
+    const etag = first.headers.get('ETag') ?? '';
+    expect(etag).not.toBe('');
+    const held = await app.request('/assets/index-3f9a1c.js', { headers: { 'If-None-Match': etag } });
+    expect(held.status).toBe(304);
+  });
+
+  it('serves nothing outside the built files, however the address is written', async () => {
+    const outside = await mkdtemp(path.join(tmpdir(), 'target-board-outside-'));
+    const dist = path.join(outside, 'dist');
+    await mkdir(path.join(dist, 'assets'), { recursive: true });
+    await writeFile(path.join(dist, 'index.html'), indexHtml);
+    await writeFile(path.join(outside, 'secret.js'), 'NOT-FOR-THE-WEB');
+    const app = serverApp(dist);
+    try {
+      for (const address of [
+        '/assets/..%2F..%2Fsecret.js',
+        '/assets/%2e%2e/%2e%2e/secret.js',
+        '/assets/..%5C..%5Csecret.js',
+        '/%2e%2e/secret.js',
+        '/assets/%252e%252e/%252e%252e/secret.js',
+      ]) {
+        const response = await app.request(address);
+        expect(await response.text(), address).not.toContain('NOT-FOR-THE-WEB');
+        expect(response.status, address).toBeLessThan(500);
+      }
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
+  });
+
   it('sends the plan tree gzipped once per change, the same bytes to every reader, and plain to a client that does not accept gzip', async () => {
     const app = serverApp();
     const { plans } = (await (await app.request('/api/plans')).json()) as { plans: { id: string }[] };

@@ -11,6 +11,7 @@ import { getCookie } from 'hono/cookie';
 import { sessionCookieName } from './auth/session';
 import { cachedBody, sendCached, type CachedBody } from './http/cachedBody';
 import type { PageRenderer } from './firstScreen';
+import { keptAssets } from './http/keptAssets';
 import { pagePolicy } from './http/securityHeaders';
 
 const immutable = 'public, max-age=31536000, immutable';
@@ -58,6 +59,7 @@ export function mountSpa(server: Hono, distDir: string, renderPage?: PageRendere
       c.header('Cache-Control', isHashedAsset(c.req.path) ? immutable : revalidate);
     }
   });
+  server.get('/assets/*', keptAssets(distDir, immutable));
   // The page itself goes out through the fallback below, where it may be server-rendered.
   const staticFiles = serveStatic({ root: distDir });
   server.get('*', (c, next) =>

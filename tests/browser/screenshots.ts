@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { unfinishedCharts } from '../../src/lib/chart/drawEveryChart';
 
 export const screenshotDir = path.resolve('tests/browser/screenshots');
 
@@ -10,27 +11,16 @@ export const screenshotDir = path.resolve('tests/browser/screenshots');
 const wholePage = '* { content-visibility: visible !important; }';
 
 /**
- * Charts are drawn when they reach the screen (src/lib/chart/useDrawWhenSeen.ts): each one on the
- * page is scrolled to and drawn before the picture is taken, then the page goes back to its top.
+ * Charts are drawn when they reach the screen (src/lib/chart/useDrawWhenSeen.ts), and all at once
+ * when the page is about to be printed, as a person scrolling through would see them: the picture
+ * is taken after the page's own preparation for printing, once every chart is drawn.
  */
 async function drawEveryChart(page: Page): Promise<void> {
   // A server-rendered page's charts wait for its scripts to take the page over.
   await expect(page.locator('[data-chart="unscripted"]')).toHaveCount(0);
-  const pending = page.locator('[data-chart="pending"]');
-  for (let left = await pending.count(); left > 0; left = await pending.count()) {
-    const scrolled = await page.evaluate(() => {
-      const box = [...document.querySelectorAll('[data-chart="pending"]')].find((element) =>
-        element.checkVisibility(),
-      );
-      box?.scrollIntoView({ block: 'center' });
-      return box !== undefined;
-    });
-    if (!scrolled) break;
-    await expect.poll(() => pending.count()).toBeLessThan(left);
-  }
-  // A chart's code arrives when it is first drawn, and its axes a moment after its frame.
-  await expect(page.locator('[data-chart="drawn"]:not(:has(.recharts-cartesian-axis))')).toHaveCount(0);
-  await page.evaluate(() => window.scrollTo(0, 0));
+  if ((await page.locator('[data-chart]').count()) === 0) return;
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(page.locator(unfinishedCharts).filter({ visible: true })).toHaveCount(0);
 }
 
 /**

@@ -127,6 +127,12 @@ export const projectStatuses = ['planned', 'started', 'inProduction', 'completed
 export const projectStatusSchema = z.enum(projectStatuses);
 export type ProjectStatus = z.infer<typeof projectStatusSchema>;
 
+/** A status's place along 计划 → 开工 → 投产 → 竣工: a later stage has a higher number. */
+export const projectStageRank = Object.fromEntries(projectStatuses.map((status, i) => [status, i])) as Record<
+  ProjectStatus,
+  number
+>;
+
 export const projectStatusLabels: Record<ProjectStatus, Bilingual> = {
   planned: { zh: '未开工', en: 'Not started' },
   started: { zh: '已开工', en: 'Started' },

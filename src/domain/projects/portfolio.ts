@@ -7,6 +7,7 @@ import type { IsoDate } from '../model';
 import { periodEndDate, periodOfDate, yearOf } from '../period';
 import { projectStatusOn } from './derive';
 import {
+  projectStageRank,
   projectStatuses,
   type IndustryChain,
   type IndustryTrack,
@@ -19,13 +20,11 @@ import type { ProjectRow } from './projectRow';
 
 export type { ProjectRow } from './projectRow';
 
-const stageRank: Record<ProjectStatus, number> = Object.fromEntries(
-  projectStatuses.map((status, i) => [status, i]),
-) as Record<ProjectStatus, number>;
-
 /** The first event dated on or before `date` that reached `status` or a later stage. */
 function firstReached(project: Project, status: ProjectStatus, date: IsoDate): IsoDate | null {
-  const event = project.statusHistory.find((e) => e.date <= date && stageRank[e.status] >= stageRank[status]);
+  const event = project.statusHistory.find(
+    (e) => e.date <= date && projectStageRank[e.status] >= projectStageRank[status],
+  );
   return event?.date ?? null;
 }
 

@@ -4,7 +4,7 @@
  * zh-CN collator, which is slow; every later sort of the list, or of any part of it, by that
  * column compares numbers only. The API sorts with the same code, so both list the same order.
  */
-import { projectLevels, projectStatuses, type ProjectLevel, type ProjectStatus } from './model';
+import { projectLevels, projectStageRank, type ProjectLevel } from './model';
 import type { ProjectRow } from './projectRow';
 
 export const projectSortKeys = [
@@ -22,18 +22,17 @@ export type SortOrder = 'asc' | 'desc';
 
 const nameCollator = new Intl.Collator('zh-CN', { numeric: true });
 
-function rankOf<T extends string>(values: readonly T[]): Record<T, number> {
-  return Object.fromEntries(values.map((value, i) => [value, i])) as Record<T, number>;
-}
-const levelRank = rankOf<ProjectLevel>(projectLevels);
-const stageRank = rankOf<ProjectStatus>(projectStatuses);
+const levelRank = Object.fromEntries(projectLevels.map((level, i) => [level, i])) as Record<
+  ProjectLevel,
+  number
+>;
 
 /** What a column sorts by: a number, or words in the collator's order; null is a blank. */
 const sortValue: Record<ProjectSortKey, (row: ProjectRow) => string | number | null> = {
   id: (row) => row.id,
   name: (row) => row.name,
   level: (row) => levelRank[row.level],
-  status: (row) => stageRank[row.status],
+  status: (row) => projectStageRank[row.status],
   leadDepartment: (row) => row.leadDepartment,
   startedOn: (row) => row.startedOn,
   plannedAnnualInvestment: (row) => row.plannedAnnualInvestment,

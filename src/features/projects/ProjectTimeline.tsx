@@ -3,7 +3,7 @@
  * 06-30) and the year end (12-31) as marked lines. The table below it is the accessible
  * alternative, so the drawing itself is hidden from assistive technology.
  */
-import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPeriod } from '../../domain/format';
 import { periodOf } from '../../domain/period';
@@ -17,19 +17,9 @@ import { useDrawWhenSeen } from '../../lib/chart/useDrawWhenSeen';
 const ProjectTimelineDrawing = lazyChartDrawing(() => import('./ProjectTimelineDrawing'));
 
 /**
- * The rows the chart draws: those listed, once the list itself is on screen. A filter over
- * thousands of projects shows its rows at once; the chart, the slower part to draw, follows in
- * the next moments.
+ * Memoised: the chart is drawn again only when the listed projects change. The page hands it the
+ * rows once the list itself is painted (useAfterPaint.ts), so a filter never waits for the chart.
  */
-function useRowsOnceListed(rows: readonly ProjectRow[]): readonly ProjectRow[] {
-  const [drawn, setDrawn] = useState(rows);
-  useEffect(() => {
-    startTransition(() => setDrawn(rows));
-  }, [rows]);
-  return drawn;
-}
-
-/** Memoised: the chart is drawn again only when the listed projects change. */
 export const ProjectTimeline = memo(function ProjectTimeline({
   rows,
   year,
@@ -39,10 +29,9 @@ export const ProjectTimeline = memo(function ProjectTimeline({
 }) {
   const { t } = useTranslation('projects');
   const { locale } = useLocalized();
-  const drawnRows = useRowsOnceListed(rows);
   const drawingRef = useRef<HTMLDivElement>(null);
   const drawState = useDrawWhenSeen(drawingRef);
-  const timeline = useMemo(() => portfolioTimeline(drawnRows, year), [drawnRows, year]);
+  const timeline = useMemo(() => portfolioTimeline(rows, year), [rows, year]);
   const deadlineOf = (period: string) => deadlineMonths.find((d) => periodOf(year, d.month) === period);
 
   return (

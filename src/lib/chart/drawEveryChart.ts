@@ -6,7 +6,8 @@ const listeners = new Set<() => void>();
 let everyChartWanted = false;
 
 /** Charts still waiting to be seen, or drawn but without their axes yet. */
-const unfinishedCharts = '[data-chart="pending"], [data-chart="drawn"]:not(:has(.recharts-cartesian-axis))';
+export const unfinishedCharts =
+  '[data-chart="pending"], [data-chart="drawn"]:not(:has(.recharts-cartesian-axis))';
 const longestWaitMs = 5000;
 
 /**
